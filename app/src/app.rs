@@ -1,0 +1,71 @@
+//! The HTML shell and the router: the one place that lists every page.
+
+use crate::components::NotFound;
+use crate::home::HomePage;
+use crate::i18n::{self, Locale};
+use crate::staff::{
+    AdminDevicesPage, EnrolPage, LoginPage, StaffHomePage, StaffSection, StaffSectionPage,
+};
+use crate::upcoming::{UpcomingPage, UpcomingService};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+/// The document around the app; rendered on the server only, so `lang` and `dir` are right
+/// in the very first byte the browser receives.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = i18n::provide_locale();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code() dir=locale.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <leptos_meta::MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale: Locale = i18n::provide_locale();
+    // Pages must be complete without JavaScript: wait for their data before sending.
+    let ssr = SsrMode::Async;
+    view! {
+        <leptos_meta::Stylesheet id="leptos" href="/pkg/guichet.css"/>
+        <Title text=i18n::text(locale, "app-name")/>
+        <Router>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/") view=HomePage ssr=ssr.clone()/>
+                <Route path=path!("/rendez-vous") view=|| view! { <UpcomingPage service=UpcomingService::Appointments/> } ssr=ssr.clone()/>
+                <Route path=path!("/file") view=|| view! { <UpcomingPage service=UpcomingService::Tickets/> } ssr=ssr.clone()/>
+                <Route path=path!("/suivi") view=|| view! { <UpcomingPage service=UpcomingService::Requests/> } ssr=ssr.clone()/>
+                <Route path=path!("/demarches") view=|| view! { <UpcomingPage service=UpcomingService::Procedures/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent") view=LoginPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/poste") view=EnrolPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/accueil") view=StaffHomePage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/postes") view=AdminDevicesPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/file") view=|| view! { <StaffSectionPage section=StaffSection::Queue/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/rendez-vous") view=|| view! { <StaffSectionPage section=StaffSection::Appointments/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/demandes") view=|| view! { <StaffSectionPage section=StaffSection::Requests/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/usagers") view=|| view! { <StaffSectionPage section=StaffSection::Residents/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/demarches") view=|| view! { <StaffSectionPage section=StaffSection::Procedures/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/interpretation") view=|| view! { <StaffSectionPage section=StaffSection::Interpretation/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/pilotage") view=|| view! { <StaffSectionPage section=StaffSection::Quality/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin") view=|| view! { <StaffSectionPage section=StaffSection::Admin/> } ssr=ssr/>
+            </Routes>
+        </Router>
+    }
+}

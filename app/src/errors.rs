@@ -1,0 +1,83 @@
+//! The error type of server functions. Users see a translated message chosen from the
+//! variant; logs keep the cause, which never reaches the browser.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// No valid staff session (never signed in, signed out, or locked after inactivity).
+    #[error("not signed in")]
+    NotSignedIn,
+    /// Signed in, but the role does not allow this.
+    #[error("forbidden")]
+    Forbidden,
+    /// This device is not an enrolled workstation.
+    #[error("workstation not enrolled")]
+    DeviceNotEnrolled,
+    #[error("not found")]
+    NotFound,
+    /// Bad input; carries the Fluent id of the message that explains it.
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    /// Something failed on our side; the cause is in the server log.
+    #[error("internal error")]
+    Internal,
+    #[error("request failed: {0}")]
+    Transport(String),
+}
+
+impl AppError {
+    /// Fluent id of the message shown to the user.
+    pub fn message_id(&self) -> &str {
+        match self {
+            AppError::NotSignedIn => "error-not-signed-in",
+            AppError::Forbidden => "error-forbidden",
+            AppError::DeviceNotEnrolled => "error-device-not-enrolled",
+            AppError::NotFound => "error-not-found",
+            AppError::Invalid(id) => id,
+            AppError::Internal | AppError::Transport(_) => "error-internal",
+        }
+    }
+
+    /// HTTP status for the response that carries this error.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotSignedIn | AppError::DeviceNotEnrolled => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound => 404,
+            AppError::Invalid(_) => 422,
+            AppError::Internal | AppError::Transport(_) => 500,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        AppError::Transport(value.to_string())
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        tracing::error!(error = %err, "database error");
+        AppError::Internal
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// Sets the HTTP status of the current server-function response to match the error.
+    pub fn with_status(self) -> Self {
+        if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
+            && let Ok(code) = http::StatusCode::from_u16(self.status())
+        {
+            res.set_status(code);
+        }
+        self
+    }
+}

@@ -1,0 +1,100 @@
+//! The frame of every staff page: who is signed in, the navigation allowed to their role,
+//! the one-tap "changer de conseiller", and the inactivity lock.
+
+use super::login::{LOCK_URL, SWITCH_URL};
+use super::roles::StaffSection;
+use super::Me;
+use crate::i18n::t;
+use leptos::prelude::*;
+
+#[component]
+pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> impl IntoView {
+    inactivity_lock(me.inactivity_secs);
+    let role = me.role;
+    view! {
+        <a class="skip-link" href="#main">{t("skip-to-content")}</a>
+        <header class="staff-header">
+            <a class="brand" href="/agent/accueil">{t("staff-brand")}</a>
+            <p class="who">
+                <span class="agent-name">{me.name}</span>
+                " · "
+                <span>{t(me.role.message_id())}</span>
+                " · "
+                <span class="muted">{me.workstation}</span>
+            </p>
+            <form method="post" action=SWITCH_URL class="switch-form">
+                <button type="submit" class="button">{t("staff-switch")}</button>
+            </form>
+            <form method="post" action=LOCK_URL id="lock-form" hidden></form>
+        </header>
+        <nav class="staff-nav" aria-label=t("staff-nav-label")>
+            <ul>
+                {StaffSection::ALL
+                    .into_iter()
+                    .filter(|s| s.allows(role))
+                    .map(|s| {
+                        view! {
+                            <li>
+                                <a
+                                    href=s.path()
+                                    aria-current=(Some(s) == current).then_some("page")
+                                >
+                                    {t(s.message_id())}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+        <main id="main" class="staff-main" tabindex="-1">{children()}</main>
+    }
+}
+
+/// In the browser: after `secs` without a key, click or touch, post the lock form. The
+/// server ends idle sessions on its own too; this makes the screen follow at once.
+fn inactivity_lock(secs: u64) {
+    #[cfg(feature = "hydrate")]
+    {
+        use std::cell::Cell;
+        use std::rc::Rc;
+        use wasm_bindgen::prelude::*;
+        use wasm_bindgen::JsCast;
+
+        let Some(window) = web_sys::window() else { return };
+        let last_input = Rc::new(Cell::new(js_sys_now()));
+        let on_input = {
+            let last_input = last_input.clone();
+            Closure::<dyn Fn()>::new(move || last_input.set(js_sys_now()))
+        };
+        for event in ["keydown", "pointerdown", "touchstart", "wheel"] {
+            let _ = window
+                .add_event_listener_with_callback(event, on_input.as_ref().unchecked_ref());
+        }
+        on_input.forget();
+        let limit_ms = (secs as f64) * 1000.0;
+        let check = Closure::<dyn Fn()>::new(move || {
+            if js_sys_now() - last_input.get() >= limit_ms
+                && let Some(form) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("lock-form"))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
+            {
+                let _ = form.submit();
+            }
+        });
+        let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+            check.as_ref().unchecked_ref(),
+            1000,
+        );
+        check.forget();
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = secs;
+}
+
+#[cfg(feature = "hydrate")]
+fn js_sys_now() -> f64 {
+    // Date.now(): follows the page clock, which Playwright can move forward in tests.
+    web_sys::js_sys::Date::now()
+}

@@ -1,0 +1,66 @@
+//! `/agent/accueil`: the staff home after sign-in, with the sections of the role.
+
+use super::frame::StaffFrame;
+use super::roles::StaffSection;
+use super::Me;
+use crate::errors::AppError;
+use crate::i18n::{args, t, t_with};
+use leptos::prelude::*;
+
+/// The signed-in agent, for any staff page.
+#[server(prefix = "/api/agent", endpoint = "moi")]
+pub async fn me() -> Result<Me, AppError> {
+    use super::roles::Role;
+    let identity = super::session::require_role(&Role::ALL).await?;
+    Me::from_identity(identity)
+}
+
+#[component]
+pub fn StaffHomePage() -> impl IntoView {
+    let me = Resource::new_blocking(|| (), |_| me());
+    view! {
+        <leptos_meta::Title text=t("staff-home-title")/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match me.await {
+                    Ok(me) => {
+                        let role = me.role;
+                        let hello = t_with("staff-hello", &args([("name", me.name.clone().into())]));
+                        view! {
+                            <StaffFrame me current=None>
+                                <h1>{hello}</h1>
+                                <ul class="section-cards">
+                                    {StaffSection::ALL
+                                        .into_iter()
+                                        .filter(|s| s.allows(role))
+                                        .map(|s| view! {
+                                            <li>
+                                                <a class="section-card" href=s.path()>
+                                                    <span class="section-title">{t(s.message_id())}</span>
+                                                    <span class="section-summary">{t(&format!("{}-summary", s.message_id()))}</span>
+                                                </a>
+                                            </li>
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </StaffFrame>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => view! { <AccessDenied error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Shown instead of a staff page when the session is missing or the role does not allow it.
+#[component]
+pub fn AccessDenied(error: AppError) -> impl IntoView {
+    view! {
+        <main id="main" class="staff-main">
+            <h1>{t(error.message_id())}</h1>
+            <p><a class="button" href="/agent" rel="external">{t("back-to-login")}</a></p>
+        </main>
+    }
+}

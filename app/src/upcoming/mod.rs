@@ -1,0 +1,58 @@
+//! Public actions whose pages come with later work (booking, tickets, follow-up, procedure
+//! sheets). Until then the page says so plainly and gives what helps today: the sites'
+//! phone numbers and opening hours.
+
+use crate::components::PublicLayout;
+use crate::home::{sites_today, SiteToday};
+use crate::i18n::{t, use_locale};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpcomingService {
+    Appointments,
+    Tickets,
+    Requests,
+    Procedures,
+}
+
+impl UpcomingService {
+    fn message_id(self) -> &'static str {
+        match self {
+            UpcomingService::Appointments => "home-action-appointment",
+            UpcomingService::Tickets => "home-action-ticket",
+            UpcomingService::Requests => "home-action-follow",
+            UpcomingService::Procedures => "home-action-procedures",
+        }
+    }
+}
+
+#[component]
+pub fn UpcomingPage(service: UpcomingService) -> impl IntoView {
+    let sites = Resource::new_blocking(|| (), |_| sites_today());
+    let locale = use_locale();
+    view! {
+        <leptos_meta::Title text=t(service.message_id())/>
+        <PublicLayout>
+            <h1>{t(service.message_id())}</h1>
+            <p class="notice">{t("upcoming-body")}</p>
+            <h2>{t("upcoming-contact-title")}</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let list: Vec<SiteToday> = sites.await.unwrap_or_default();
+                    view! {
+                        <ul class="sites">
+                            {list.into_iter().map(|s| view! {
+                                <li class="site">
+                                    <h3>{s.name}</h3>
+                                    <p>{s.today.describe(locale)}</p>
+                                    {s.phone.map(|p| view! { <p><a href=format!("tel:{}", p.replace(' ', ""))>{p}</a></p> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                })}
+            </Suspense>
+            <p><a class="button" href="/">{t("back-home")}</a></p>
+        </PublicLayout>
+    }
+}

@@ -1,0 +1,149 @@
+# Guichet — textes de l'interface, en français (langue de référence).
+# Toute autre langue doit avoir chaque message, attribut et variable d'ici.
+
+## Commun
+
+app-name = Guichet — Mairie
+skip-to-content = Aller au contenu
+footer-text = Mairie — accueil de tous les services, dans votre langue.
+footer-staff-link = Espace agents
+language-picker-label = Langue
+back-home = Retour à l'accueil
+back-to-login = Aller à la connexion
+
+## Pages d'erreur
+
+not-found-title = Page introuvable
+not-found-body = L'adresse demandée n'existe pas ou plus. Vérifiez le lien, ou repartez de l'accueil.
+error-not-signed-in = Connectez-vous pour accéder à cette page.
+error-forbidden = Votre rôle ne permet pas d'ouvrir cette page.
+error-device-not-enrolled = Ce poste n'est pas enregistré.
+error-not-found = Cet élément n'existe pas ou plus.
+error-internal = Un problème est survenu de notre côté. Réessayez dans un instant.
+
+## Accueil des usagers
+
+home-description = Prendre rendez-vous, prendre un ticket, suivre une demande et connaître les horaires de la mairie.
+home-title = Bienvenue à la mairie
+home-lead = Un seul accueil pour tous les services. Que souhaitez-vous faire ?
+home-actions-label = Actions principales
+home-action-appointment = Prendre rendez-vous
+home-action-appointment-hint = Choisir un motif, un lieu et un horaire
+home-action-ticket = Prendre un ticket
+home-action-ticket-hint = Faire la queue depuis chez vous
+home-action-follow = Suivre une demande
+home-action-follow-hint = Avec votre numéro de référence
+home-action-procedures = Démarches
+home-action-procedures-hint = Les pièces à fournir, expliquées simplement
+home-action-hours = Horaires et adresses
+home-action-hours-hint = Nos lieux d'accueil aujourd'hui
+home-sites-title = Nos lieux d'accueil
+home-week-hours = Horaires de la semaine
+
+hours-open-today = Ouvert aujourd'hui : { $hours }
+hours-closed-today = Fermé aujourd'hui
+hours-holiday-today = Fermé aujourd'hui : { $holiday }
+hours-closure-today = Fermeture exceptionnelle aujourd'hui : { $reason }
+hours-closed = Fermé
+
+weekday-monday = Lundi
+weekday-tuesday = Mardi
+weekday-wednesday = Mercredi
+weekday-thursday = Jeudi
+weekday-friday = Vendredi
+weekday-saturday = Samedi
+weekday-sunday = Dimanche
+
+holiday-new-year = jour de l'An
+holiday-easter-monday = lundi de Pâques
+holiday-labour-day = fête du Travail
+holiday-victory-in-europe = Victoire 1945
+holiday-ascension = Ascension
+holiday-whit-monday = lundi de Pentecôte
+holiday-bastille-day = fête nationale
+holiday-assumption = Assomption
+holiday-all-saints = Toussaint
+holiday-armistice = Armistice 1918
+holiday-christmas = Noël
+holiday-good-friday = Vendredi saint
+holiday-st-stephen = Saint-Étienne
+
+upcoming-body = Ce service en ligne ouvre bientôt. En attendant, venez à l'accueil ou appelez-nous : nous vous répondons dans votre langue.
+upcoming-contact-title = Nous joindre aujourd'hui
+
+## Espace agents : poste partagé
+
+login-title = Connexion des agents
+login-continue = Continuer vers mon espace
+login-not-enrolled-title = Poste non enregistré
+login-not-enrolled-body = Les agents se connectent uniquement depuis un poste enregistré par un administrateur. Si vous avez reçu un code d'enregistrement, saisissez-le.
+enrol-link = Enregistrer ce poste
+login-choose-title = Qui êtes-vous ?
+login-workstation = Poste : { $name }
+login-locked-notice = Le poste a été verrouillé après une période d'inactivité. Choisissez votre nom pour reprendre.
+login-hello = Bonjour, { $name }
+login-pin-label = Votre code personnel
+login-pin-hint = De 4 à 8 chiffres.
+login-submit = Se connecter
+login-not-me = Ce n'est pas moi
+login-error-pin =
+    { $left ->
+        [one] Code incorrect. Il reste { $left } essai avant le blocage.
+       *[other] Code incorrect. Il reste { $left } essais avant le blocage.
+    }
+login-error-locked = Trop d'essais : la connexion est bloquée jusqu'à { $until }.
+login-error-format = Le code comporte de 4 à 8 chiffres.
+
+enrol-title = Enregistrer ce poste
+enrol-intro = Saisissez le code d'enregistrement donné par un administrateur. Il ne sert qu'une fois.
+enrol-code-label = Code d'enregistrement
+enrol-submit = Enregistrer
+enrol-error = Ce code n'est pas valable : il est erroné, déjà utilisé ou expiré.
+
+staff-brand = Guichet — espace agents
+staff-switch = Changer de conseiller
+staff-nav-label = Espace agents
+staff-home-title = Mon espace
+staff-hello = Bonjour, { $name }
+
+role-counsellor = Conseiller
+role-expert = Agent expert
+role-interpreter = Interprète
+role-supervisor = Responsable qualité
+role-admin = Administrateur
+
+section-queue = File d'attente
+section-queue-summary = Appeler le visiteur suivant, le recevoir, le transférer et clore la visite.
+section-appointments = Rendez-vous
+section-appointments-summary = Les rendez-vous du jour et à venir, l'accueil des personnes, la prise de rendez-vous pour un usager.
+section-requests = Demandes
+section-requests-summary = Les demandes reçues par tous les canaux, leur responsable, leur échéance et leur historique.
+section-residents = Usagers
+section-residents-summary = Les fiches des usagers, limitées au nécessaire.
+section-procedures = Démarches
+section-procedures-summary = Les fiches de procédure, avec les notes internes.
+section-interpretation = Interprétation
+section-interpretation-summary = Des phrases vérifiées dans la langue de l'usager, lues à voix haute et affichées en grand.
+section-quality = Pilotage
+section-quality-summary = Les indicateurs de qualité par lieu, canal, service et période, et leurs exports.
+section-admin = Administration
+section-admin-summary = Lieux, guichets, services, motifs, horaires, agents et postes.
+section-not-yet = Cette partie de Guichet n'est pas encore ouverte : elle arrive avec une prochaine version.
+admin-pages = Réglages disponibles
+
+devices-title = Postes de travail
+devices-intro = Seuls les postes enregistrés permettent aux agents de se connecter avec leur code personnel.
+devices-code-intro = Code d'enregistrement du nouveau poste :
+devices-code-help = Saisissez-le sur le nouveau poste, à l'adresse /agent/poste, dans les 24 heures. Il ne sera plus affiché.
+devices-name-label = Nom du nouveau poste
+devices-name-error = Donnez un nom au poste (100 caractères au plus).
+devices-create = Créer le poste
+devices-table-caption = Postes enregistrés
+devices-col-name = Nom
+devices-col-status = État
+devices-col-last-seen = Dernière utilisation
+devices-col-actions = Actions
+devices-status-pending = En attente d'enregistrement
+devices-status-enrolled = Enregistré
+devices-status-revoked = Retiré
+devices-revoke = Retirer { $name }

@@ -1,0 +1,174 @@
+//! Configuration, read once from the environment at start-up into a typed struct.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `GUICHET_BIND`, default `127.0.0.1:3000`.
+    pub bind: SocketAddr,
+    /// `DATABASE_URL`: `sqlite://…` (default `sqlite://data/guichet.db?mode=rwc`) or `postgres://…`.
+    pub database_url: String,
+    /// `GUICHET_SECRET_KEY_FILE`, default `data/secret.key`: 32 random bytes made on first
+    /// start; PIN hashes depend on it.
+    pub secret_key_file: PathBuf,
+    /// `GUICHET_DEMO_DATA`, default true: load the demo town once.
+    pub demo_data: bool,
+    /// `GUICHET_INACTIVITY_TIMEOUT` in seconds, default 300.
+    pub inactivity: Duration,
+    /// `GUICHET_PUBLIC_URL`, default `http://127.0.0.1:3000`; https turns on Secure cookies.
+    pub public_url: String,
+    /// `GUICHET_LOG`, default `info` (tracing env-filter syntax).
+    pub log: String,
+    /// `LEPTOS_SITE_ROOT`, default `target/site`: where the built assets are.
+    pub site_root: String,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+#[error("{name}: {problem}")]
+pub struct ConfigError {
+    pub name: &'static str,
+    pub problem: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Parses from any lookup, so tests need not touch the process environment.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let var = |name: &'static str, default: &str| {
+            get(name).filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_owned())
+        };
+        let bind = var("GUICHET_BIND", "127.0.0.1:3000");
+        let bind = bind.parse().map_err(|_| ConfigError {
+            name: "GUICHET_BIND",
+            problem: format!("'{bind}' is not an address such as 127.0.0.1:3000"),
+        })?;
+        let demo = var("GUICHET_DEMO_DATA", "true");
+        let demo_data = match demo.to_ascii_lowercase().as_str() {
+            "1" | "true" | "yes" | "on" => true,
+            "0" | "false" | "no" | "off" => false,
+            _ => {
+                return Err(ConfigError {
+                    name: "GUICHET_DEMO_DATA",
+                    problem: format!("'{demo}' is not true or false"),
+                })
+            }
+        };
+        let timeout = var("GUICHET_INACTIVITY_TIMEOUT", "300");
+        let inactivity = timeout
+            .parse::<u64>()
+            .ok()
+            .filter(|s| (10..=86_400).contains(s))
+            .map(Duration::from_secs)
+            .ok_or_else(|| ConfigError {
+                name: "GUICHET_INACTIVITY_TIMEOUT",
+                problem: format!("'{timeout}' is not a number of seconds between 10 and 86400"),
+            })?;
+        let database_url = var("DATABASE_URL", "sqlite://data/guichet.db?mode=rwc");
+        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres")) {
+            return Err(ConfigError {
+                name: "DATABASE_URL",
+                problem: "only sqlite:// and postgres:// URLs are supported".into(),
+            });
+        }
+        let public_url = var("GUICHET_PUBLIC_URL", "http://127.0.0.1:3000");
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(ConfigError {
+                name: "GUICHET_PUBLIC_URL",
+                problem: format!("'{public_url}' must start with http:// or https://"),
+            });
+        }
+        Ok(Config {
+            bind,
+            database_url,
+            secret_key_file: var("GUICHET_SECRET_KEY_FILE", "data/secret.key").into(),
+            demo_data,
+            inactivity,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            log: var("GUICHET_LOG", "info"),
+            site_root: var("LEPTOS_SITE_ROOT", "target/site"),
+        })
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+/// Reads the server secret, creating it (32 random bytes, owner-only) on first start.
+pub fn load_or_create_secret(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    match std::fs::read(path) {
+        Ok(bytes) if bytes.len() >= 32 => Ok(bytes),
+        Ok(_) => Err(std::io::Error::other(format!(
+            "{} is shorter than 32 bytes",
+            path.display()
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)?;
+            }
+            let secret: [u8; 32] = rand::random();
+            std::fs::write(path, secret)?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+            }
+            Ok(secret.to_vec())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn parse(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> =
+            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_run_the_demo_on_sqlite_locally() {
+        let c = parse(&[]).unwrap();
+        assert_eq!(c.bind.to_string(), "127.0.0.1:3000");
+        assert!(c.database_url.starts_with("sqlite://"));
+        assert!(c.demo_data);
+        assert_eq!(c.inactivity, Duration::from_secs(300));
+        assert!(!c.secure_cookies());
+    }
+
+    #[test]
+    fn bad_values_name_the_variable() {
+        assert_eq!(parse(&[("GUICHET_BIND", "nowhere")]).unwrap_err().name, "GUICHET_BIND");
+        assert_eq!(
+            parse(&[("GUICHET_INACTIVITY_TIMEOUT", "2")]).unwrap_err().name,
+            "GUICHET_INACTIVITY_TIMEOUT"
+        );
+        assert_eq!(parse(&[("GUICHET_DEMO_DATA", "maybe")]).unwrap_err().name, "GUICHET_DEMO_DATA");
+        assert_eq!(parse(&[("DATABASE_URL", "mysql://x")]).unwrap_err().name, "DATABASE_URL");
+    }
+
+    #[test]
+    fn https_public_url_means_secure_cookies() {
+        let c = parse(&[("GUICHET_PUBLIC_URL", "https://accueil.mairie.fr/")]).unwrap();
+        assert!(c.secure_cookies());
+        assert_eq!(c.public_url, "https://accueil.mairie.fr");
+    }
+
+    #[test]
+    fn the_secret_is_created_once_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/secret.key");
+        let first = load_or_create_secret(&path).unwrap();
+        assert_eq!(first.len(), 32);
+        assert_eq!(load_or_create_secret(&path).unwrap(), first);
+    }
+}

@@ -1,0 +1,8 @@
+//! The Guichet server: configuration, database and migrations, demo data, and the HTTP
+//! application around the Leptos pages. `main.rs` only wires these together.
+
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod migrations;
+pub mod web;

@@ -1,0 +1,77 @@
+use app::state::{AppState, StaffConfig};
+use server::config::{load_or_create_secret, Config};
+use server::{db, demo, web};
+use std::sync::Arc;
+
+/// Starts the server, or runs a one-off command; errors are printed plainly for the
+/// person at the terminal.
+async fn run() -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| format!("configuration: {e}"))?;
+    init_tracing(&config.log);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let pepper = load_or_create_secret(&config.secret_key_file)
+        .map_err(|e| format!("secret key {}: {e}", config.secret_key_file.display()))?;
+    let db = db::connect_and_migrate(&config.database_url)
+        .await
+        .map_err(|e| format!("database {}: {e}", redact(&config.database_url)))?;
+
+    match args.first().map(String::as_str) {
+        Some("enrol-workstation") => {
+            let name = args.get(1).map(String::as_str).unwrap_or("Poste d'accueil");
+            let (_, code) = app::staff::store::create_enrolment(
+                &db,
+                name,
+                app::staff::store::WORKSTATION,
+                None,
+                None,
+                chrono::Utc::now(),
+            )
+            .await
+            .map_err(|e| format!("enrolment: {e}"))?;
+            println!("{code}");
+            return Ok(());
+        }
+        Some(other) if other != "serve" => {
+            return Err(format!(
+                "unknown command '{other}'. Use: guichet [serve] | guichet enrol-workstation \"<name>\""
+            ));
+        }
+        _ => {}
+    }
+
+    if config.demo_data {
+        let report = demo::load(&db, &pepper).await.map_err(|e| format!("demo data: {e}"))?;
+        println!("{report}");
+    }
+    let state = AppState {
+        db: db.clone(),
+        staff: StaffConfig {
+            pin_pepper: Arc::from(pepper),
+            inactivity: config.inactivity,
+            secure_cookies: config.secure_cookies(),
+        },
+    };
+    web::serve(&config, state).await.map_err(|e| format!("server: {e}"))
+}
+
+fn init_tracing(filter: &str) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_target(false).init();
+}
+
+/// Database URLs may hold a password: never print it.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => format!("{}://…{}", &url[..s], &url[at..]),
+        _ => url.to_owned(),
+    }
+}
+
+#[tokio::main]
+async fn main() {
+if let Err(message) = run().await {
+    eprintln!("guichet: {message}");
+    std::process::exit(1);
+}
+}

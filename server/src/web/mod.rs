@@ -1,0 +1,102 @@
+//! The HTTP application: Leptos pages and server functions, health probes, and the layers
+//! every request goes through (request id, tracing, compression, time limit, cross-site
+//! refusal, language negotiation, staff guard).
+
+mod guards;
+mod health;
+
+use crate::config::Config;
+use app::app::{shell, App};
+use app::state::AppState;
+use axum::routing::get;
+use axum::{middleware, Router};
+use http::StatusCode;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::time::Duration;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub fn leptos_options(site_root: &str, config_bind: std::net::SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("guichet")
+        .site_root(site_root)
+        .site_pkg_dir("pkg")
+        .site_addr(config_bind)
+        .build()
+}
+
+/// The whole application, ready for `axum::serve` or for `oneshot` in tests.
+pub fn router(state: AppState, options: LeptosOptions) -> Router {
+    let routes = generate_route_list(App);
+    let page_state = state.clone();
+    let fallback_state = state.clone();
+    let shell_options = options.clone();
+    let fallback = leptos_axum::file_and_error_handler_with_context::<LeptosOptions, _>(
+        move || provide_context(fallback_state.clone()),
+        shell,
+    );
+    let ready_db = state.db.clone();
+    let x_request_id = http::HeaderName::from_static("x-request-id");
+    Router::new()
+        .route("/healthz", get(health::alive))
+        .route("/readyz", get(move || health::ready(ready_db.clone())))
+        .leptos_routes_with_context(
+            &options,
+            routes,
+            move || provide_context(page_state.clone()),
+            move || shell(shell_options.clone()),
+        )
+        .fallback(fallback)
+        .with_state(options)
+        .layer(middleware::from_fn_with_state(state, guards::staff_guard))
+        .layer(middleware::from_fn(guards::negotiate_locale))
+        .layer(middleware::from_fn(guards::refuse_cross_site_writes))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &http::Request<_>| {
+            let id = req
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), id = %id)
+        }))
+        .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
+        .layer(SetRequestIdLayer::new(x_request_id, MakeRequestUuid))
+}
+
+/// Serves until Ctrl-C or SIGTERM, then lets requests in flight finish.
+pub async fn serve(config: &Config, state: AppState) -> std::io::Result<()> {
+    let options = leptos_options(&config.site_root, config.bind);
+    let app = router(state, options);
+    let listener = tokio::net::TcpListener::bind(config.bind).await?;
+    tracing::info!("Guichet listens on http://{}", config.bind);
+    println!("Guichet: http://{}", config.bind);
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,131 @@
+//! Test databases: a temporary SQLite file, and a throwaway PostgreSQL database made on the
+//! server at `TEST_DATABASE_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`).
+//! Every test that touches the database runs on both.
+
+#![allow(dead_code)] // each test binary uses its own part of this module
+
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+
+pub enum Backend {
+    Sqlite(tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+pub struct TestDb {
+    pub url: String,
+    pub db: DatabaseConnection,
+    backend: Backend,
+}
+
+impl TestDb {
+    pub fn label(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite(_) => "sqlite",
+            Backend::Postgres { .. } => "postgres",
+        }
+    }
+
+    pub async fn sqlite() -> TestDb {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+        let db = server::db::connect_and_migrate(&url).await.expect("sqlite migrate");
+        TestDb { url, db, backend: Backend::Sqlite(dir) }
+    }
+
+    pub async fn postgres() -> TestDb {
+        let admin_url = std::env::var("TEST_DATABASE_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+        let admin = Database::connect(&admin_url)
+            .await
+            .unwrap_or_else(|e| panic!("PostgreSQL at {admin_url} must answer for the tests: {e}"));
+        let name = format!("guichet_test_{}", app::staff::tokens::new_token()[..12].to_owned());
+        admin
+            .execute(Statement::from_string(
+                admin.get_database_backend(),
+                format!("CREATE DATABASE {name}"),
+            ))
+            .await
+            .unwrap();
+        admin.close().await.ok();
+        let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+        let url = format!("{base}/{name}");
+        let db = server::db::connect_and_migrate(&url).await.expect("postgres migrate");
+        TestDb { url, db, backend: Backend::Postgres { admin_url, name } }
+    }
+
+    /// Closes the pool and removes the PostgreSQL database (the SQLite one goes with its
+    /// temporary directory).
+    pub async fn drop_db(self) {
+        self.db.close().await.ok();
+        if let Backend::Postgres { admin_url, name } = self.backend {
+            if let Ok(admin) = Database::connect(&admin_url).await {
+                let _ = admin
+                    .execute(Statement::from_string(
+                        admin.get_database_backend(),
+                        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+                    ))
+                    .await;
+            }
+        }
+    }
+}
+
+/// Both databases, SQLite first.
+pub async fn both() -> Vec<TestDb> {
+    vec![TestDb::sqlite().await, TestDb::postgres().await]
+}
+
+pub const PEPPER: &[u8] = b"test pepper, not the real one......";
+
+/// Inserts an active agent with a PIN and returns its id.
+pub async fn agent(db: &DatabaseConnection, name: &str, role: &str, pin: &str) -> i32 {
+    use app::store::entities::agent;
+    use sea_orm::{ActiveModelTrait, Set};
+    agent::ActiveModel {
+        display_name: Set(name.into()),
+        role: Set(role.into()),
+        pin_hash: Set(app::staff::pin::hash_pin(PEPPER, pin)),
+        failed_attempts: Set(0),
+        locked_until: Set(None),
+        active: Set(true),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap()
+    .id
+}
+
+/// An enrolled workstation: its model and its device token.
+pub async fn workstation(
+    db: &DatabaseConnection,
+    name: &str,
+) -> (app::store::entities::device::Model, String) {
+    let now = chrono::Utc::now();
+    let (_, code) = app::staff::store::create_enrolment(
+        db,
+        name,
+        app::staff::store::WORKSTATION,
+        None,
+        None,
+        now,
+    )
+    .await
+    .unwrap();
+    app::staff::store::enrol(db, &code, now).await.unwrap().expect("fresh code enrols")
+}
+
+/// Audit actions recorded so far, oldest first.
+pub async fn audit_actions(db: &DatabaseConnection) -> Vec<String> {
+    use app::store::entities::audit_event;
+    use sea_orm::{EntityTrait, QueryOrder};
+    audit_event::Entity::find()
+        .order_by_asc(audit_event::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect()
+}

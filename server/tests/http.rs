@@ -1,0 +1,276 @@
+//! The HTTP application as a browser meets it: languages, staff guard, cross-site refusal,
+//! roles, probes. Runs the real router over a real SQLite file and PostgreSQL database.
+
+mod common;
+
+use app::state::{AppState, StaffConfig};
+use app::staff::session::{DEVICE_COOKIE, SESSION_COOKIE};
+use axum::body::Body;
+use axum::Router;
+use common::{agent, workstation, TestDb, PEPPER};
+use http::{header, Request, StatusCode};
+use std::sync::Arc;
+use std::time::Duration;
+use tower::ServiceExt;
+
+fn app(t: &TestDb) -> Router {
+    let state = AppState {
+        db: t.db.clone(),
+        staff: StaffConfig {
+            pin_pepper: Arc::from(PEPPER.to_vec()),
+            inactivity: Duration::from_secs(300),
+            secure_cookies: false,
+        },
+    };
+    server::web::router(state, server::web::leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()))
+}
+
+async fn send(app: &Router, req: Request<Body>) -> (StatusCode, http::HeaderMap, String) {
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let bytes = axum::body::to_bytes(res.into_body(), 10 << 20).await.unwrap();
+    (status, headers, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn get(uri: &str) -> http::request::Builder {
+    Request::builder().uri(uri).header(header::HOST, "127.0.0.1:3000")
+}
+
+fn form_post(uri: &str, _body: &str) -> http::request::Builder {
+    Request::builder()
+        .method("POST")
+        .uri(uri)
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+}
+
+fn strip_isolation(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Signs `agent_id` in on a fresh workstation through the real form endpoint; returns the
+/// Cookie header value carrying the device and session tokens.
+async fn signed_in_cookies(app: &Router, t: &TestDb, agent_id: i32, pin: &str) -> String {
+    let (_, device_token) = workstation(&t.db, "Accueil test").await;
+    let device_cookie = format!("{DEVICE_COOKIE}={device_token}");
+    let body = format!("agent_id={agent_id}&pin={pin}");
+    let (status, headers, _) = send(
+        app,
+        form_post("/api/poste/connexion", &body)
+            .header(header::COOKIE, &device_cookie)
+            .body(Body::from(body.clone()))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FOUND, "{}", t.label());
+    assert_eq!(headers[header::LOCATION], "/agent/accueil");
+    let set_cookie = headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with(SESSION_COOKIE))
+        .expect("a session cookie");
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"));
+    let session = set_cookie.split(';').next().unwrap().to_owned();
+    format!("{device_cookie}; {session}")
+}
+
+#[tokio::test]
+async fn home_speaks_the_negotiated_language() {
+    let t = TestDb::sqlite().await;
+    let app = app(&t);
+    let (status, _, body) = send(&app, get("/").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains(r#"<html lang="fr" dir="ltr""#), "{}", &body[..300.min(body.len())]);
+    assert!(body.contains("Bienvenue à la mairie"));
+
+    let (_, _, body) = send(
+        &app,
+        get("/").header(header::ACCEPT_LANGUAGE, "ar").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert!(body.contains(r#"<html lang="ar" dir="rtl""#));
+    let arabic_title = app::i18n::text(app::i18n::Locale::Ar, "home-title");
+    assert!(strip_isolation(&body).contains(&strip_isolation(&arabic_title)));
+
+    // A shared link wins over the browser and is kept in a cookie.
+    let (_, headers, body) = send(
+        &app,
+        get("/?lang=uk").header(header::ACCEPT_LANGUAGE, "ar").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert!(body.contains(r#"<html lang="uk" dir="ltr""#));
+    let cookie = headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with("guichet_lang=uk"), "{cookie}");
+    let (_, _, body) = send(
+        &app,
+        get("/").header(header::COOKIE, "guichet_lang=fa").header(header::ACCEPT_LANGUAGE, "en").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert!(body.contains(r#"<html lang="fa" dir="rtl""#));
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn unknown_pages_are_translated_404s_and_probes_answer() {
+    let t = TestDb::sqlite().await;
+    let app = app(&t);
+    let (status, _, body) = send(&app, get("/nexiste-pas").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("Page introuvable"));
+    let (status, _, body) = send(
+        &app,
+        get("/nexiste-pas").header(header::ACCEPT_LANGUAGE, "en").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains(&app::i18n::text(app::i18n::Locale::En, "not-found-title")));
+    let (status, _, _) = send(&app, get("/healthz").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, _) = send(&app, get("/readyz").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn anonymous_staff_requests_are_refused_and_change_nothing() {
+    for t in common::both().await {
+        let app = app(&t);
+        let (status, headers, _) = send(&app, get("/agent/accueil").body(Body::empty()).unwrap()).await;
+        assert!(status.is_redirection(), "{}: {status}", t.label());
+        assert_eq!(headers[header::LOCATION], "/agent");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+
+        let body = "name=Pirate";
+        let (status, _, _) = send(
+            &app,
+            form_post("/api/agent/postes/nouveau", body).body(Body::from(body)).unwrap(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{}", t.label());
+        let devices = app::staff::store::list_devices(&t.db).await.unwrap();
+        assert!(devices.iter().all(|d| d.name != "Pirate"), "{}", t.label());
+
+        // Signing in from a browser that is not an enrolled workstation is refused too.
+        let admin = agent(&t.db, "Julien Moreau", "admin", "9052").await;
+        let body = format!("agent_id={admin}&pin=9052");
+        let (status, headers, _) = send(
+            &app,
+            form_post("/api/poste/connexion", &body).body(Body::from(body.clone())).unwrap(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{}", t.label());
+        assert!(headers.get(header::SET_COOKIE).is_none());
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused_before_anything_runs() {
+    let t = TestDb::sqlite().await;
+    let app = app(&t);
+    let admin = agent(&t.db, "Julien Moreau", "admin", "9052").await;
+    let cookies = signed_in_cookies(&app, &t, admin, "9052").await;
+    let body = "name=Pirate";
+    let (status, _, _) = send(
+        &app,
+        form_post("/api/agent/postes/nouveau", body)
+            .header(header::ORIGIN, "https://evil.example")
+            .header("sec-fetch-site", "cross-site")
+            .header(header::COOKIE, &cookies)
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let devices = app::staff::store::list_devices(&t.db).await.unwrap();
+    assert!(devices.iter().all(|d| d.name != "Pirate"));
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn roles_are_checked_on_pages_and_server_functions() {
+    for t in common::both().await {
+        let app = app(&t);
+        let camille = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
+        let cookies = signed_in_cookies(&app, &t, camille, "2468").await;
+
+        let (status, _, body) = send(
+            &app,
+            get("/agent/accueil").header(header::COOKIE, &cookies).body(Body::empty()).unwrap(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{}", t.label());
+        assert!(strip_isolation(&body).contains("Bonjour, Camille Martin"));
+        assert!(!body.contains("/agent/pilotage"), "a counsellor's menu has no indicators");
+
+        let (status, _, body) = send(
+            &app,
+            get("/agent/admin/postes").header(header::COOKIE, &cookies).body(Body::empty()).unwrap(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{}", t.label());
+        assert!(body.contains("Votre rôle ne permet pas"));
+
+        let body = "name=Poste%20pirate";
+        let (status, _, _) = send(
+            &app,
+            form_post("/api/agent/postes/nouveau", body)
+                .header(header::COOKIE, &cookies)
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{}", t.label());
+        let devices = app::staff::store::list_devices(&t.db).await.unwrap();
+        assert!(devices.iter().all(|d| d.name != "Poste pirate"));
+
+        // An administrator may.
+        let julien = agent(&t.db, "Julien Moreau", "admin", "9052").await;
+        let cookies = signed_in_cookies(&app, &t, julien, "9052").await;
+        let body = "name=Accueil%202";
+        let (status, headers, _) = send(
+            &app,
+            form_post("/api/agent/postes/nouveau", body)
+                .header(header::COOKIE, &cookies)
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FOUND, "{}", t.label());
+        let location = headers[header::LOCATION].to_str().unwrap();
+        assert!(location.starts_with("/agent/admin/postes?poste="), "{location}");
+        let devices = app::staff::store::list_devices(&t.db).await.unwrap();
+        assert!(devices.iter().any(|d| d.name == "Accueil 2" && d.enrolled_at.is_none()));
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn switching_agent_ends_the_session_and_the_old_cookie_opens_nothing() {
+    let t = TestDb::sqlite().await;
+    let app = app(&t);
+    let camille = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
+    let cookies = signed_in_cookies(&app, &t, camille, "2468").await;
+    let (status, headers, _) = send(
+        &app,
+        form_post("/api/poste/changer", "").header(header::COOKIE, &cookies).body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FOUND);
+    assert_eq!(headers[header::LOCATION], "/agent");
+    let cleared = headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(cleared.starts_with(&format!("{SESSION_COOKIE}=;")) && cleared.contains("Max-Age=0"));
+    let (status, headers, _) = send(
+        &app,
+        get("/agent/accueil").header(header::COOKIE, &cookies).body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert!(status.is_redirection());
+    assert_eq!(headers[header::LOCATION], "/agent");
+    assert!(common::audit_actions(&t.db).await.contains(&"session.switch".to_string()));
+    t.drop_db().await;
+}
