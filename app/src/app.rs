@@ -8,10 +8,11 @@ use crate::staff::{
 };
 use crate::upcoming::{UpcomingPage, UpcomingService};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
+use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
+    SsrMode,
     components::{Route, Router, Routes},
-    path, SsrMode,
+    path,
 };
 
 /// The document around the app; rendered on the server only, so `lang` and `dir` are right

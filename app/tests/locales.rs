@@ -6,7 +6,9 @@ use fluent_syntax::parser;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-const LOCALES: [&str; 11] = ["fr", "en", "ar", "fa", "es", "pt", "tr", "ro", "ru", "uk", "zh"];
+const LOCALES: [&str; 11] = [
+    "fr", "en", "ar", "fa", "es", "pt", "tr", "ro", "ru", "uk", "zh",
+];
 
 /// message id → (attribute names, variable names used anywhere in it)
 type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
@@ -65,9 +67,8 @@ fn shape(locale: &str) -> Shape {
     let mut shape = Shape::new();
     for file in files {
         let source = std::fs::read_to_string(&file).unwrap();
-        let resource = parser::parse(source.as_str()).unwrap_or_else(|(_, errors)| {
-            panic!("{}: syntax errors: {errors:?}", file.display())
-        });
+        let resource = parser::parse(source.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: syntax errors: {errors:?}", file.display()));
         for entry in resource.body {
             if let Entry::Message(m) = entry {
                 let mut vars = BTreeSet::new();
@@ -80,7 +81,11 @@ fn shape(locale: &str) -> Shape {
                     variables(&a.value, &mut vars);
                 }
                 let previous = shape.insert(m.id.name.to_owned(), (attrs, vars));
-                assert!(previous.is_none(), "{locale}: message {} defined twice", m.id.name);
+                assert!(
+                    previous.is_none(),
+                    "{locale}: message {} defined twice",
+                    m.id.name
+                );
             }
         }
     }
@@ -120,7 +125,11 @@ fn every_locale_has_what_french_has() {
         .iter()
         .flat_map(|l| differences(&french, l, &shape(l)))
         .collect();
-    assert!(problems.is_empty(), "incomplete locales:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "incomplete locales:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -132,16 +141,30 @@ fn the_check_notices_a_missing_message_attribute_or_variable() {
     let mut other = Shape::new();
     other.insert("greeting".into(), (set(&[]), set(&["nom"])));
     let problems = differences(&reference, "xx", &other);
-    assert!(problems.iter().any(|p| p.contains("'bye' is missing")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.contains("lacks attribute .title")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.contains("lacks variable $name")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.contains("uses $nom")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("'bye' is missing")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("lacks attribute .title")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("lacks variable $name")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("uses $nom")),
+        "{problems:?}"
+    );
     assert!(differences(&reference, "fr", &reference).is_empty());
 }
 
 #[test]
 fn texts_render_in_each_language_with_their_variables() {
-    use app::i18n::{args, text, text_with, Locale};
+    use app::i18n::{Locale, args, text, text_with};
     let strip = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
     assert_eq!(text(Locale::Fr, "home-title"), "Bienvenue à la mairie");
     for l in Locale::ALL {
@@ -150,7 +173,11 @@ fn texts_render_in_each_language_with_their_variables() {
         if l != Locale::Fr {
             assert_ne!(title, text(Locale::Fr, "home-title"), "{l} shows French");
         }
-        let hello = strip(text_with(l, "login-hello", &args([("name", "Camille".into())])));
+        let hello = strip(text_with(
+            l,
+            "login-hello",
+            &args([("name", "Camille".into())]),
+        ));
         assert!(hello.contains("Camille"), "{l}: {hello}");
     }
 }

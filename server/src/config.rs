@@ -40,7 +40,9 @@ impl Config {
     /// Parses from any lookup, so tests need not touch the process environment.
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
         let var = |name: &'static str, default: &str| {
-            get(name).filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_owned())
+            get(name)
+                .filter(|v| !v.trim().is_empty())
+                .unwrap_or_else(|| default.to_owned())
         };
         let bind = var("GUICHET_BIND", "127.0.0.1:3000");
         let bind = bind.parse().map_err(|_| ConfigError {
@@ -55,7 +57,7 @@ impl Config {
                 return Err(ConfigError {
                     name: "GUICHET_DEMO_DATA",
                     problem: format!("'{demo}' is not true or false"),
-                })
+                });
             }
         };
         let timeout = var("GUICHET_INACTIVITY_TIMEOUT", "300");
@@ -130,8 +132,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn parse(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let map: HashMap<String, String> =
-            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|k| map.get(k).cloned())
     }
 
@@ -147,13 +151,24 @@ mod tests {
 
     #[test]
     fn bad_values_name_the_variable() {
-        assert_eq!(parse(&[("GUICHET_BIND", "nowhere")]).unwrap_err().name, "GUICHET_BIND");
         assert_eq!(
-            parse(&[("GUICHET_INACTIVITY_TIMEOUT", "2")]).unwrap_err().name,
+            parse(&[("GUICHET_BIND", "nowhere")]).unwrap_err().name,
+            "GUICHET_BIND"
+        );
+        assert_eq!(
+            parse(&[("GUICHET_INACTIVITY_TIMEOUT", "2")])
+                .unwrap_err()
+                .name,
             "GUICHET_INACTIVITY_TIMEOUT"
         );
-        assert_eq!(parse(&[("GUICHET_DEMO_DATA", "maybe")]).unwrap_err().name, "GUICHET_DEMO_DATA");
-        assert_eq!(parse(&[("DATABASE_URL", "mysql://x")]).unwrap_err().name, "DATABASE_URL");
+        assert_eq!(
+            parse(&[("GUICHET_DEMO_DATA", "maybe")]).unwrap_err().name,
+            "GUICHET_DEMO_DATA"
+        );
+        assert_eq!(
+            parse(&[("DATABASE_URL", "mysql://x")]).unwrap_err().name,
+            "DATABASE_URL"
+        );
     }
 
     #[test]

@@ -45,7 +45,10 @@ fn ensure_sqlite_dir(url: &str) {
     if path.is_empty() || path == ":memory:" {
         return;
     }
-    if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+    if let Some(dir) = std::path::Path::new(path)
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+    {
         let _ = std::fs::create_dir_all(dir);
     }
 }

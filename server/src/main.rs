@@ -1,5 +1,5 @@
 use app::state::{AppState, StaffConfig};
-use server::config::{load_or_create_secret, Config};
+use server::config::{Config, load_or_create_secret};
 use server::{db, demo, web};
 use std::sync::Arc;
 
@@ -40,7 +40,9 @@ async fn run() -> Result<(), String> {
     }
 
     if config.demo_data {
-        let report = demo::load(&db, &pepper).await.map_err(|e| format!("demo data: {e}"))?;
+        let report = demo::load(&db, &pepper)
+            .await
+            .map_err(|e| format!("demo data: {e}"))?;
         println!("{report}");
     }
     let state = AppState {
@@ -51,13 +53,18 @@ async fn run() -> Result<(), String> {
             secure_cookies: config.secure_cookies(),
         },
     };
-    web::serve(&config, state).await.map_err(|e| format!("server: {e}"))
+    web::serve(&config, state)
+        .await
+        .map_err(|e| format!("server: {e}"))
 }
 
 fn init_tracing(filter: &str) {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
-    tracing_subscriber::fmt().with_env_filter(filter).with_target(false).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .init();
 }
 
 /// Database URLs may hold a password: never print it.
@@ -70,8 +77,8 @@ fn redact(url: &str) -> String {
 
 #[tokio::main]
 async fn main() {
-if let Err(message) = run().await {
-    eprintln!("guichet: {message}");
-    std::process::exit(1);
-}
+    if let Err(message) = run().await {
+        eprintln!("guichet: {message}");
+        std::process::exit(1);
+    }
 }

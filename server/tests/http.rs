@@ -3,12 +3,12 @@
 
 mod common;
 
-use app::state::{AppState, StaffConfig};
 use app::staff::session::{DEVICE_COOKIE, SESSION_COOKIE};
-use axum::body::Body;
+use app::state::{AppState, StaffConfig};
 use axum::Router;
-use common::{agent, workstation, TestDb, PEPPER};
-use http::{header, Request, StatusCode};
+use axum::body::Body;
+use common::{PEPPER, TestDb, agent, workstation};
+use http::{Request, StatusCode, header};
 use std::sync::Arc;
 use std::time::Duration;
 use tower::ServiceExt;
@@ -22,19 +22,30 @@ fn app(t: &TestDb) -> Router {
             secure_cookies: false,
         },
     };
-    server::web::router(state, server::web::leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()))
+    server::web::router(
+        state,
+        server::web::leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
+    )
 }
 
 async fn send(app: &Router, req: Request<Body>) -> (StatusCode, http::HeaderMap, String) {
     let res = app.clone().oneshot(req).await.unwrap();
     let status = res.status();
     let headers = res.headers().clone();
-    let bytes = axum::body::to_bytes(res.into_body(), 10 << 20).await.unwrap();
-    (status, headers, String::from_utf8_lossy(&bytes).into_owned())
+    let bytes = axum::body::to_bytes(res.into_body(), 10 << 20)
+        .await
+        .unwrap();
+    (
+        status,
+        headers,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
 }
 
 fn get(uri: &str) -> http::request::Builder {
-    Request::builder().uri(uri).header(header::HOST, "127.0.0.1:3000")
+    Request::builder()
+        .uri(uri)
+        .header(header::HOST, "127.0.0.1:3000")
 }
 
 fn form_post(uri: &str, _body: &str) -> http::request::Builder {
@@ -84,12 +95,19 @@ async fn home_speaks_the_negotiated_language() {
     let app = app(&t);
     let (status, _, body) = send(&app, get("/").body(Body::empty()).unwrap()).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(body.contains(r#"<html lang="fr" dir="ltr""#), "{}", &body[..300.min(body.len())]);
+    assert!(
+        body.contains(r#"<html lang="fr" dir="ltr""#),
+        "{}",
+        &body[..300.min(body.len())]
+    );
     assert!(body.contains("Bienvenue à la mairie"));
 
     let (_, _, body) = send(
         &app,
-        get("/").header(header::ACCEPT_LANGUAGE, "ar").body(Body::empty()).unwrap(),
+        get("/")
+            .header(header::ACCEPT_LANGUAGE, "ar")
+            .body(Body::empty())
+            .unwrap(),
     )
     .await;
     assert!(body.contains(r#"<html lang="ar" dir="rtl""#));
@@ -99,7 +117,10 @@ async fn home_speaks_the_negotiated_language() {
     // A shared link wins over the browser and is kept in a cookie.
     let (_, headers, body) = send(
         &app,
-        get("/?lang=uk").header(header::ACCEPT_LANGUAGE, "ar").body(Body::empty()).unwrap(),
+        get("/?lang=uk")
+            .header(header::ACCEPT_LANGUAGE, "ar")
+            .body(Body::empty())
+            .unwrap(),
     )
     .await;
     assert!(body.contains(r#"<html lang="uk" dir="ltr""#));
@@ -107,7 +128,11 @@ async fn home_speaks_the_negotiated_language() {
     assert!(cookie.starts_with("guichet_lang=uk"), "{cookie}");
     let (_, _, body) = send(
         &app,
-        get("/").header(header::COOKIE, "guichet_lang=fa").header(header::ACCEPT_LANGUAGE, "en").body(Body::empty()).unwrap(),
+        get("/")
+            .header(header::COOKIE, "guichet_lang=fa")
+            .header(header::ACCEPT_LANGUAGE, "en")
+            .body(Body::empty())
+            .unwrap(),
     )
     .await;
     assert!(body.contains(r#"<html lang="fa" dir="rtl""#));
@@ -123,7 +148,10 @@ async fn unknown_pages_are_translated_404s_and_probes_answer() {
     assert!(body.contains("Page introuvable"));
     let (status, _, body) = send(
         &app,
-        get("/nexiste-pas").header(header::ACCEPT_LANGUAGE, "en").body(Body::empty()).unwrap(),
+        get("/nexiste-pas")
+            .header(header::ACCEPT_LANGUAGE, "en")
+            .body(Body::empty())
+            .unwrap(),
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -139,7 +167,8 @@ async fn unknown_pages_are_translated_404s_and_probes_answer() {
 async fn anonymous_staff_requests_are_refused_and_change_nothing() {
     for t in common::both().await {
         let app = app(&t);
-        let (status, headers, _) = send(&app, get("/agent/accueil").body(Body::empty()).unwrap()).await;
+        let (status, headers, _) =
+            send(&app, get("/agent/accueil").body(Body::empty()).unwrap()).await;
         assert!(status.is_redirection(), "{}: {status}", t.label());
         assert_eq!(headers[header::LOCATION], "/agent");
         assert_eq!(headers[header::CACHE_CONTROL], "no-store");
@@ -147,7 +176,9 @@ async fn anonymous_staff_requests_are_refused_and_change_nothing() {
         let body = "name=Pirate";
         let (status, _, _) = send(
             &app,
-            form_post("/api/agent/postes/nouveau", body).body(Body::from(body)).unwrap(),
+            form_post("/api/agent/postes/nouveau", body)
+                .body(Body::from(body))
+                .unwrap(),
         )
         .await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{}", t.label());
@@ -159,7 +190,9 @@ async fn anonymous_staff_requests_are_refused_and_change_nothing() {
         let body = format!("agent_id={admin}&pin=9052");
         let (status, headers, _) = send(
             &app,
-            form_post("/api/poste/connexion", &body).body(Body::from(body.clone())).unwrap(),
+            form_post("/api/poste/connexion", &body)
+                .body(Body::from(body.clone()))
+                .unwrap(),
         )
         .await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{}", t.label());
@@ -200,16 +233,25 @@ async fn roles_are_checked_on_pages_and_server_functions() {
 
         let (status, _, body) = send(
             &app,
-            get("/agent/accueil").header(header::COOKIE, &cookies).body(Body::empty()).unwrap(),
+            get("/agent/accueil")
+                .header(header::COOKIE, &cookies)
+                .body(Body::empty())
+                .unwrap(),
         )
         .await;
         assert_eq!(status, StatusCode::OK, "{}", t.label());
         assert!(strip_isolation(&body).contains("Bonjour, Camille Martin"));
-        assert!(!body.contains("/agent/pilotage"), "a counsellor's menu has no indicators");
+        assert!(
+            !body.contains("/agent/pilotage"),
+            "a counsellor's menu has no indicators"
+        );
 
         let (status, _, body) = send(
             &app,
-            get("/agent/admin/postes").header(header::COOKIE, &cookies).body(Body::empty()).unwrap(),
+            get("/agent/admin/postes")
+                .header(header::COOKIE, &cookies)
+                .body(Body::empty())
+                .unwrap(),
         )
         .await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{}", t.label());
@@ -242,9 +284,16 @@ async fn roles_are_checked_on_pages_and_server_functions() {
         .await;
         assert_eq!(status, StatusCode::FOUND, "{}", t.label());
         let location = headers[header::LOCATION].to_str().unwrap();
-        assert!(location.starts_with("/agent/admin/postes?poste="), "{location}");
+        assert!(
+            location.starts_with("/agent/admin/postes?poste="),
+            "{location}"
+        );
         let devices = app::staff::store::list_devices(&t.db).await.unwrap();
-        assert!(devices.iter().any(|d| d.name == "Accueil 2" && d.enrolled_at.is_none()));
+        assert!(
+            devices
+                .iter()
+                .any(|d| d.name == "Accueil 2" && d.enrolled_at.is_none())
+        );
         t.drop_db().await;
     }
 }
@@ -257,7 +306,10 @@ async fn switching_agent_ends_the_session_and_the_old_cookie_opens_nothing() {
     let cookies = signed_in_cookies(&app, &t, camille, "2468").await;
     let (status, headers, _) = send(
         &app,
-        form_post("/api/poste/changer", "").header(header::COOKIE, &cookies).body(Body::empty()).unwrap(),
+        form_post("/api/poste/changer", "")
+            .header(header::COOKIE, &cookies)
+            .body(Body::empty())
+            .unwrap(),
     )
     .await;
     assert_eq!(status, StatusCode::FOUND);
@@ -266,11 +318,18 @@ async fn switching_agent_ends_the_session_and_the_old_cookie_opens_nothing() {
     assert!(cleared.starts_with(&format!("{SESSION_COOKIE}=;")) && cleared.contains("Max-Age=0"));
     let (status, headers, _) = send(
         &app,
-        get("/agent/accueil").header(header::COOKIE, &cookies).body(Body::empty()).unwrap(),
+        get("/agent/accueil")
+            .header(header::COOKIE, &cookies)
+            .body(Body::empty())
+            .unwrap(),
     )
     .await;
     assert!(status.is_redirection());
     assert_eq!(headers[header::LOCATION], "/agent");
-    assert!(common::audit_actions(&t.db).await.contains(&"session.switch".to_string()));
+    assert!(
+        common::audit_actions(&t.db)
+            .await
+            .contains(&"session.switch".to_string())
+    );
     t.drop_db().await;
 }

@@ -4,9 +4,9 @@
 mod common;
 
 use app::staff::roles::Role;
-use app::staff::store::{self, SessionState, SignIn, MAX_FAILED_ATTEMPTS};
+use app::staff::store::{self, MAX_FAILED_ATTEMPTS, SessionState, SignInOutcome};
 use chrono::{Duration, Utc};
-use common::{agent, audit_actions, workstation, TestDb, PEPPER};
+use common::{PEPPER, TestDb, agent, audit_actions, workstation};
 use std::time::Duration as StdDuration;
 
 const IDLE: StdDuration = StdDuration::from_secs(300);
@@ -15,21 +15,42 @@ const IDLE: StdDuration = StdDuration::from_secs(300);
 async fn enrolment_codes_work_once_and_expire() {
     for t in common::both().await {
         let now = Utc::now();
-        let (_, code) = store::create_enrolment(&t.db, "Accueil 1", store::WORKSTATION, None, None, now)
-            .await
-            .unwrap();
+        let (_, code) =
+            store::create_enrolment(&t.db, "Accueil 1", store::WORKSTATION, None, None, now)
+                .await
+                .unwrap();
         // Typed in lower case with spaces, as people do.
         let typed = code.to_lowercase().replace('-', " ");
-        let (device, token) = store::enrol(&t.db, &typed, now).await.unwrap().expect(t.label());
-        assert_eq!(device.name, "Accueil 1");
-        assert!(store::device_by_token(&t.db, &token).await.unwrap().is_some());
-        assert!(store::enrol(&t.db, &code, now).await.unwrap().is_none(), "{}: reused", t.label());
-
-        let (_, late) = store::create_enrolment(&t.db, "Accueil 2", store::WORKSTATION, None, None, now)
+        let (device, token) = store::enrol(&t.db, &typed, now)
             .await
-            .unwrap();
+            .unwrap()
+            .expect(t.label());
+        assert_eq!(device.name, "Accueil 1");
+        assert!(
+            store::device_by_token(&t.db, &token)
+                .await
+                .unwrap()
+                .is_some()
+        );
+        assert!(
+            store::enrol(&t.db, &code, now).await.unwrap().is_none(),
+            "{}: reused",
+            t.label()
+        );
+
+        let (_, late) =
+            store::create_enrolment(&t.db, "Accueil 2", store::WORKSTATION, None, None, now)
+                .await
+                .unwrap();
         let too_late = now + store::ENROLMENT_VALIDITY + Duration::minutes(1);
-        assert!(store::enrol(&t.db, &late, too_late).await.unwrap().is_none(), "{}: expired", t.label());
+        assert!(
+            store::enrol(&t.db, &late, too_late)
+                .await
+                .unwrap()
+                .is_none(),
+            "{}: expired",
+            t.label()
+        );
         t.drop_db().await;
     }
 }
@@ -41,21 +62,54 @@ async fn wrong_pins_count_down_then_lock_the_agent_out() {
         let (device, _) = workstation(&t.db, "Accueil 1").await;
         let now = Utc::now();
         for expected_left in (1..MAX_FAILED_ATTEMPTS).rev() {
-            let outcome = store::sign_in(&t.db, PEPPER, &device, id, "0000", now).await.unwrap();
-            assert_eq!(outcome, SignIn::WrongPin { attempts_left: expected_left }, "{}", t.label());
+            let outcome = store::sign_in(&t.db, PEPPER, &device, id, "0000", now)
+                .await
+                .unwrap();
+            assert_eq!(
+                outcome,
+                SignInOutcome::WrongPin {
+                    attempts_left: expected_left
+                },
+                "{}",
+                t.label()
+            );
         }
-        let outcome = store::sign_in(&t.db, PEPPER, &device, id, "0000", now).await.unwrap();
-        assert!(matches!(outcome, SignIn::LockedOut { .. }), "{}: {outcome:?}", t.label());
+        let outcome = store::sign_in(&t.db, PEPPER, &device, id, "0000", now)
+            .await
+            .unwrap();
+        assert!(
+            matches!(outcome, SignInOutcome::LockedOut { .. }),
+            "{}: {outcome:?}",
+            t.label()
+        );
         // Even the right PIN is refused while locked out…
-        let outcome = store::sign_in(&t.db, PEPPER, &device, id, "2468", now).await.unwrap();
-        assert!(matches!(outcome, SignIn::LockedOut { .. }), "{}", t.label());
+        let outcome = store::sign_in(&t.db, PEPPER, &device, id, "2468", now)
+            .await
+            .unwrap();
+        assert!(
+            matches!(outcome, SignInOutcome::LockedOut { .. }),
+            "{}",
+            t.label()
+        );
         // …and accepted once the lockout is over.
         let later = now + store::LOCKOUT + Duration::seconds(1);
-        let outcome = store::sign_in(&t.db, PEPPER, &device, id, "2468", later).await.unwrap();
-        assert!(matches!(outcome, SignIn::SignedIn { .. }), "{}: {outcome:?}", t.label());
+        let outcome = store::sign_in(&t.db, PEPPER, &device, id, "2468", later)
+            .await
+            .unwrap();
+        assert!(
+            matches!(outcome, SignInOutcome::SignedIn { .. }),
+            "{}: {outcome:?}",
+            t.label()
+        );
 
         let actions = audit_actions(&t.db).await;
-        assert_eq!(actions.iter().filter(|a| *a == "session.sign_in_failed").count(), 4);
+        assert_eq!(
+            actions
+                .iter()
+                .filter(|a| *a == "session.sign_in_failed")
+                .count(),
+            4
+        );
         assert!(actions.contains(&"session.locked_out".to_string()));
         assert!(actions.contains(&"session.sign_in_refused_locked".to_string()));
         assert_eq!(actions.last().map(String::as_str), Some("session.sign_in"));
@@ -70,37 +124,57 @@ async fn sessions_lock_after_inactivity_and_switching_rotates_them() {
         let karim = agent(&t.db, "Karim Haddad", "counsellor", "1357").await;
         let (device, _) = workstation(&t.db, "Accueil 1").await;
         let t0 = Utc::now();
-        let SignIn::SignedIn { token, identity } =
-            store::sign_in(&t.db, PEPPER, &device, camille, "2468", t0).await.unwrap()
+        let SignInOutcome::SignedIn { token, identity } =
+            store::sign_in(&t.db, PEPPER, &device, camille, "2468", t0)
+                .await
+                .unwrap()
         else {
             panic!("{}: sign-in failed", t.label())
         };
         assert_eq!(identity.role, Role::Counsellor);
-        let state = store::session_state(&t.db, &token, &device, IDLE, t0 + Duration::minutes(4)).await.unwrap();
+        let state = store::session_state(&t.db, &token, &device, IDLE, t0 + Duration::minutes(4))
+            .await
+            .unwrap();
         assert!(matches!(state, SessionState::Active(_)), "{}", t.label());
         // Four more minutes: still active, because the last request moved the clock.
-        let state = store::session_state(&t.db, &token, &device, IDLE, t0 + Duration::minutes(8)).await.unwrap();
+        let state = store::session_state(&t.db, &token, &device, IDLE, t0 + Duration::minutes(8))
+            .await
+            .unwrap();
         assert!(matches!(state, SessionState::Active(_)), "{}", t.label());
         // Then five idle minutes and a second: locked, and for good.
         let idle = t0 + Duration::minutes(13) + Duration::seconds(1);
-        let state = store::session_state(&t.db, &token, &device, IDLE, idle).await.unwrap();
+        let state = store::session_state(&t.db, &token, &device, IDLE, idle)
+            .await
+            .unwrap();
         assert_eq!(state, SessionState::Locked, "{}", t.label());
-        let state = store::session_state(&t.db, &token, &device, IDLE, idle).await.unwrap();
+        let state = store::session_state(&t.db, &token, &device, IDLE, idle)
+            .await
+            .unwrap();
         assert_eq!(state, SessionState::None, "{}", t.label());
 
         // Switch: Camille signs in, then "changer de conseiller", then Karim.
-        let SignIn::SignedIn { token: first, .. } =
-            store::sign_in(&t.db, PEPPER, &device, camille, "2468", idle).await.unwrap()
+        let SignInOutcome::SignedIn { token: first, .. } =
+            store::sign_in(&t.db, PEPPER, &device, camille, "2468", idle)
+                .await
+                .unwrap()
         else {
             panic!()
         };
-        store::end_session(&t.db, &first, "session.switch").await.unwrap();
+        store::end_session(&t.db, &first, "session.switch")
+            .await
+            .unwrap();
         assert_eq!(
-            store::session_state(&t.db, &first, &device, IDLE, idle).await.unwrap(),
+            store::session_state(&t.db, &first, &device, IDLE, idle)
+                .await
+                .unwrap(),
             SessionState::None
         );
-        let SignIn::SignedIn { token: second, identity } =
-            store::sign_in(&t.db, PEPPER, &device, karim, "1357", idle).await.unwrap()
+        let SignInOutcome::SignedIn {
+            token: second,
+            identity,
+        } = store::sign_in(&t.db, PEPPER, &device, karim, "1357", idle)
+            .await
+            .unwrap()
         else {
             panic!()
         };
@@ -109,7 +183,11 @@ async fn sessions_lock_after_inactivity_and_switching_rotates_them() {
 
         let actions = audit_actions(&t.db).await;
         for expected in ["session.auto_lock", "session.switch", "device.enrolled"] {
-            assert!(actions.iter().any(|a| a == expected), "{}: no {expected} in {actions:?}", t.label());
+            assert!(
+                actions.iter().any(|a| a == expected),
+                "{}: no {expected} in {actions:?}",
+                t.label()
+            );
         }
         t.drop_db().await;
     }
@@ -122,20 +200,30 @@ async fn a_session_is_bound_to_its_workstation_and_revocation_ends_it() {
         let (desk, _) = workstation(&t.db, "Accueil 1").await;
         let (other, _) = workstation(&t.db, "Accueil 2").await;
         let now = Utc::now();
-        let SignIn::SignedIn { token, .. } =
-            store::sign_in(&t.db, PEPPER, &desk, admin, "9052", now).await.unwrap()
+        let SignInOutcome::SignedIn { token, .. } =
+            store::sign_in(&t.db, PEPPER, &desk, admin, "9052", now)
+                .await
+                .unwrap()
         else {
             panic!()
         };
         assert_eq!(
-            store::session_state(&t.db, &token, &other, IDLE, now).await.unwrap(),
+            store::session_state(&t.db, &token, &other, IDLE, now)
+                .await
+                .unwrap(),
             SessionState::None,
             "{}: a session cookie carried to another workstation is refused",
             t.label()
         );
-        assert!(store::revoke_device(&t.db, desk.id, admin, now).await.unwrap());
+        assert!(
+            store::revoke_device(&t.db, desk.id, admin, now)
+                .await
+                .unwrap()
+        );
         assert_eq!(
-            store::session_state(&t.db, &token, &desk, IDLE, now).await.unwrap(),
+            store::session_state(&t.db, &token, &desk, IDLE, now)
+                .await
+                .unwrap(),
             SessionState::None
         );
         t.drop_db().await;
@@ -157,7 +245,7 @@ async fn parallel_wrong_guesses_never_get_more_tries_than_allowed() {
         });
         let mut wrong = 0;
         for g in guesses {
-            if let SignIn::WrongPin { .. } = g.await.unwrap().unwrap() {
+            if let SignInOutcome::WrongPin { .. } = g.await.unwrap().unwrap() {
                 wrong += 1;
             }
         }

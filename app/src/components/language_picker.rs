@@ -1,4 +1,4 @@
-use crate::i18n::{self, Locale, LANG_QUERY};
+use crate::i18n::{self, LANG_QUERY, Locale};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 

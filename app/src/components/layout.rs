@@ -18,4 +18,3 @@ pub fn PublicLayout(children: Children) -> impl IntoView {
         </footer>
     }
 }
-

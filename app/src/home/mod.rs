@@ -3,7 +3,7 @@
 
 mod sites;
 
-pub use sites::{sites_today, SiteToday, TodayHours};
+pub use sites::{SiteToday, TodayHours, sites_today};
 
 use crate::components::PublicLayout;
 use crate::i18n::{t, use_locale};
@@ -88,14 +88,14 @@ fn SiteList(sites: Vec<SiteToday>) -> impl IntoView {
                             <p class=if open { "today open" } else { "today closed" }>{today}</p>
                             <address>
                                 {site.address}<br/>{format!("{} {}", site.postal_code, site.city)}
-                                {site.phone.map(|p| view! { <br/><a href=format!("tel:{}", p.replace(' ', ""))>{p}</a> })}
+                                {site.phone.map(|p| { let href = format!("tel:{}", p.replace(' ', "")); view! { <br/><a href=href>{p}</a> } })}
                             </address>
                             {site.access_info.map(|a| view! { <p class="muted">{a}</p> })}
                             <details>
                                 <summary>{t("home-week-hours")}</summary>
                                 <dl class="week-hours">
                                     {site.week.into_iter().map(|(day, ranges)| view! {
-                                        <dt>{t(day)}</dt>
+                                        <dt>{t(&day)}</dt>
                                         <dd>{if ranges.is_empty() { t("hours-closed") } else { ranges.join(", ") }}</dd>
                                     }).collect_view()}
                                 </dl>

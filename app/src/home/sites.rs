@@ -1,7 +1,7 @@
 //! Sites with today's opening hours, for the home page and wherever residents need them.
 
 use crate::errors::AppError;
-use crate::i18n::{self, args, Locale};
+use crate::i18n::{self, Locale, args};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -65,7 +65,7 @@ pub async fn sites_today() -> Result<Vec<SiteToday>, AppError> {
 #[cfg(feature = "ssr")]
 pub mod store {
     use super::{SiteToday, TodayHours};
-    use crate::calendar::hours::{day_hours, Closure, DayHours, TimeRange, WeeklyHours};
+    use crate::calendar::hours::{Closure, DayHours, TimeRange, WeeklyHours, day_hours};
     use crate::calendar::paris_today;
     use crate::store::entities::{closure, opening_hour, site};
     use chrono::{DateTime, Utc};
@@ -90,7 +90,10 @@ pub mod store {
         now: DateTime<Utc>,
     ) -> Result<Vec<SiteToday>, DbErr> {
         let today = paris_today(now);
-        let sites = site::Entity::find().order_by_asc(site::Column::Id).all(db).await?;
+        let sites = site::Entity::find()
+            .order_by_asc(site::Column::Id)
+            .all(db)
+            .await?;
         let hours = opening_hour::Entity::find()
             .order_by_asc(opening_hour::Column::Opens)
             .all(db)
@@ -111,11 +114,21 @@ pub mod store {
                 let site_closures: Vec<(Closure, String)> = closures
                     .iter()
                     .filter(|c| c.site_id.is_none_or(|id| id == s.id))
-                    .map(|c| (Closure { starts_on: c.starts_on, ends_on: c.ends_on }, c.reason.clone()))
+                    .map(|c| {
+                        (
+                            Closure {
+                                starts_on: c.starts_on,
+                                ends_on: c.ends_on,
+                            },
+                            c.reason.clone(),
+                        )
+                    })
                     .collect();
                 let only: Vec<Closure> = site_closures.iter().map(|(c, _)| c.clone()).collect();
                 let today_hours = match day_hours(&weekly, today, &only, s.alsace_moselle) {
-                    DayHours::Open(ranges) => TodayHours::Open(ranges.iter().map(range_text).collect()),
+                    DayHours::Open(ranges) => {
+                        TodayHours::Open(ranges.iter().map(range_text).collect())
+                    }
                     DayHours::Closed => TodayHours::Closed,
                     DayHours::Holiday(kind) => TodayHours::Holiday(kind.message_id().to_owned()),
                     DayHours::Closure => TodayHours::Closure(

@@ -85,7 +85,9 @@ impl Locale {
     }
 
     pub fn langid(self) -> LanguageIdentifier {
-        self.code().parse().expect("locale codes are valid language tags")
+        self.code()
+            .parse()
+            .expect("locale codes are valid language tags")
     }
 }
 

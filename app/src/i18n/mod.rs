@@ -5,10 +5,10 @@ mod locale;
 mod negotiate;
 
 pub use locale::Locale;
-pub use negotiate::{negotiate, LANG_COOKIE, LANG_QUERY};
+pub use negotiate::{LANG_COOKIE, LANG_QUERY, negotiate};
 
-use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::Loader;
+use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -28,7 +28,10 @@ pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
 
 /// Builds the argument map of a message from `(name, value)` pairs.
 pub fn args<const N: usize>(pairs: [(&'static str, FluentValue<'static>); N]) -> Args {
-    pairs.into_iter().map(|(k, v)| (Cow::Borrowed(k), v)).collect()
+    pairs
+        .into_iter()
+        .map(|(k, v)| (Cow::Borrowed(k), v))
+        .collect()
 }
 
 /// The text of message `id` (or `id.attribute`) in `locale`.

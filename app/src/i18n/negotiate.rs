@@ -67,8 +67,14 @@ mod tests {
 
     #[test]
     fn header_weights_are_respected() {
-        assert_eq!(negotiate(None, None, Some("de;q=1, tr;q=0.4, ar;q=0.8")), Locale::Ar);
-        assert_eq!(negotiate(None, None, Some("zh-CN,zh;q=0.9,en;q=0.8")), Locale::Zh);
+        assert_eq!(
+            negotiate(None, None, Some("de;q=1, tr;q=0.4, ar;q=0.8")),
+            Locale::Ar
+        );
+        assert_eq!(
+            negotiate(None, None, Some("zh-CN,zh;q=0.9,en;q=0.8")),
+            Locale::Zh
+        );
         assert_eq!(negotiate(None, None, Some("en;q=0, es")), Locale::Es);
     }
 }

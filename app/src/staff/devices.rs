@@ -1,10 +1,10 @@
 //! Workstations. An administrator creates one and gets a one-time code; typing that code on
 //! the new computer (`/agent/poste`) enrols it. PINs are accepted only on enrolled ones.
 
+use super::Me;
 use super::frame::StaffFrame;
 use super::home::AccessDenied;
 use super::roles::StaffSection;
-use super::Me;
 use crate::components::PublicLayout;
 use crate::errors::AppError;
 use crate::i18n::{args, t, t_with};
@@ -23,18 +23,20 @@ pub struct WorkstationRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DevicesPage {
+pub struct DevicesView {
     pub me: Me,
     pub workstations: Vec<WorkstationRow>,
 }
 
 #[server(prefix = "/api/agent", endpoint = "postes")]
-pub async fn devices_page() -> Result<DevicesPage, AppError> {
+pub async fn devices_page() -> Result<DevicesView, AppError> {
     use crate::state::AppState;
     let identity = super::session::require_section(StaffSection::Admin).await?;
     let state = AppState::from_context()?;
     let paris = |t: chrono::DateTime<chrono::Utc>| {
-        t.with_timezone(&chrono_tz::Europe::Paris).format("%Y-%m-%d %H:%M").to_string()
+        t.with_timezone(&chrono_tz::Europe::Paris)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
     };
     let workstations = super::store::list_devices(&state.db)
         .await?
@@ -48,7 +50,10 @@ pub async fn devices_page() -> Result<DevicesPage, AppError> {
             last_seen: d.last_seen_at.map(paris),
         })
         .collect();
-    Ok(DevicesPage { me: Me::from_identity(identity)?, workstations })
+    Ok(DevicesView {
+        me: Me::from_identity(identity)?,
+        workstations,
+    })
 }
 
 pub const CREATE_URL: &str = "/api/agent/postes/nouveau";
@@ -75,7 +80,10 @@ pub async fn create_workstation(name: String) -> Result<(), AppError> {
         chrono::Utc::now(),
     )
     .await?;
-    leptos_axum::redirect(&format!("/agent/admin/postes?poste={}&code={code}", device.id));
+    leptos_axum::redirect(&format!(
+        "/agent/admin/postes?poste={}&code={code}",
+        device.id
+    ));
     Ok(())
 }
 
@@ -93,12 +101,17 @@ pub async fn revoke_workstation(device_id: i32) -> Result<(), AppError> {
 /// Enrols this browser as a workstation with a code made by an administrator.
 #[server(prefix = "/api/poste", endpoint = "enregistrer")]
 pub async fn enrol_workstation(code: String) -> Result<(), AppError> {
-    use super::session::{set_cookie, DEVICE_COOKIE};
+    use super::session::{DEVICE_COOKIE, set_cookie};
     use crate::state::AppState;
     let state = AppState::from_context()?;
     match super::store::enrol(&state.db, &code, chrono::Utc::now()).await? {
         Some((_, token)) => {
-            set_cookie(DEVICE_COOKIE, &token, Some(400 * 24 * 3600), state.staff.secure_cookies);
+            set_cookie(
+                DEVICE_COOKIE,
+                &token,
+                Some(400 * 24 * 3600),
+                state.staff.secure_cookies,
+            );
             leptos_axum::redirect("/agent");
         }
         None => leptos_axum::redirect("/agent/poste?erreur=code"),
@@ -117,7 +130,7 @@ pub fn AdminDevicesPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let q = query.get_untracked();
                 match page.await {
-                    Ok(DevicesPage { me, workstations }) => {
+                    Ok(DevicesView { me, workstations }) => {
                         let new_code = q.get("code");
                         let name_error = q.get("erreur").is_some();
                         view! {

@@ -1,9 +1,9 @@
 //! The frame of every staff page: who is signed in, the navigation allowed to their role,
 //! the one-tap "changer de conseiller", and the inactivity lock.
 
+use super::Me;
 use super::login::{LOCK_URL, SWITCH_URL};
 use super::roles::StaffSection;
-use super::Me;
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -58,18 +58,20 @@ fn inactivity_lock(secs: u64) {
     {
         use std::cell::Cell;
         use std::rc::Rc;
-        use wasm_bindgen::prelude::*;
         use wasm_bindgen::JsCast;
+        use wasm_bindgen::prelude::*;
 
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         let last_input = Rc::new(Cell::new(js_sys_now()));
         let on_input = {
             let last_input = last_input.clone();
             Closure::<dyn Fn()>::new(move || last_input.set(js_sys_now()))
         };
         for event in ["keydown", "pointerdown", "touchstart", "wheel"] {
-            let _ = window
-                .add_event_listener_with_callback(event, on_input.as_ref().unchecked_ref());
+            let _ =
+                window.add_event_listener_with_callback(event, on_input.as_ref().unchecked_ref());
         }
         on_input.forget();
         let limit_ms = (secs as f64) * 1000.0;

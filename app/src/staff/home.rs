@@ -1,15 +1,15 @@
 //! `/agent/accueil`: the staff home after sign-in, with the sections of the role.
 
+use super::Me;
 use super::frame::StaffFrame;
 use super::roles::StaffSection;
-use super::Me;
 use crate::errors::AppError;
 use crate::i18n::{args, t, t_with};
 use leptos::prelude::*;
 
 /// The signed-in agent, for any staff page.
 #[server(prefix = "/api/agent", endpoint = "moi")]
-pub async fn me() -> Result<Me, AppError> {
+pub async fn current_agent() -> Result<Me, AppError> {
     use super::roles::Role;
     let identity = super::session::require_role(&Role::ALL).await?;
     Me::from_identity(identity)
@@ -17,7 +17,7 @@ pub async fn me() -> Result<Me, AppError> {
 
 #[component]
 pub fn StaffHomePage() -> impl IntoView {
-    let me = Resource::new_blocking(|| (), |_| me());
+    let me = Resource::new_blocking(|| (), |_| current_agent());
     view! {
         <leptos_meta::Title text=t("staff-home-title")/>
         <Suspense fallback=|| ()>

@@ -21,29 +21,36 @@ pub struct AgentTile {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum LoginScreen {
+pub enum LoginView {
     NotEnrolled,
-    ChooseAgent { workstation: String, agents: Vec<AgentTile> },
+    ChooseAgent {
+        workstation: String,
+        agents: Vec<AgentTile>,
+    },
     SignedIn,
 }
 
 /// What the login page shows on this device.
 #[server(prefix = "/api/poste", endpoint = "ecran")]
-pub async fn login_screen() -> Result<LoginScreen, AppError> {
-    use super::session::{current_access, Access};
+pub async fn login_screen() -> Result<LoginView, AppError> {
+    use super::session::{Access, current_access};
     use super::store;
     use crate::state::AppState;
     let state = AppState::from_context()?;
     Ok(match current_access().await? {
-        Access::NoDevice => LoginScreen::NotEnrolled,
-        Access::SignedIn(_) => LoginScreen::SignedIn,
-        Access::Device { device, .. } => LoginScreen::ChooseAgent {
+        Access::NoDevice => LoginView::NotEnrolled,
+        Access::SignedIn(_) => LoginView::SignedIn,
+        Access::Device { device, .. } => LoginView::ChooseAgent {
             workstation: device.name,
             agents: store::active_agents(&state.db)
                 .await?
                 .into_iter()
                 .filter_map(|a| {
-                    Role::parse(&a.role).map(|role| AgentTile { id: a.id, name: a.display_name, role })
+                    Role::parse(&a.role).map(|role| AgentTile {
+                        id: a.id,
+                        name: a.display_name,
+                        role,
+                    })
                 })
                 .collect(),
         },
@@ -54,8 +61,8 @@ pub async fn login_screen() -> Result<LoginScreen, AppError> {
 /// back to the PIN form with the reason.
 #[server(prefix = "/api/poste", endpoint = "connexion")]
 pub async fn sign_in(agent_id: i32, pin: String) -> Result<(), AppError> {
-    use super::session::{cookie, set_cookie, DEVICE_COOKIE, SESSION_COOKIE};
-    use super::store::{self, SignIn};
+    use super::session::{DEVICE_COOKIE, SESSION_COOKIE, cookie, set_cookie};
+    use super::store::{self, SignInOutcome};
     use crate::state::AppState;
     let state = AppState::from_context()?;
     let parts = use_context::<http::request::Parts>().ok_or(AppError::Internal)?;
@@ -82,18 +89,20 @@ pub async fn sign_in(agent_id: i32, pin: String) -> Result<(), AppError> {
     )
     .await?;
     match outcome {
-        SignIn::SignedIn { token, .. } => {
+        SignInOutcome::SignedIn { token, .. } => {
             set_cookie(SESSION_COOKIE, &token, None, state.staff.secure_cookies);
             leptos_axum::redirect("/agent/accueil");
         }
-        SignIn::WrongPin { attempts_left } => {
+        SignInOutcome::WrongPin { attempts_left } => {
             leptos_axum::redirect(&format!("{}&restants={attempts_left}", back("pin")));
         }
-        SignIn::LockedOut { until } => {
-            let local = until.with_timezone(&chrono_tz::Europe::Paris).format("%H:%M");
+        SignInOutcome::LockedOut { until } => {
+            let local = until
+                .with_timezone(&chrono_tz::Europe::Paris)
+                .format("%H:%M");
             leptos_axum::redirect(&format!("{}&jusqua={local}", back("bloque")));
         }
-        SignIn::UnknownAgent => leptos_axum::redirect("/agent"),
+        SignInOutcome::UnknownAgent => leptos_axum::redirect("/agent"),
     }
     Ok(())
 }
@@ -113,7 +122,7 @@ pub async fn lock_session() -> Result<(), AppError> {
 
 #[cfg(feature = "ssr")]
 async fn end_current(action: &'static str, then: &str) -> Result<(), AppError> {
-    use super::session::{current_session_token, set_cookie, SESSION_COOKIE};
+    use super::session::{SESSION_COOKIE, current_session_token, set_cookie};
     let state = crate::state::AppState::from_context()?;
     if let Some(token) = current_session_token() {
         super::store::end_session(&state.db, &token, action).await?;
@@ -135,12 +144,12 @@ pub fn LoginPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let q = query.get_untracked();
                     match screen.await {
-                        Ok(LoginScreen::NotEnrolled) => view! { <NotEnrolled/> }.into_any(),
-                        Ok(LoginScreen::SignedIn) => view! {
+                        Ok(LoginView::NotEnrolled) => view! { <NotEnrolled/> }.into_any(),
+                        Ok(LoginView::SignedIn) => view! {
                             <h1>{t("login-title")}</h1>
                             <p><a class="button" href="/agent/accueil">{t("login-continue")}</a></p>
                         }.into_any(),
-                        Ok(LoginScreen::ChooseAgent { workstation, agents }) => {
+                        Ok(LoginView::ChooseAgent { workstation, agents }) => {
                             let chosen = q.get("agent").and_then(|id| id.parse::<i32>().ok())
                                 .and_then(|id| agents.iter().find(|a| a.id == id).cloned());
                             match chosen {
@@ -203,7 +212,10 @@ fn PinForm(
     let message = error.map(|e| match e.as_str() {
         "pin" => t_with(
             "login-error-pin",
-            &args([("left", left.and_then(|l| l.parse::<i64>().ok()).unwrap_or(0).into())]),
+            &args([(
+                "left",
+                left.and_then(|l| l.parse::<i64>().ok()).unwrap_or(0).into(),
+            )]),
         ),
         "bloque" => t_with(
             "login-error-locked",

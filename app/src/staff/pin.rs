@@ -2,7 +2,9 @@
 //! the database: a server-side secret (pepper) goes into every hash, and the attempt
 //! counter and lockout live in `store`.
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 
 /// A PIN is 4 to 8 digits: typed on a shared desk keyboard, remembered by heart.
@@ -11,8 +13,13 @@ pub fn is_valid_pin(pin: &str) -> bool {
 }
 
 fn hasher(pepper: &[u8]) -> Argon2<'_> {
-    Argon2::new_with_secret(pepper, Algorithm::Argon2id, Version::V0x13, Params::default())
-        .expect("argon2 accepts a secret of any non-empty length")
+    Argon2::new_with_secret(
+        pepper,
+        Algorithm::Argon2id,
+        Version::V0x13,
+        Params::default(),
+    )
+    .expect("argon2 accepts a secret of any non-empty length")
 }
 
 pub fn hash_pin(pepper: &[u8], pin: &str) -> String {
@@ -25,7 +32,11 @@ pub fn hash_pin(pepper: &[u8], pin: &str) -> String {
 
 pub fn verify_pin(pepper: &[u8], pin: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
-        .map(|hash| hasher(pepper).verify_password(pin.as_bytes(), &hash).is_ok())
+        .map(|hash| {
+            hasher(pepper)
+                .verify_password(pin.as_bytes(), &hash)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 

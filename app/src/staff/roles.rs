@@ -160,8 +160,14 @@ mod tests {
 
     #[test]
     fn sub_pages_belong_to_their_section() {
-        assert_eq!(StaffSection::from_path("/agent/admin/postes"), Some(StaffSection::Admin));
-        assert_eq!(StaffSection::from_path("/agent/file/"), Some(StaffSection::Queue));
+        assert_eq!(
+            StaffSection::from_path("/agent/admin/postes"),
+            Some(StaffSection::Admin)
+        );
+        assert_eq!(
+            StaffSection::from_path("/agent/file/"),
+            Some(StaffSection::Queue)
+        );
         assert_eq!(StaffSection::from_path("/agent/filexyz"), None);
         assert_eq!(StaffSection::from_path("/agent"), None);
     }

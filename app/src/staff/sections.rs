@@ -1,10 +1,10 @@
 //! The sections of the staff workspace that later work fills (queue, appointments…). Each
 //! checks the role on the server and says plainly what it will hold.
 
+use super::Me;
 use super::frame::StaffFrame;
 use super::home::AccessDenied;
 use super::roles::StaffSection;
-use super::Me;
 use crate::errors::AppError;
 use crate::i18n::t;
 use leptos::prelude::*;

@@ -56,7 +56,10 @@ pub enum Access {
     /// Not an enrolled workstation.
     NoDevice,
     /// An enrolled workstation, nobody signed in (`locked`: the last session timed out).
-    Device { device: device::Model, locked: bool },
+    Device {
+        device: device::Model,
+        locked: bool,
+    },
     SignedIn(StaffIdentity),
 }
 
@@ -74,13 +77,22 @@ pub async fn resolve(
         return Ok(Access::NoDevice);
     };
     let Some(session_token) = cookie(headers, SESSION_COOKIE) else {
-        return Ok(Access::Device { device, locked: false });
+        return Ok(Access::Device {
+            device,
+            locked: false,
+        });
     };
     Ok(
         match store::session_state(db, &session_token, &device, inactivity, Utc::now()).await? {
             SessionState::Active(identity) => Access::SignedIn(identity),
-            SessionState::Locked => Access::Device { device, locked: true },
-            SessionState::None => Access::Device { device, locked: false },
+            SessionState::Locked => Access::Device {
+                device,
+                locked: true,
+            },
+            SessionState::None => Access::Device {
+                device,
+                locked: false,
+            },
         },
     )
 }
@@ -104,7 +116,10 @@ pub async fn require_role(allowed: &[Role]) -> Result<StaffIdentity, AppError> {
 
 /// The signed-in agent, if allowed in `section`.
 pub async fn require_section(section: StaffSection) -> Result<StaffIdentity, AppError> {
-    let allowed: Vec<Role> = Role::ALL.into_iter().filter(|r| section.allows(*r)).collect();
+    let allowed: Vec<Role> = Role::ALL
+        .into_iter()
+        .filter(|r| section.allows(*r))
+        .collect();
     require_role(&allowed).await
 }
 

@@ -177,11 +177,18 @@ pub async fn active_agents(db: &DatabaseConnection) -> Result<Vec<agent::Model>,
 }
 
 #[derive(Debug, PartialEq)]
-pub enum SignIn {
+pub enum SignInOutcome {
     /// Signed in: the new session's cookie token.
-    SignedIn { token: String, identity: StaffIdentity },
-    WrongPin { attempts_left: i32 },
-    LockedOut { until: DateTime<Utc> },
+    SignedIn {
+        token: String,
+        identity: StaffIdentity,
+    },
+    WrongPin {
+        attempts_left: i32,
+    },
+    LockedOut {
+        until: DateTime<Utc>,
+    },
     UnknownAgent,
 }
 
@@ -195,7 +202,7 @@ pub async fn sign_in(
     agent_id: i32,
     pin: &str,
     now: DateTime<Utc>,
-) -> Result<SignIn, DbErr> {
+) -> Result<SignInOutcome, DbErr> {
     let txn = begin_write(db).await?;
     // FOR UPDATE on PostgreSQL (SQLite's IMMEDIATE transaction already serialises writers),
     // so two guesses at once cannot both read the same failure count.
@@ -205,10 +212,10 @@ pub async fn sign_in(
         .one(&txn)
         .await?
     else {
-        return Ok(SignIn::UnknownAgent);
+        return Ok(SignInOutcome::UnknownAgent);
     };
     let Some(role) = Role::parse(&agent.role) else {
-        return Ok(SignIn::UnknownAgent);
+        return Ok(SignInOutcome::UnknownAgent);
     };
     let entry = |action| AuditEntry {
         action,
@@ -221,7 +228,7 @@ pub async fn sign_in(
     {
         audit::record(&txn, entry("session.sign_in_refused_locked")).await?;
         txn.commit().await?;
-        return Ok(SignIn::LockedOut { until });
+        return Ok(SignInOutcome::LockedOut { until });
     }
     if !pin::verify_pin(pepper, pin, &agent.pin_hash) {
         let failed = agent.failed_attempts + 1;
@@ -231,11 +238,13 @@ pub async fn sign_in(
             active.failed_attempts = Set(0);
             active.locked_until = Set(Some(until));
             audit::record(&txn, entry("session.locked_out")).await?;
-            SignIn::LockedOut { until }
+            SignInOutcome::LockedOut { until }
         } else {
             active.failed_attempts = Set(failed);
             audit::record(&txn, entry("session.sign_in_failed")).await?;
-            SignIn::WrongPin { attempts_left: MAX_FAILED_ATTEMPTS - failed }
+            SignInOutcome::WrongPin {
+                attempts_left: MAX_FAILED_ATTEMPTS - failed,
+            }
         };
         active.update(&txn).await?;
         txn.commit().await?;
@@ -263,7 +272,7 @@ pub async fn sign_in(
     .await?;
     audit::record(&txn, entry("session.sign_in")).await?;
     txn.commit().await?;
-    Ok(SignIn::SignedIn {
+    Ok(SignInOutcome::SignedIn {
         token,
         identity: StaffIdentity {
             agent_id: agent.id,
@@ -357,7 +366,9 @@ pub async fn end_session(
         .one(&txn)
         .await?
     {
-        session::Entity::delete_by_id(found.id.clone()).exec(&txn).await?;
+        session::Entity::delete_by_id(found.id.clone())
+            .exec(&txn)
+            .await?;
         audit::record(
             &txn,
             AuditEntry {

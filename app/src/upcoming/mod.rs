@@ -3,7 +3,7 @@
 //! phone numbers and opening hours.
 
 use crate::components::PublicLayout;
-use crate::home::{sites_today, SiteToday};
+use crate::home::{SiteToday, sites_today};
 use crate::i18n::{t, use_locale};
 use leptos::prelude::*;
 
@@ -45,7 +45,7 @@ pub fn UpcomingPage(service: UpcomingService) -> impl IntoView {
                                 <li class="site">
                                     <h3>{s.name}</h3>
                                     <p>{s.today.describe(locale)}</p>
-                                    {s.phone.map(|p| view! { <p><a href=format!("tel:{}", p.replace(' ', ""))>{p}</a></p> })}
+                                    {s.phone.map(|p| { let href = format!("tel:{}", p.replace(' ', "")); view! { <p><a href=href>{p}</a></p> } })}
                                 </li>
                             }).collect_view()}
                         </ul>

@@ -1,6 +1,6 @@
 //! Middleware that every request passes through.
 
-use app::i18n::{negotiate, Locale, LANG_COOKIE, LANG_QUERY};
+use app::i18n::{LANG_COOKIE, LANG_QUERY, Locale, negotiate};
 use app::staff::session::{self, Access};
 use app::state::AppState;
 use axum::body::Body;
@@ -59,7 +59,11 @@ pub async fn negotiate_locale(mut req: Request, next: Next) -> Response {
         .get(ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let locale = negotiate(from_link.as_deref(), from_cookie.as_deref(), accept.as_deref());
+    let locale = negotiate(
+        from_link.as_deref(),
+        from_cookie.as_deref(),
+        accept.as_deref(),
+    );
     req.extensions_mut().insert(locale);
     let mut res = next.run(req).await;
     let chosen = from_link.as_deref().and_then(Locale::from_tag);
@@ -85,9 +89,11 @@ pub async fn staff_guard(State(state): State<AppState>, req: Request, next: Next
     let path = req.uri().path().to_owned();
     let is_staff_page = path.starts_with("/agent/") && path != "/agent/poste";
     let is_staff_api = path.starts_with("/api/agent/");
-    let is_staff_area = is_staff_page || is_staff_api || path == "/agent" || path.starts_with("/api/poste/");
+    let is_staff_area =
+        is_staff_page || is_staff_api || path == "/agent" || path.starts_with("/api/poste/");
     if is_staff_page || is_staff_api {
-        let access = match session::resolve(&state.db, req.headers(), state.staff.inactivity).await {
+        let access = match session::resolve(&state.db, req.headers(), state.staff.inactivity).await
+        {
             Ok(access) => access,
             Err(e) => {
                 tracing::error!(error = %e, "staff guard: database error");
@@ -124,7 +130,9 @@ mod tests {
     use super::*;
 
     fn post(headers: &[(&str, &str)]) -> Request {
-        let mut b = http::Request::builder().method(Method::POST).uri("/api/agent/x");
+        let mut b = http::Request::builder()
+            .method(Method::POST)
+            .uri("/api/agent/x");
         for (k, v) in headers {
             b = b.header(*k, *v);
         }
@@ -133,15 +141,28 @@ mod tests {
 
     #[test]
     fn same_origin_posts_pass() {
-        assert!(!is_cross_site_write(&post(&[("host", "127.0.0.1:3000"), ("origin", "http://127.0.0.1:3000"), ("sec-fetch-site", "same-origin")])));
+        assert!(!is_cross_site_write(&post(&[
+            ("host", "127.0.0.1:3000"),
+            ("origin", "http://127.0.0.1:3000"),
+            ("sec-fetch-site", "same-origin")
+        ])));
         assert!(!is_cross_site_write(&post(&[("host", "127.0.0.1:3000")])));
     }
 
     #[test]
     fn other_sites_are_refused() {
-        assert!(is_cross_site_write(&post(&[("host", "127.0.0.1:3000"), ("sec-fetch-site", "cross-site")])));
-        assert!(is_cross_site_write(&post(&[("host", "127.0.0.1:3000"), ("sec-fetch-site", "same-site")])));
-        assert!(is_cross_site_write(&post(&[("host", "127.0.0.1:3000"), ("origin", "https://evil.example")])));
+        assert!(is_cross_site_write(&post(&[
+            ("host", "127.0.0.1:3000"),
+            ("sec-fetch-site", "cross-site")
+        ])));
+        assert!(is_cross_site_write(&post(&[
+            ("host", "127.0.0.1:3000"),
+            ("sec-fetch-site", "same-site")
+        ])));
+        assert!(is_cross_site_write(&post(&[
+            ("host", "127.0.0.1:3000"),
+            ("origin", "https://evil.example")
+        ])));
     }
 
     #[test]

@@ -6,14 +6,14 @@ mod guards;
 mod health;
 
 use crate::config::Config;
-use app::app::{shell, App};
+use app::app::{App, shell};
 use app::state::AppState;
 use axum::routing::get;
-use axum::{middleware, Router};
+use axum::{Router, middleware};
 use http::StatusCode;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -79,7 +79,9 @@ pub async fn serve(config: &Config, state: AppState) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     tracing::info!("Guichet listens on http://{}", config.bind);
     println!("Guichet: http://{}", config.bind);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
 }
 
 async fn shutdown_signal() {
@@ -88,7 +90,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

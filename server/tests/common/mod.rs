@@ -4,7 +4,7 @@
 
 #![allow(dead_code)] // each test binary uses its own part of this module
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 
 pub enum Backend {
     Sqlite(tempfile::TempDir),
@@ -28,8 +28,14 @@ impl TestDb {
     pub async fn sqlite() -> TestDb {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
-        let db = server::db::connect_and_migrate(&url).await.expect("sqlite migrate");
-        TestDb { url, db, backend: Backend::Sqlite(dir) }
+        let db = server::db::connect_and_migrate(&url)
+            .await
+            .expect("sqlite migrate");
+        TestDb {
+            url,
+            db,
+            backend: Backend::Sqlite(dir),
+        }
     }
 
     pub async fn postgres() -> TestDb {
@@ -38,19 +44,28 @@ impl TestDb {
         let admin = Database::connect(&admin_url)
             .await
             .unwrap_or_else(|e| panic!("PostgreSQL at {admin_url} must answer for the tests: {e}"));
-        let name = format!("guichet_test_{}", app::staff::tokens::new_token()[..12].to_owned());
+        let name = format!(
+            "guichet_test_{}",
+            app::staff::tokens::new_token()[..12].to_owned()
+        );
         admin
-            .execute(Statement::from_string(
-                admin.get_database_backend(),
-                format!("CREATE DATABASE {name}"),
-            ))
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
             .await
             .unwrap();
         admin.close().await.ok();
-        let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+        let base = admin_url
+            .rsplit_once('/')
+            .map(|(b, _)| b)
+            .unwrap_or(&admin_url);
         let url = format!("{base}/{name}");
-        let db = server::db::connect_and_migrate(&url).await.expect("postgres migrate");
-        TestDb { url, db, backend: Backend::Postgres { admin_url, name } }
+        let db = server::db::connect_and_migrate(&url)
+            .await
+            .expect("postgres migrate");
+        TestDb {
+            url,
+            db,
+            backend: Backend::Postgres { admin_url, name },
+        }
     }
 
     /// Closes the pool and removes the PostgreSQL database (the SQLite one goes with its
@@ -60,10 +75,7 @@ impl TestDb {
         if let Backend::Postgres { admin_url, name } = self.backend {
             if let Ok(admin) = Database::connect(&admin_url).await {
                 let _ = admin
-                    .execute(Statement::from_string(
-                        admin.get_database_backend(),
-                        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-                    ))
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                     .await;
             }
         }
@@ -113,7 +125,10 @@ pub async fn workstation(
     )
     .await
     .unwrap();
-    app::staff::store::enrol(db, &code, now).await.unwrap().expect("fresh code enrols")
+    app::staff::store::enrol(db, &code, now)
+        .await
+        .unwrap()
+        .expect("fresh code enrols")
 }
 
 /// Audit actions recorded so far, oldest first.

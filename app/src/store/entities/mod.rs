@@ -1,0 +1,27 @@
+//! One sea-orm entity per table; the schema itself is made by the server's migrations.
+//! Enumerations (roles, statuses, channels) are stored as short lowercase strings and
+//! typed in the domain modules.
+
+pub mod agent;
+pub mod agent_absence;
+pub mod agent_language;
+pub mod agent_schedule;
+pub mod agent_skill;
+pub mod appointment;
+pub mod audit_event;
+pub mod closure;
+pub mod contact;
+pub mod desk;
+pub mod device;
+pub mod motif;
+pub mod notification;
+pub mod opening_hour;
+pub mod request;
+pub mod request_event;
+pub mod service;
+pub mod session;
+pub mod setting;
+pub mod site;
+pub mod survey_response;
+pub mod ticket;
+pub mod waitlist_entry;
