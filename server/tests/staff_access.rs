@@ -24,7 +24,7 @@ async fn enrolment_codes_work_once_and_expire() {
         let (device, token) = store::enrol(&t.db, &typed, now)
             .await
             .unwrap()
-            .expect(t.label());
+            .unwrap_or_else(|| panic!("{}", t.label()));
         assert_eq!(device.name, "Accueil 1");
         assert!(
             store::device_by_token(&t.db, &token)

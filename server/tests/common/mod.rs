@@ -72,12 +72,12 @@ impl TestDb {
     /// temporary directory).
     pub async fn drop_db(self) {
         self.db.close().await.ok();
-        if let Backend::Postgres { admin_url, name } = self.backend {
-            if let Ok(admin) = Database::connect(&admin_url).await {
-                let _ = admin
-                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                    .await;
-            }
+        if let Backend::Postgres { admin_url, name } = self.backend
+            && let Ok(admin) = Database::connect(&admin_url).await
+        {
+            let _ = admin
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .await;
         }
     }
 }
