@@ -1,0 +1,148 @@
+# Guichet — متن‌های رابط کاربری به فارسی.
+
+## عمومی
+
+app-name = Guichet — شهرداری
+skip-to-content = رفتن به محتوا
+footer-text = شهرداری — یک پذیرش برای همهٔ خدمات، به زبان شما.
+footer-staff-link = بخش کارکنان
+language-picker-label = زبان
+back-home = بازگشت به صفحهٔ اصلی
+back-to-login = رفتن به ورود
+
+## صفحه‌های خطا
+
+not-found-title = صفحه پیدا نشد
+not-found-body = نشانی درخواستی وجود ندارد یا دیگر وجود ندارد. پیوند را بررسی کنید یا از صفحهٔ اصلی دوباره شروع کنید.
+error-not-signed-in = برای باز کردن این صفحه وارد شوید.
+error-forbidden = نقش شما اجازهٔ باز کردن این صفحه را نمی‌دهد.
+error-device-not-enrolled = این دستگاه ثبت نشده است.
+error-not-found = این مورد وجود ندارد یا دیگر وجود ندارد.
+error-internal = مشکلی از طرف ما پیش آمد. چند لحظه بعد دوباره امتحان کنید.
+
+## صفحهٔ اصلی ساکنان
+
+home-description = گرفتن نوبت ملاقات، گرفتن شمارهٔ صف، پیگیری درخواست و دیدن ساعت‌های کار شهرداری.
+home-title = به شهرداری خوش آمدید
+home-lead = یک پذیرش برای همهٔ خدمات. چه کاری می‌خواهید انجام دهید؟
+home-actions-label = کارهای اصلی
+home-action-appointment = گرفتن نوبت ملاقات
+home-action-appointment-hint = دلیل، مکان و ساعت را انتخاب کنید
+home-action-ticket = گرفتن شمارهٔ صف
+home-action-ticket-hint = از خانه در صف بمانید
+home-action-follow = پیگیری درخواست
+home-action-follow-hint = با شمارهٔ پیگیری خود
+home-action-procedures = کارهای اداری
+home-action-procedures-hint = مدارک لازم، به زبان ساده
+home-action-hours = ساعت‌ها و نشانی‌ها
+home-action-hours-hint = محل‌های پذیرش امروز
+home-sites-title = محل‌های پذیرش ما
+home-week-hours = ساعت‌های کار این هفته
+
+hours-open-today = امروز باز است: { $hours }
+hours-closed-today = امروز بسته است
+hours-holiday-today = امروز بسته است: { $holiday }
+hours-closure-today = امروز به‌طور استثنایی بسته است: { $reason }
+hours-closed = بسته
+
+weekday-monday = دوشنبه
+weekday-tuesday = سه‌شنبه
+weekday-wednesday = چهارشنبه
+weekday-thursday = پنجشنبه
+weekday-friday = جمعه
+weekday-saturday = شنبه
+weekday-sunday = یکشنبه
+
+holiday-new-year = روز اول سال میلادی
+holiday-easter-monday = دوشنبهٔ عید پاک
+holiday-labour-day = روز کارگر
+holiday-victory-in-europe = روز پیروزی ۱۹۴۵
+holiday-ascension = عید عروج
+holiday-whit-monday = دوشنبهٔ پنطیکاست
+holiday-bastille-day = روز ملی فرانسه
+holiday-assumption = عید عروج مریم
+holiday-all-saints = روز همهٔ قدیسان
+holiday-armistice = سالروز آتش‌بس ۱۹۱۸
+holiday-christmas = کریسمس
+holiday-good-friday = جمعهٔ مقدس
+holiday-st-stephen = روز قدیس استفان
+
+upcoming-body = این خدمت اینترنتی به‌زودی باز می‌شود. تا آن زمان به پذیرش بیایید یا با ما تماس بگیرید: به زبان شما پاسخ می‌دهیم.
+upcoming-contact-title = امروز با ما تماس بگیرید
+
+## بخش کارکنان: رایانهٔ مشترک
+
+login-title = ورود کارکنان
+login-continue = ادامه به بخش من
+login-not-enrolled-title = دستگاه ثبت نشده است
+login-not-enrolled-body = کارکنان فقط از دستگاهی که مدیر ثبت کرده وارد می‌شوند. اگر کد ثبت گرفته‌اید، آن را وارد کنید.
+enrol-link = ثبت این دستگاه
+login-choose-title = شما کی هستید؟
+login-workstation = دستگاه: { $name }
+login-locked-notice = دستگاه پس از مدتی بی‌فعالیتی قفل شد. برای ادامه نام خود را انتخاب کنید.
+login-hello = سلام، { $name }
+login-pin-label = کد شخصی شما
+login-pin-hint = از ۴ تا ۸ رقم.
+login-submit = ورود
+login-not-me = من نیستم
+login-error-pin =
+    { $left ->
+        [one] کد نادرست است. { $left } تلاش دیگر پیش از مسدود شدن باقی است.
+       *[other] کد نادرست است. { $left } تلاش دیگر پیش از مسدود شدن باقی است.
+    }
+login-error-locked = تلاش‌های زیادی انجام شد: ورود تا { $until } مسدود است.
+login-error-format = کد از ۴ تا ۸ رقم دارد.
+
+enrol-title = ثبت این دستگاه
+enrol-intro = کد ثبتی را که مدیر داده است وارد کنید. فقط یک بار کار می‌کند.
+enrol-code-label = کد ثبت
+enrol-submit = ثبت
+enrol-error = این کد معتبر نیست: نادرست، استفاده‌شده یا منقضی است.
+
+staff-brand = Guichet — بخش کارکنان
+staff-switch = تعویض مشاور
+staff-nav-label = بخش کارکنان
+staff-home-title = بخش من
+staff-hello = سلام، { $name }
+
+role-counsellor = مشاور
+role-expert = کارشناس
+role-interpreter = مترجم
+role-supervisor = مسئول کیفیت
+role-admin = مدیر سامانه
+
+section-queue = صف
+section-queue-summary = صدا کردن مراجعهٔ بعدی، پذیرش، ارجاع و بستن مراجعه.
+section-appointments = نوبت‌ها
+section-appointments-summary = نوبت‌های امروز و آینده، پذیرش افراد، گرفتن نوبت برای یک ساکن.
+section-requests = درخواست‌ها
+section-requests-summary = درخواست‌های رسیده از همهٔ راه‌ها، با مسئول، مهلت و سابقه.
+section-residents = ساکنان
+section-residents-summary = پروندهٔ ساکنان، فقط در حد لازم.
+section-procedures = کارهای اداری
+section-procedures-summary = برگه‌های روال کار، با یادداشت‌های داخلی.
+section-interpretation = ترجمه
+section-interpretation-summary = جمله‌های تأییدشده به زبان ساکن، با خواندن بلند و نمایش درشت.
+section-quality = پایش
+section-quality-summary = شاخص‌های کیفیت بر اساس مکان، راه ارتباط، خدمت و دوره، با امکان خروجی.
+section-admin = مدیریت
+section-admin-summary = مکان‌ها، باجه‌ها، خدمات، دلایل، ساعت‌ها، کارکنان و دستگاه‌ها.
+section-not-yet = این بخش از Guichet هنوز باز نیست: در نسخهٔ بعدی می‌آید.
+admin-pages = تنظیمات موجود
+
+devices-title = دستگاه‌های کار
+devices-intro = فقط دستگاه‌های ثبت‌شده به کارکنان اجازهٔ ورود با کد شخصی می‌دهند.
+devices-code-intro = کد ثبت دستگاه جدید:
+devices-code-help = آن را روی دستگاه جدید، در نشانی /agent/poste، ظرف ۲۴ ساعت وارد کنید. دوباره نمایش داده نمی‌شود.
+devices-name-label = نام دستگاه جدید
+devices-name-error = برای دستگاه نامی بگذارید (حداکثر ۱۰۰ نویسه).
+devices-create = ساختن دستگاه
+devices-table-caption = دستگاه‌های ثبت‌شده
+devices-col-name = نام
+devices-col-status = وضعیت
+devices-col-last-seen = آخرین استفاده
+devices-col-actions = کارها
+devices-status-pending = در انتظار ثبت
+devices-status-enrolled = ثبت‌شده
+devices-status-revoked = کنارگذاشته
+devices-revoke = کنار گذاشتن { $name }

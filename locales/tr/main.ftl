@@ -1,0 +1,148 @@
+# Guichet — arayüz metinleri, Türkçe.
+
+## Genel
+
+app-name = Guichet — Belediye
+skip-to-content = İçeriğe geç
+footer-text = Belediye: tüm hizmetler için tek karşılama, sizin dilinizde.
+footer-staff-link = Personel alanı
+language-picker-label = Dil
+back-home = Ana sayfaya dön
+back-to-login = Girişe git
+
+## Hata sayfaları
+
+not-found-title = Sayfa bulunamadı
+not-found-body = İstenen adres yok ya da artık yok. Bağlantıyı kontrol edin veya ana sayfadan yeniden başlayın.
+error-not-signed-in = Bu sayfayı açmak için giriş yapın.
+error-forbidden = Rolünüz bu sayfayı açmanıza izin vermiyor.
+error-device-not-enrolled = Bu bilgisayar kayıtlı değil.
+error-not-found = Bu öğe yok ya da artık yok.
+error-internal = Bizim tarafımızda bir sorun oluştu. Birazdan yeniden deneyin.
+
+## Vatandaşlar için ana sayfa
+
+home-description = Randevu alın, sıra numarası alın, bir başvuruyu takip edin ve belediyenin çalışma saatlerini öğrenin.
+home-title = Belediyeye hoş geldiniz
+home-lead = Tüm hizmetler için tek karşılama. Ne yapmak istiyorsunuz?
+home-actions-label = Ana işlemler
+home-action-appointment = Randevu al
+home-action-appointment-hint = Bir neden, bir yer ve bir saat seçin
+home-action-ticket = Sıra numarası al
+home-action-ticket-hint = Evden sıraya girin
+home-action-follow = Başvuru takibi
+home-action-follow-hint = Referans numaranızla
+home-action-procedures = İşlemler
+home-action-procedures-hint = Getirilecek belgeler, basitçe anlatılmış
+home-action-hours = Saatler ve adresler
+home-action-hours-hint = Bugün karşılama noktalarımız
+home-sites-title = Karşılama noktalarımız
+home-week-hours = Haftalık çalışma saatleri
+
+hours-open-today = Bugün açık: { $hours }
+hours-closed-today = Bugün kapalı
+hours-holiday-today = Bugün kapalı: { $holiday }
+hours-closure-today = Bugün olağanüstü kapalı: { $reason }
+hours-closed = Kapalı
+
+weekday-monday = Pazartesi
+weekday-tuesday = Salı
+weekday-wednesday = Çarşamba
+weekday-thursday = Perşembe
+weekday-friday = Cuma
+weekday-saturday = Cumartesi
+weekday-sunday = Pazar
+
+holiday-new-year = Yılbaşı
+holiday-easter-monday = Paskalya Pazartesisi
+holiday-labour-day = İşçi Bayramı
+holiday-victory-in-europe = 1945 Zafer Günü
+holiday-ascension = Göğe Yükseliş Günü
+holiday-whit-monday = Pentekost Pazartesisi
+holiday-bastille-day = Fransa Ulusal Bayramı
+holiday-assumption = Meryem'in Göğe Kabulü
+holiday-all-saints = Azizler Günü
+holiday-armistice = 1918 Ateşkes Günü
+holiday-christmas = Noel
+holiday-good-friday = Kutsal Cuma
+holiday-st-stephen = Aziz Stefan Günü
+
+upcoming-body = Bu çevrimiçi hizmet yakında açılacak. O zamana kadar karşılama masasına gelin veya bizi arayın: sizin dilinizde yanıt veriyoruz.
+upcoming-contact-title = Bugün bize ulaşın
+
+## Personel alanı: ortak bilgisayar
+
+login-title = Personel girişi
+login-continue = Alanıma devam et
+login-not-enrolled-title = Bilgisayar kayıtlı değil
+login-not-enrolled-body = Personel yalnızca bir yöneticinin kaydettiği bilgisayardan giriş yapar. Bir kayıt kodu aldıysanız girin.
+enrol-link = Bu bilgisayarı kaydet
+login-choose-title = Siz kimsiniz?
+login-workstation = Bilgisayar: { $name }
+login-locked-notice = Bilgisayar bir süre işlem yapılmadığı için kilitlendi. Devam etmek için adınızı seçin.
+login-hello = Merhaba { $name }
+login-pin-label = Kişisel kodunuz
+login-pin-hint = 4 ile 8 rakam arası.
+login-submit = Giriş yap
+login-not-me = Ben değilim
+login-error-pin =
+    { $left ->
+        [one] Kod yanlış. Engellenmeden önce { $left } deneme hakkınız kaldı.
+       *[other] Kod yanlış. Engellenmeden önce { $left } deneme hakkınız kaldı.
+    }
+login-error-locked = Çok fazla deneme: giriş { $until } saatine kadar engellendi.
+login-error-format = Kod 4 ile 8 rakamdan oluşur.
+
+enrol-title = Bu bilgisayarı kaydet
+enrol-intro = Bir yöneticinin verdiği kayıt kodunu girin. Yalnızca bir kez kullanılabilir.
+enrol-code-label = Kayıt kodu
+enrol-submit = Kaydet
+enrol-error = Bu kod geçerli değil: yanlış, kullanılmış veya süresi dolmuş.
+
+staff-brand = Guichet — personel alanı
+staff-switch = Danışman değiştir
+staff-nav-label = Personel alanı
+staff-home-title = Alanım
+staff-hello = Merhaba { $name }
+
+role-counsellor = Danışman
+role-expert = Uzman
+role-interpreter = Tercüman
+role-supervisor = Kalite sorumlusu
+role-admin = Yönetici
+
+section-queue = Sıra
+section-queue-summary = Sıradaki ziyaretçiyi çağırmak, karşılamak, yönlendirmek ve ziyareti kapatmak.
+section-appointments = Randevular
+section-appointments-summary = Bugünkü ve gelecek randevular, kişilerin karşılanması, bir vatandaş adına randevu alma.
+section-requests = Başvurular
+section-requests-summary = Tüm kanallardan gelen başvurular, sorumlusu, süresi ve geçmişiyle.
+section-residents = Vatandaşlar
+section-residents-summary = Vatandaş kayıtları, yalnızca gerekli olanlarla sınırlı.
+section-procedures = İşlemler
+section-procedures-summary = İç notlarıyla birlikte işlem kartları.
+section-interpretation = Tercüme
+section-interpretation-summary = Vatandaşın dilinde doğrulanmış cümleler, sesli okunur ve büyük gösterilir.
+section-quality = İzleme
+section-quality-summary = Yer, kanal, hizmet ve döneme göre kalite göstergeleri ve dışa aktarımları.
+section-admin = Yönetim
+section-admin-summary = Yerler, gişeler, hizmetler, nedenler, saatler, personel ve bilgisayarlar.
+section-not-yet = Guichet'in bu bölümü henüz açık değil: gelecek bir sürümle gelecek.
+admin-pages = Kullanılabilir ayarlar
+
+devices-title = Çalışma bilgisayarları
+devices-intro = Personel kişisel koduyla yalnızca kayıtlı bilgisayarlardan giriş yapabilir.
+devices-code-intro = Yeni bilgisayarın kayıt kodu:
+devices-code-help = Kodu 24 saat içinde yeni bilgisayarda /agent/poste adresine girin. Bir daha gösterilmeyecek.
+devices-name-label = Yeni bilgisayarın adı
+devices-name-error = Bilgisayara bir ad verin (en fazla 100 karakter).
+devices-create = Bilgisayarı oluştur
+devices-table-caption = Kayıtlı bilgisayarlar
+devices-col-name = Ad
+devices-col-status = Durum
+devices-col-last-seen = Son kullanım
+devices-col-actions = İşlemler
+devices-status-pending = Kayıt bekleniyor
+devices-status-enrolled = Kayıtlı
+devices-status-revoked = Kaldırıldı
+devices-revoke = { $name } kaldır

@@ -1,0 +1,150 @@
+# Guichet — тексти інтерфейсу українською мовою.
+
+## Загальне
+
+app-name = Guichet — Мерія
+skip-to-content = Перейти до змісту
+footer-text = Мерія: єдина приймальня для всіх служб, вашою мовою.
+footer-staff-link = Розділ працівників
+language-picker-label = Мова
+back-home = Повернутися на головну
+back-to-login = Перейти до входу
+
+## Сторінки помилок
+
+not-found-title = Сторінку не знайдено
+not-found-body = Запитаної адреси не існує або вже не існує. Перевірте посилання або почніть з головної сторінки.
+error-not-signed-in = Увійдіть, щоб відкрити цю сторінку.
+error-forbidden = Ваша роль не дозволяє відкрити цю сторінку.
+error-device-not-enrolled = Це робоче місце не зареєстроване.
+error-not-found = Цього елемента не існує або вже не існує.
+error-internal = У нас виникла проблема. Спробуйте ще раз за хвилину.
+
+## Головна сторінка для мешканців
+
+home-description = Записатися на прийом, взяти талон у чергу, стежити за зверненням і дізнатися години роботи мерії.
+home-title = Ласкаво просимо до мерії
+home-lead = Єдина приймальня для всіх служб. Що ви хочете зробити?
+home-actions-label = Основні дії
+home-action-appointment = Записатися на прийом
+home-action-appointment-hint = Оберіть причину, місце і час
+home-action-ticket = Взяти талон
+home-action-ticket-hint = Станьте в чергу з дому
+home-action-follow = Стежити за зверненням
+home-action-follow-hint = За вашим номером звернення
+home-action-procedures = Процедури
+home-action-procedures-hint = Потрібні документи простими словами
+home-action-hours = Години роботи та адреси
+home-action-hours-hint = Наші приймальні сьогодні
+home-sites-title = Наші приймальні
+home-week-hours = Години роботи на тиждень
+
+hours-open-today = Сьогодні відчинено: { $hours }
+hours-closed-today = Сьогодні зачинено
+hours-holiday-today = Сьогодні зачинено: { $holiday }
+hours-closure-today = Сьогодні зачинено у виняткових обставинах: { $reason }
+hours-closed = Зачинено
+
+weekday-monday = Понеділок
+weekday-tuesday = Вівторок
+weekday-wednesday = Середа
+weekday-thursday = Четвер
+weekday-friday = Пʼятниця
+weekday-saturday = Субота
+weekday-sunday = Неділя
+
+holiday-new-year = Новий рік
+holiday-easter-monday = Великодній понеділок
+holiday-labour-day = День праці
+holiday-victory-in-europe = День перемоги 1945 року
+holiday-ascension = Вознесіння
+holiday-whit-monday = Трійцин понеділок
+holiday-bastille-day = Національне свято Франції
+holiday-assumption = Успіння Богородиці
+holiday-all-saints = День усіх святих
+holiday-armistice = День перемирʼя 1918 року
+holiday-christmas = Різдво
+holiday-good-friday = Страсна пʼятниця
+holiday-st-stephen = День святого Стефана
+
+upcoming-body = Ця онлайн-послуга незабаром відкриється. А поки приходьте до приймальні або зателефонуйте нам: ми відповімо вашою мовою.
+upcoming-contact-title = Звʼяжіться з нами сьогодні
+
+## Розділ працівників: спільне робоче місце
+
+login-title = Вхід для працівників
+login-continue = Перейти до мого розділу
+login-not-enrolled-title = Робоче місце не зареєстроване
+login-not-enrolled-body = Працівники входять лише з робочого місця, зареєстрованого адміністратором. Якщо ви отримали код реєстрації, введіть його.
+enrol-link = Зареєструвати це робоче місце
+login-choose-title = Хто ви?
+login-workstation = Робоче місце: { $name }
+login-locked-notice = Робоче місце заблоковано після періоду бездіяльності. Оберіть своє імʼя, щоб продовжити.
+login-hello = Вітаємо, { $name }
+login-pin-label = Ваш особистий код
+login-pin-hint = Від 4 до 8 цифр.
+login-submit = Увійти
+login-not-me = Це не я
+login-error-pin =
+    { $left ->
+        [one] Неправильний код. Залишилася { $left } спроба до блокування.
+        [few] Неправильний код. Залишилося { $left } спроби до блокування.
+        [many] Неправильний код. Залишилося { $left } спроб до блокування.
+       *[other] Неправильний код. Залишилося { $left } спроби до блокування.
+    }
+login-error-locked = Забагато спроб: вхід заблоковано до { $until }.
+login-error-format = Код складається з 4–8 цифр.
+
+enrol-title = Зареєструвати це робоче місце
+enrol-intro = Введіть код реєстрації, виданий адміністратором. Він діє лише один раз.
+enrol-code-label = Код реєстрації
+enrol-submit = Зареєструвати
+enrol-error = Цей код недійсний: він неправильний, уже використаний або прострочений.
+
+staff-brand = Guichet — розділ працівників
+staff-switch = Змінити консультанта
+staff-nav-label = Розділ працівників
+staff-home-title = Мій розділ
+staff-hello = Вітаємо, { $name }
+
+role-counsellor = Консультант
+role-expert = Фахівець
+role-interpreter = Перекладач
+role-supervisor = Відповідальний за якість
+role-admin = Адміністратор
+
+section-queue = Черга
+section-queue-summary = Викликати наступного відвідувача, прийняти його, перенаправити й завершити візит.
+section-appointments = Записи на прийом
+section-appointments-summary = Записи на сьогодні та на майбутнє, прийом відвідувачів, запис від імені мешканця.
+section-requests = Звернення
+section-requests-summary = Звернення з усіх каналів, з відповідальним, строком та історією.
+section-residents = Мешканці
+section-residents-summary = Картки мешканців, лише необхідне.
+section-procedures = Процедури
+section-procedures-summary = Картки процедур із внутрішніми нотатками.
+section-interpretation = Переклад
+section-interpretation-summary = Перевірені фрази мовою мешканця, що читаються вголос і показуються великим шрифтом.
+section-quality = Моніторинг
+section-quality-summary = Показники якості за місцем, каналом, службою та періодом, з експортом.
+section-admin = Адміністрування
+section-admin-summary = Місця, вікна, служби, причини, години роботи, працівники та робочі місця.
+section-not-yet = Ця частина Guichet ще не відкрита: вона зʼявиться в наступній версії.
+admin-pages = Доступні налаштування
+
+devices-title = Робочі місця
+devices-intro = Лише зареєстровані робочі місця дозволяють працівникам входити з особистим кодом.
+devices-code-intro = Код реєстрації нового робочого місця:
+devices-code-help = Введіть його на новому робочому місці за адресою /agent/poste протягом 24 годин. Його більше не буде показано.
+devices-name-label = Назва нового робочого місця
+devices-name-error = Дайте робочому місцю назву (не більше 100 символів).
+devices-create = Створити робоче місце
+devices-table-caption = Зареєстровані робочі місця
+devices-col-name = Назва
+devices-col-status = Стан
+devices-col-last-seen = Останнє використання
+devices-col-actions = Дії
+devices-status-pending = Очікує реєстрації
+devices-status-enrolled = Зареєстровано
+devices-status-revoked = Відкликано
+devices-revoke = Відкликати { $name }
