@@ -72,6 +72,8 @@ pub fn Icon(name: &'static str) -> impl IntoView {
     }
 }
 
+/// Site names and addresses are French data shown inside pages of any language: `bdi`
+/// keeps "1 place de la Mairie" and phone numbers in their order on right-to-left pages.
 #[component]
 fn SiteList(sites: Vec<SiteToday>) -> impl IntoView {
     let locale = use_locale();
@@ -84,13 +86,13 @@ fn SiteList(sites: Vec<SiteToday>) -> impl IntoView {
                     let open = matches!(site.today, TodayHours::Open(_));
                     view! {
                         <li class="site">
-                            <h3>{site.name}</h3>
+                            <h3><bdi lang="fr">{site.name}</bdi></h3>
                             <p class=if open { "today open" } else { "today closed" }>{today}</p>
                             <address>
-                                {site.address}<br/>{format!("{} {}", site.postal_code, site.city)}
-                                {site.phone.map(|p| { let href = format!("tel:{}", p.replace(' ', "")); view! { <br/><a href=href>{p}</a> } })}
+                                <bdi lang="fr">{site.address}</bdi><br/><bdi lang="fr">{format!("{} {}", site.postal_code, site.city)}</bdi>
+                                {site.phone.map(|p| { let href = format!("tel:{}", p.replace(' ', "")); view! { <br/><a href=href dir="ltr">{p}</a> } })}
                             </address>
-                            {site.access_info.map(|a| view! { <p class="muted">{a}</p> })}
+                            {site.access_info.map(|a| view! { <p class="muted"><bdi lang="fr">{a}</bdi></p> })}
                             <details>
                                 <summary>{t("home-week-hours")}</summary>
                                 <dl class="week-hours">

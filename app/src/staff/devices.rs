@@ -127,8 +127,11 @@ pub fn AdminDevicesPage() -> impl IntoView {
     view! {
         <leptos_meta::Title text=t("devices-title")/>
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let q = query.get_untracked();
+            {move || {
+                // Tracked: a link to the same page with another query (an agent's tile)
+                // must render again.
+                let q = query.get();
+                Suspend::new(async move {
                 match page.await {
                     Ok(DevicesView { me, workstations }) => {
                         let new_code = q.get("code");
@@ -192,7 +195,7 @@ pub fn AdminDevicesPage() -> impl IntoView {
                     }
                     Err(e) => view! { <AccessDenied error=e/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

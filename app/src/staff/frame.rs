@@ -61,6 +61,12 @@ fn inactivity_lock(secs: u64) {
         use wasm_bindgen::JsCast;
         use wasm_bindgen::prelude::*;
 
+        use std::sync::atomic::{AtomicBool, Ordering};
+        // Staff pages navigate inside the app: install the watcher once per page load.
+        static INSTALLED: AtomicBool = AtomicBool::new(false);
+        if INSTALLED.swap(true, Ordering::Relaxed) {
+            return;
+        }
         let Some(window) = web_sys::window() else {
             return;
         };

@@ -141,8 +141,10 @@ pub fn LoginPage() -> impl IntoView {
         <leptos_meta::Title text=t("login-title")/>
         <PublicLayout>
             <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    let q = query.get_untracked();
+                {move || {
+                    // Tracked: a link to this page with another query (an agent tile) renders again.
+                    let q = query.get();
+                    Suspend::new(async move {
                     match screen.await {
                         Ok(LoginView::NotEnrolled) => view! { <NotEnrolled/> }.into_any(),
                         Ok(LoginView::SignedIn) => view! {
@@ -163,7 +165,7 @@ pub fn LoginPage() -> impl IntoView {
                         }
                         Err(e) => view! { <p role="alert">{t(e.message_id())}</p> }.into_any(),
                     }
-                })}
+                })}}
             </Suspense>
         </PublicLayout>
     }

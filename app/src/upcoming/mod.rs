@@ -43,9 +43,9 @@ pub fn UpcomingPage(service: UpcomingService) -> impl IntoView {
                         <ul class="sites">
                             {list.into_iter().map(|s| view! {
                                 <li class="site">
-                                    <h3>{s.name}</h3>
+                                    <h3><bdi lang="fr">{s.name}</bdi></h3>
                                     <p>{s.today.describe(locale)}</p>
-                                    {s.phone.map(|p| { let href = format!("tel:{}", p.replace(' ', "")); view! { <p><a href=href>{p}</a></p> } })}
+                                    {s.phone.map(|p| { let href = format!("tel:{}", p.replace(' ', "")); view! { <p><a href=href dir="ltr">{p}</a></p> } })}
                                 </li>
                             }).collect_view()}
                         </ul>
