@@ -1,118 +1,287 @@
 #!/usr/bin/env bash
-# Quick start, command 2: runs every test. Formatting, clippy (ssr and hydrate), unit and
-# integration tests on a SQLite file and on PostgreSQL, the release build with its wasm
-# budget, and Playwright in Debian's Chromium (JavaScript on and off). Ends with one line:
-# "N passed, N failed".
+# Quick start, command 2: runs every test, prints how long each stage took, and ends with
+# one line "N passed, N failed" (", N skipped" when some were). Exits non-zero when
+# anything failed. Stages:
+#   a. tools: install whatever is missing (setup-tools.sh, with Chromium and npm packages)
+#   b. cargo fmt --check
+#   c. clippy -D warnings: server (ssr) with its tests, app (ssr) with its tests, app
+#      (hydrate) for wasm32
+#   d. unit and integration tests, on SQLite files and on PostgreSQL (TEST_DATABASE_URL;
+#      started, or installed and started, when nothing answers: never skipped)
+#   e. release build (cargo leptos build --release) and the wasm size budget (budgets/wasm.txt)
+#   f. Playwright end-to-end tests in Debian's Chromium, JavaScript on and off, with axe-core
+#
+# Counting: every test of cargo test and Playwright counts once (ignored/skipped tests are
+# "skipped"); fmt, each clippy run and the wasm budget count as one test each; the tool
+# setup and the release build count only when they fail.
 
 set -uo pipefail
 cd "$(dirname "$0")/.."
-source scripts/setup-tools.sh --with-browser
-set +e
+exec </dev/null # nothing may prompt: CI has no stdin
+# shellcheck source=scripts/setup-tools.sh
+source scripts/setup-tools.sh
 
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+
 passed=0
 failed=0
 skipped=0
-failures=()
+report=()
 LOG_DIR="$(mktemp -d)"
+trap 'rm -rf "$LOG_DIR"' EXIT
 
-stage() { # stage NAME COMMAND... : runs, times and records one stage
-  local name="$1"; shift
-  local start=$SECONDS
-  printf '\n\033[1m==> %s\033[0m\n' "$name"
+bold() { printf '\n\033[1m%s\033[0m\n' "$*"; }
+
+# record NAME RC SECONDS: one row of the final table.
+record() {
+  local result
+  case "$2" in
+    0) result=ok ;;
+    skip) result="not run" ;;
+    *) result=FAILED ;;
+  esac
+  report+=("$(printf '%-52s %-8s %5ss' "$1" "$result" "$3")")
+  printf '\033[1m--- %s: %s in %ss\033[0m\n' "$1" "$result" "$3"
+}
+
+# check NAME COMMAND...: a check that counts as one test.
+check() {
+  local name="$1" start=$SECONDS rc
+  shift
+  bold "==> $name"
   "$@"
-  local rc=$?
-  printf '    %s: %s in %ss\n' "$name" "$([ $rc = 0 ] && echo ok || echo FAILED)" $((SECONDS - start))
-  [ $rc = 0 ] || failures+=("$name")
+  rc=$?
+  if [ $rc = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  record "$name" $rc $((SECONDS - start))
   return $rc
 }
 
-count_cargo() { # adds the counts of cargo test's "test result" lines in file $1
-  while read -r p f i; do
-    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + i))
-  done < <(sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed; \([0-9]*\) ignored.*/\1 \2 \3/p' "$1")
+# step NAME COMMAND...: a step that counts (as one failed test) only when it fails.
+step() {
+  local name="$1" start=$SECONDS rc
+  shift
+  bold "==> $name"
+  "$@"
+  rc=$?
+  [ $rc = 0 ] || failed=$((failed + 1))
+  record "$name" $rc $((SECONDS - start))
+  return $rc
 }
 
-ensure_postgres() {
-  if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then return 0; fi
-  if [ -d /etc/postgresql ]; then
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
-  else
-    echo "installing a throwaway PostgreSQL"
-    apt_install postgresql
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
-  fi
-  local hba
-  hba="$(ls /etc/postgresql/*/main/pg_hba.conf 2>/dev/null | head -1)"
-  if [ -n "$hba" ] && ! grep -q '^host all all 127.0.0.1/32 trust' "$hba"; then
-    sed -i '1i host all all 127.0.0.1/32 trust' "$hba"
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main reload || true
-  fi
-  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && return 0; sleep 1; done
-  echo "PostgreSQL does not answer at 127.0.0.1:5432" >&2
+# tests NAME FUNCTION: a stage whose function adds its own counts.
+tests() {
+  local name="$1" start=$SECONDS rc
+  shift
+  bold "==> $name"
+  "$@"
+  rc=$?
+  record "$name" $rc $((SECONDS - start))
+  return $rc
+}
+
+not_run() {
+  failed=$((failed + 1))
+  record "$1 (needs the release build)" skip 0
+}
+
+# --- a. tools ---------------------------------------------------------------------------
+
+setup_all() {
+  setup_build_tools && setup_test_tools
+}
+
+# --- d. PostgreSQL and cargo test ---------------------------------------------------------
+
+pg_can_connect() {
+  psql "$TEST_DATABASE_URL" -w -tAc 'select 1' >/dev/null 2>&1
+}
+
+pg_wait() { # pg_wait HOST PORT: up to 30 s
+  local _
+  for _ in $(seq 1 30); do
+    pg_isready -q -h "$1" -p "$2" && return 0
+    sleep 1
+  done
   return 1
 }
 
-cargo_tests() {
-  ensure_postgres || return 1
-  local rc=0
-  cargo test -p app --features ssr 2>&1 | tee "$LOG_DIR/app.log"; rc=$((rc | ${PIPESTATUS[0]}))
-  count_cargo "$LOG_DIR/app.log"
-  cargo test -p server 2>&1 | tee "$LOG_DIR/server.log"; rc=$((rc | ${PIPESTATUS[0]}))
-  count_cargo "$LOG_DIR/server.log"
+# Makes sure TEST_DATABASE_URL answers: starts the local cluster, installs PostgreSQL if it
+# is missing, and lets user postgres in over TCP from 127.0.0.1 with trust auth.
+ensure_postgres() {
+  local rest host port ver hba
+  rest="${TEST_DATABASE_URL#*://}"
+  rest="${rest#*@}"
+  rest="${rest%%/*}"
+  rest="${rest%%\?*}"
+  host="${rest%%:*}"
+  port=5432
+  [ "$rest" != "$host" ] && port="${rest##*:}"
+  [ -n "$host" ] || host=127.0.0.1
+
+  if have psql && pg_can_connect; then
+    echo "PostgreSQL answers at $host:$port"
+    return 0
+  fi
+  case "$host" in
+    127.0.0.1 | localhost | ::1) ;;
+    *)
+      echo "PostgreSQL at $host:$port does not answer (TEST_DATABASE_URL)" >&2
+      return 1
+      ;;
+  esac
+
+  if [ ! -d /etc/postgresql ] || [ -z "$(ls -A /etc/postgresql)" ]; then
+    apt_install postgresql || return 1
+  fi
+  ver="$(find /etc/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -V | tail -1)"
+  if [ ! -d "/etc/postgresql/$ver/main" ]; then
+    say "pg_createcluster $ver main"
+    pg_createcluster "$ver" main --port="$port" || return 1
+  fi
+  if ! pg_isready -q -h "$host" -p "$port"; then
+    say "pg_ctlcluster $ver main start"
+    pg_ctlcluster --skip-systemctl-redirect "$ver" main start || true
+    pg_wait "$host" "$port" || {
+      echo "PostgreSQL $ver does not start" >&2
+      return 1
+    }
+  fi
+  if ! pg_can_connect; then
+    hba="/etc/postgresql/$ver/main/pg_hba.conf"
+    if ! grep -Eq '^host[[:space:]]+all[[:space:]]+all[[:space:]]+127\.0\.0\.1/32[[:space:]]+trust' "$hba"; then
+      say "trust auth for 127.0.0.1 in $hba"
+      sed -i '1i host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust' "$hba"
+    fi
+    pg_ctlcluster --skip-systemctl-redirect "$ver" main reload || true
+    sleep 2
+  fi
+  if pg_can_connect; then
+    echo "PostgreSQL answers at $host:$port"
+  else
+    echo "cannot connect to $TEST_DATABASE_URL" >&2
+    return 1
+  fi
+}
+
+# Adds the counts of cargo test's "test result:" lines in log $1. A run that failed
+# without any failed test (it did not compile) counts as one failure.
+count_cargo() {
+  local log="$1" rc="$2" p f i before=$failed
+  while read -r p f i; do
+    passed=$((passed + p))
+    failed=$((failed + f))
+    skipped=$((skipped + i))
+  done < <(sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed; \([0-9]*\) ignored.*/\1 \2 \3/p' "$log")
+  if [ "$rc" != 0 ] && [ "$failed" = "$before" ]; then
+    failed=$((failed + 1))
+  fi
+}
+
+cargo_test() { # cargo_test NAME ARGS...
+  local name="$1" log rc start=$SECONDS
+  shift
+  log="$LOG_DIR/$name.log"
+  echo "+ cargo test $*"
+  cargo test --no-fail-fast "$@" 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  count_cargo "$log" "$rc"
+  echo "--- cargo test $*: rc $rc in $((SECONDS - start))s"
+  return "$rc"
+}
+
+unit_and_integration() {
+  local rc=0 start=$SECONDS
+  echo "TEST_DATABASE_URL=$TEST_DATABASE_URL"
+  if ! ensure_postgres; then
+    failed=$((failed + 1))
+    rc=1
+  fi
+  echo "--- PostgreSQL check in $((SECONDS - start))s"
+  cargo_test app -p app --features ssr || rc=1
+  cargo_test server -p server || rc=1
   return $rc
 }
 
-clippy_all() {
-  cargo clippy -p server --all-targets -- -D warnings &&
-    cargo clippy -p app --all-targets --features ssr -- -D warnings &&
-    cargo clippy -p app --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
-}
+# --- e. wasm budget -----------------------------------------------------------------------
 
 wasm_budget() {
-  local wasm="$LEPTOS_SITE_ROOT/pkg/guichet.wasm"
-  [ -f "$wasm" ] || { echo "no $wasm"; return 1; }
-  local raw gz max_raw max_gz
-  raw=$(stat -c %s "$wasm"); gz=$(gzip -9 -c "$wasm" | wc -c)
-  max_raw=$(cat budgets/wasm-raw-bytes.txt); max_gz=$(cat budgets/wasm-gzip-bytes.txt)
-  echo "release wasm: $raw bytes raw (budget $max_raw), $gz bytes gzip (budget $max_gz)"
-  [ "$raw" -le "$max_raw" ] && [ "$gz" -le "$max_gz" ]
+  local wasm="$GUICHET_SITE_ROOT/pkg/$LEPTOS_OUTPUT_NAME.wasm" raw gz max_raw max_gz
+  if [ ! -f "$wasm" ]; then
+    echo "no $wasm" >&2
+    return 1
+  fi
+  max_raw="$(sed -n 's/^raw[[:space:]]*=[[:space:]]*\([0-9]*\).*/\1/p' budgets/wasm.txt)"
+  max_gz="$(sed -n 's/^gzip[[:space:]]*=[[:space:]]*\([0-9]*\).*/\1/p' budgets/wasm.txt)"
+  raw="$(wc -c <"$wasm")"
+  gz="$(gzip -9 -c "$wasm" | wc -c)"
+  echo "release wasm $wasm"
+  echo "  raw:  $raw bytes (budget ${max_raw:-none})"
+  echo "  gzip: $gz bytes (budget ${max_gz:-none})"
+  if [ -z "$max_raw" ]; then
+    echo "budgets/wasm.txt has no raw = line" >&2
+    return 1
+  fi
+  [ "$raw" -le "$max_raw" ] || {
+    echo "over the raw budget by $((raw - max_raw)) bytes" >&2
+    return 1
+  }
+  [ -z "$max_gz" ] || [ "$gz" -le "$max_gz" ] || {
+    echo "over the gzip budget by $((gz - max_gz)) bytes" >&2
+    return 1
+  }
 }
 
+# --- f. Playwright ------------------------------------------------------------------------
+
 end_to_end() {
-  (cd end2end && npx playwright test)
-  local rc=$?
-  local report=end2end/.tmp/results.json
-  if [ -f "$report" ]; then
-    read -r p f s < <(node -e '
-      const r = require(process.argv[1]).stats;
-      console.log(r.expected + r.flaky, r.unexpected, r.skipped);' "$PWD/$report")
-    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  local results=end2end/.tmp/results.json rc counts p f s
+  rm -f "$results"
+  (cd end2end && LEPTOS_SITE_ROOT="$GUICHET_SITE_ROOT" npx --no playwright test)
+  rc=$?
+  if [ -f "$results" ] &&
+    counts="$(node -e '
+      const s = require(process.argv[1]).stats;
+      console.log((s.expected || 0) + (s.flaky || 0), s.unexpected || 0, s.skipped || 0);
+    ' "$PWD/$results")"; then
+    read -r p f s <<<"$counts"
+    passed=$((passed + p))
+    failed=$((failed + f))
+    skipped=$((skipped + s))
+    # A run that failed outside any test (web server, config) still counts once.
+    [ "$rc" = 0 ] || [ "$f" != 0 ] || failed=$((failed + 1))
   else
+    echo "no Playwright results in $results" >&2
     failed=$((failed + 1))
+    [ "$rc" != 0 ] || rc=1
   fi
   return $rc
 }
 
-stage "format" cargo fmt --all --check
-stage "clippy (ssr, hydrate, tests)" clippy_all
-stage "unit and integration tests (SQLite and PostgreSQL)" cargo_tests
-if stage "release build" cargo leptos build --release; then
-  stage "wasm size budget" wasm_budget
-  stage "end-to-end (Playwright, JavaScript on and off)" end_to_end
+# --- the run ------------------------------------------------------------------------------
+
+total_start=$SECONDS
+step "a. tools (setup-tools.sh --with-browser)" setup_all
+check "b. cargo fmt --all --check" cargo fmt --all --check
+check "c. clippy server (ssr), all targets" cargo clippy -p server --all-targets -- -D warnings
+check "c. clippy app (ssr), all targets" cargo clippy -p app --all-targets --features ssr -- -D warnings
+check "c. clippy app (hydrate, wasm32)" \
+  cargo clippy -p app --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
+tests "d. unit and integration tests (SQLite, PostgreSQL)" unit_and_integration
+if step "e. cargo leptos build --release" cargo leptos build --release; then
+  check "e. wasm size budget" wasm_budget
+  tests "f. end-to-end (Playwright, JavaScript on and off)" end_to_end
 else
-  failures+=("end-to-end not run")
+  not_run "e. wasm size budget"
+  not_run "f. end-to-end"
 fi
 
+bold "Stages"
+printf '%s\n' "${report[@]}"
+printf '%-52s %-8s %5ss\n' "total" "" $((SECONDS - total_start))
 echo
-if [ ${#failures[@]} -gt 0 ]; then
-  printf 'failed stages: %s\n' "${failures[*]}"
-  # A failed stage without failed tests (lint, build) still counts as one failure.
-  [ "$failed" -gt 0 ] || failed=${#failures[@]}
-fi
 if [ "$skipped" -gt 0 ]; then
   echo "$passed passed, $failed failed, $skipped skipped"
 else
   echo "$passed passed, $failed failed"
 fi
-[ ${#failures[@]} -eq 0 ]
+[ "$failed" = 0 ]

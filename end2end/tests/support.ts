@@ -1,111 +1,110 @@
-// Shared by every spec: how the test server runs, texts read from locales/, enrolment of a
-// workstation, sign-in, and the accessibility check.
+// Shared by the specs: demo agents, enrolment of a workstation, sign-in, the
+// accessibility check.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { homedir } from 'node:os';
-import path from 'node:path';
-import { expect, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import { binary, env, repoRoot } from '../server';
+import { loose, t } from './i18n';
 
-const repoRoot = path.resolve(__dirname, '..', '..');
-const targetDir = process.env.CARGO_TARGET_DIR || path.join(homedir(), '.cache', 'guichet', 'target');
-const tmp = path.join(repoRoot, 'end2end', '.tmp');
-const binary = path.join(targetDir, 'release', 'guichet');
-const port = process.env.E2E_PORT || '3100';
+export type Agent = { name: string; pin: string };
 
-// A fresh database for every run; the config module is loaded once per process, so
-// only the Playwright runner (not each worker) starts clean.
-if (!process.env.GUICHET_E2E_PREPARED) {
-  if (existsSync(path.join(tmp, 'e2e.db'))) rmSync(path.join(tmp, 'e2e.db'));
-  for (const f of ['e2e.db-wal', 'e2e.db-shm']) rmSync(path.join(tmp, f), { force: true });
-  mkdirSync(tmp, { recursive: true });
-  process.env.GUICHET_E2E_PREPARED = '1';
-}
-
-const env: Record<string, string> = {
-  DATABASE_URL: `sqlite://${path.join(tmp, 'e2e.db')}?mode=rwc`,
-  GUICHET_BIND: `127.0.0.1:${port}`,
-  GUICHET_PUBLIC_URL: `http://127.0.0.1:${port}`,
-  GUICHET_DEMO_DATA: 'true',
-  GUICHET_SECRET_KEY_FILE: path.join(tmp, 'secret.key'),
-  GUICHET_LOG: 'warn',
-  LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT || path.join(targetDir, 'site'),
-  PATH: process.env.PATH || '/usr/bin:/bin',
-};
-
-export const server = {
-  repoRoot,
-  baseURL: `http://127.0.0.1:${port}`,
-  command: `"${binary}" serve`,
-  env,
-};
-
-/** Demo agents and their PINs (see the README). */
+/** Demo agents loaded by GUICHET_DEMO_DATA (the README lists them all). */
 export const agents = {
-  camille: { name: 'Camille Martin', pin: '2468' },
-  karim: { name: 'Karim Haddad', pin: '1357' },
-  julien: { name: 'Julien Moreau', pin: '9052' },
-  nadia: { name: 'Nadia Rahimi', pin: '7315' },
-  daria: { name: 'Daria Kovalenko', pin: '4826' },
-};
+  camille: { name: 'Camille Martin', pin: '2468' }, // counsellor
+  karim: { name: 'Karim Haddad', pin: '1357' }, // counsellor
+  julien: { name: 'Julien Moreau', pin: '9052' }, // administrator
+  nadia: { name: 'Nadia Rahimi', pin: '7315' }, // supervisor
+  daria: { name: 'Daria Kovalenko', pin: '4826' }, // interpreter
+} satisfies Record<string, Agent>;
 
-const cache = new Map<string, Map<string, string>>();
+export const isNoJs = (testInfo: TestInfo) => !!testInfo.project.name.match('nojs');
 
-/** The text of a simple one-line Fluent message, as written in locales/<lang>/main.ftl. */
-export function msg(lang: string, id: string, vars: Record<string, string> = {}): string {
-  if (!cache.has(lang)) {
-    const map = new Map<string, string>();
-    const source = readFileSync(path.join(repoRoot, 'locales', lang, 'main.ftl'), 'utf8');
-    for (const line of source.split('\n')) {
-      const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
-      if (m) map.set(m[1], m[2].trim());
-    }
-    cache.set(lang, map);
-  }
-  const text = cache.get(lang)!.get(id);
-  if (text === undefined) throw new Error(`no one-line message ${id} in ${lang}`);
-  return text.replace(/\{ \$([a-z]+) \}/g, (_, v) => vars[v] ?? '');
-}
+/**
+ * Playwright's `test`, failing any test of the js project during which the page threw an
+ * uncaught error: a wasm module that does not start or a panic during hydration shows up
+ * there, while server-rendered pages would still look right.
+ */
+export const test = base.extend<{ uncaughtErrors: void }>({
+  uncaughtErrors: [
+    async ({ page }, use, testInfo) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+      await use();
+      if (!isNoJs(testInfo)) expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
-/** Page text without Fluent's bidi isolation marks. */
-export const clean = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+/** The format of one-time enrolment codes. */
+export const ENROLMENT_CODE = /^[A-Z2-9]{4}-[A-Z2-9]{4}$/;
 
-export const isNoJs = (testInfo: TestInfo) => testInfo.project.name === 'nojs';
-
-/** A one-time enrolment code made by the server binary, as an administrator would. */
+/**
+ * A new one-time enrolment code, made the way an administrator does on the server:
+ * `guichet enrol-workstation "<name>"` on the same database as the test server.
+ */
 export function enrolmentCode(name: string): string {
-  return execFileSync(binary, ['enrol-workstation', name], {
+  const out = execFileSync(binary, ['enrol-workstation', name], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     encoding: 'utf8',
-  }).trim();
+    timeout: 30_000,
+  });
+  // The code is alone on its line; tolerate log lines around it.
+  const code = out
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => ENROLMENT_CODE.test(l));
+  if (!code) throw new Error(`guichet enrol-workstation printed no code:\n${out}`);
+  return code;
 }
 
-/** Makes this browser an enrolled workstation and lands on the agent chooser. */
+/** Makes this browser an enrolled workstation; ends on the agent chooser at /agent. */
 export async function enrolWorkstation(page: Page, name: string) {
   const code = enrolmentCode(name);
   await page.goto('/agent/poste');
-  await page.getByLabel(msg('fr', 'enrol-code-label')).fill(code);
-  await page.getByRole('button', { name: msg('fr', 'enrol-submit') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('fr', 'login-choose-title'));
+  await page.getByLabel(t('fr', 'enrol-code-label')).fill(code);
+  await page.getByRole('button', { name: t('fr', 'enrol-submit') }).click();
+  await expect(page).toHaveURL(/\/agent(\?[^/]*)?$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(loose(t('fr', 'login-choose-title')));
 }
 
-export async function signIn(page: Page, agent: { name: string; pin: string }) {
+/** Opens the PIN form of `agent` from the chooser of an enrolled workstation. */
+export async function choose(page: Page, agent: Agent) {
   await page.goto('/agent');
-  await page.getByRole('link', { name: new RegExp(agent.name) }).click();
-  await page.getByLabel(msg('fr', 'login-pin-label')).fill(agent.pin);
-  await page.getByRole('button', { name: msg('fr', 'login-submit') }).click();
-  await expect(page).toHaveURL(/\/agent\/accueil$/);
+  await page.getByRole('link', { name: loose(agent.name, { exact: false }) }).click();
+  await expect(page.getByLabel(t('fr', 'login-pin-label'))).toBeVisible();
 }
 
-/** No WCAG 2.1 A/AA violation that axe-core can find. */
-export async function expectAccessible(page: Page) {
+/** Signs `agent` in on an enrolled workstation; ends on /agent/accueil. */
+export async function signIn(page: Page, agent: Agent) {
+  await choose(page, agent);
+  await page.getByLabel(t('fr', 'login-pin-label')).fill(agent.pin);
+  await page.getByRole('button', { name: t('fr', 'login-submit') }).click();
+  await expect(page).toHaveURL(/\/agent\/accueil$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    loose(t('fr', 'staff-hello', { name: agent.name })),
+  );
+}
+
+/**
+ * No WCAG 2.0/2.1 A or AA violation that axe-core finds on the page as it is now. On
+ * failure, prints each violation with the elements it found, so it can be fixed.
+ */
+export async function expectAccessible(page: Page, what = page.url()) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  const lines = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
+      v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`).join('\n'),
   );
-  expect(summary, summary.join('\n')).toEqual([]);
+  if (lines.length > 0) {
+    const report = `axe-core violations on ${what}:\n${lines.join('\n')}`;
+    console.log(report);
+    await base.info().attach('axe-violations', { body: report, contentType: 'text/plain' });
+  }
+  expect(lines, `axe-core violations on ${what}`).toEqual([]);
 }

@@ -38,6 +38,21 @@ const COMMENTS: [&str; 8] = [
     "شكرا على المساعدة",
 ];
 
+/// A served ticket, kept until its id is known so that its desk contact can point to it.
+struct Visit {
+    site_id: i32,
+    day: NaiveDate,
+    service_id: i32,
+    number: i32,
+    motif_id: Option<i32>,
+    agent_id: i32,
+    arrival: DateTime<Utc>,
+    called: DateTime<Utc>,
+    ended: DateTime<Utc>,
+    outcome: &'static str,
+    transferred: Option<i32>,
+}
+
 fn pick<'a, T>(rng: &mut StdRng, weighted: &'a [(T, u32)]) -> &'a T {
     let total: u32 = weighted.iter().map(|(_, w)| w).sum();
     let mut n = rng.random_range(0..total);
@@ -99,19 +114,7 @@ pub async fn create(
 
     let mut tickets = Vec::new();
     // Facts kept beside each ticket to make its contact once ids are known.
-    let mut visits: Vec<(
-        i32,
-        NaiveDate,
-        i32,
-        i32,
-        Option<i32>,
-        i32,
-        DateTime<Utc>,
-        DateTime<Utc>,
-        DateTime<Utc>,
-        &'static str,
-        Option<i32>,
-    )> = Vec::new();
+    let mut visits: Vec<Visit> = Vec::new();
     let mut appointments = Vec::new();
     let mut contacts = Vec::new();
     let mut requests = Vec::new();
@@ -217,19 +220,19 @@ pub async fn create(
                     ..Default::default()
                 });
                 if !no_show {
-                    visits.push((
-                        site.id,
-                        date,
+                    visits.push(Visit {
+                        site_id: site.id,
+                        day: date,
                         service_id,
-                        n,
-                        Some(motif_id),
+                        number: n,
+                        motif_id: Some(motif_id),
                         agent_id,
                         arrival,
                         called,
                         ended,
                         outcome,
                         transferred,
-                    ));
+                    });
                 }
             }
 
@@ -429,7 +432,7 @@ pub async fn create(
         .map(|t| ((t.site_id, t.day, t.service_id, t.number), t.id))
         .collect();
     let mut surveys = Vec::new();
-    for (
+    for Visit {
         site_id,
         day,
         service_id,
@@ -441,7 +444,7 @@ pub async fn create(
         ended,
         outcome,
         transferred,
-    ) in visits
+    } in visits
     {
         contacts.push(contact::ActiveModel {
             channel: Set("desk".into()),

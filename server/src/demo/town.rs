@@ -126,7 +126,18 @@ const ID: &str = "Pièce d'identité en cours de validité";
 const HOME: &str = "Justificatif de domicile de moins de 3 mois";
 
 /// (service slug, motif slug, name, minutes, buffer, documents, bookable online)
-const MOTIFS: [(&str, &str, &str, i32, i32, &[&str], bool); 16] = [
+/// (service slug, motif slug, name, minutes, buffer, documents, bookable online)
+type DemoMotif = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i32,
+    i32,
+    &'static [&'static str],
+    bool,
+);
+
+const MOTIFS: [DemoMotif; 16] = [
     (
         "accueil-general",
         "renseignement",

@@ -1,0 +1,58 @@
+// How the end-to-end server runs: the release binary, its environment and a fresh SQLite
+// database. Shared by playwright.config.ts and the specs; no Playwright import here, so
+// the config can load it on its own.
+
+import { homedir } from 'node:os';
+import path from 'node:path';
+
+/** The repository root: the server runs from there, as `scripts/start.sh` runs it. */
+export const repoRoot = path.resolve(__dirname, '..');
+
+/** The shared build cache of scripts/setup-tools.sh. */
+const targetDir = process.env.CARGO_TARGET_DIR || path.join(homedir(), '.cache', 'guichet', 'target');
+
+/** The release binary built by `cargo leptos build --release`. */
+export const binary = path.join(targetDir, 'release', 'guichet');
+
+/**
+ * Where cargo-leptos wrote the site. `site-root = "target/site"` in Cargo.toml is relative to
+ * the workspace root whatever CARGO_TARGET_DIR is; LEPTOS_SITE_ROOT overrides it for
+ * cargo-leptos, so it does here too (scripts/test.sh sets it).
+ */
+export const siteRoot = process.env.LEPTOS_SITE_ROOT || path.join(repoRoot, 'target', 'site');
+
+/** Scratch files of a run (database, secret key, JSON results); ignored by git. */
+export const tmpDir = path.join(repoRoot, 'end2end', '.tmp');
+const dbFile = path.join(tmpDir, 'e2e.db');
+const secretFile = path.join(tmpDir, 'secret.key');
+
+export const port = Number(process.env.E2E_PORT || 3100);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+/** The server's environment; `enrol-workstation` runs with the same one. */
+export const env: Record<string, string> = {
+  PATH: process.env.PATH || '/usr/local/bin:/usr/bin:/bin',
+  HOME: process.env.HOME || homedir(),
+  DATABASE_URL: `sqlite://${dbFile}?mode=rwc`,
+  GUICHET_BIND: `127.0.0.1:${port}`,
+  GUICHET_PUBLIC_URL: baseURL,
+  GUICHET_DEMO_DATA: 'true',
+  GUICHET_SECRET_KEY_FILE: secretFile,
+  GUICHET_INACTIVITY_TIMEOUT: '300',
+  GUICHET_LOG: 'warn',
+  LEPTOS_SITE_ROOT: siteRoot,
+  LEPTOS_SITE_PKG_DIR: 'pkg',
+  LEPTOS_OUTPUT_NAME: 'guichet',
+};
+
+const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * The webServer command: deletes the previous run's database first (it runs once per
+ * `playwright test`, before any test), then becomes the server.
+ */
+export const command = [
+  `mkdir -p ${sh(tmpDir)}`,
+  `rm -f ${[dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`, secretFile].map(sh).join(' ')}`,
+  `exec ${sh(binary)}`,
+].join(' && ');
