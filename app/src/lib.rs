@@ -3,6 +3,7 @@
 //! Features: `ssr` (server build) and `hydrate` (wasm build); never both.
 
 pub mod app;
+pub mod booking;
 pub mod calendar;
 pub mod components;
 pub mod errors;

@@ -1,0 +1,4 @@
+//! Appointments (rendez-vous): the slot engine first; booking pages and server functions
+//! come with the rest of the appointments work.
+
+pub mod slots;
