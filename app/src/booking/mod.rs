@@ -2,3 +2,5 @@
 //! come with the rest of the appointments work.
 
 pub mod slots;
+#[cfg(feature = "ssr")]
+pub mod store;
