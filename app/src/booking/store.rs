@@ -36,7 +36,7 @@ pub struct NewAppointment {
 pub enum Booking {
     /// Booked: the appointment and the secret token of its management link.
     Booked {
-        appointment: appointment::Model,
+        appointment: Box<appointment::Model>,
         token: String,
     },
     /// Someone else took it first (or it never was free): the nearest free slots.
@@ -285,7 +285,7 @@ pub async fn book(
         .await?;
         txn.commit().await?;
         return Ok(Booking::Booked {
-            appointment: saved,
+            appointment: Box::new(saved),
             token,
         });
     }
