@@ -69,6 +69,14 @@ pub struct Slot {
     pub agents: Vec<i32>,
 }
 
+/// One agent on one date, as the slot loop needs them.
+struct DayAgent {
+    id: i32,
+    hours: Vec<Interval>,
+    /// Absences and busy times (with buffers) that touch the day.
+    blocked: Vec<Interval>,
+}
+
 /// Every free slot of the query, earliest first. Slots follow a grid from each opening
 /// range's start, one appointment plus its buffer apart, so that a day fills without gaps.
 pub fn free_slots(query: &SlotQuery<'_>, agents: &[AgentAvailability]) -> Vec<Slot> {
@@ -86,17 +94,34 @@ pub fn free_slots(query: &SlotQuery<'_>, agents: &[AgentAvailability]) -> Vec<Sl
         let site_open =
             open_intervals_utc(query.site_hours, date, query.closures, query.alsace_moselle);
         if !site_open.is_empty() {
-            // Each agent's working intervals that day, materialised once.
-            let working: Vec<(&AgentAvailability, Vec<Interval>)> = skilled
+            // Each agent's working intervals, absences and busy times that day, narrowed
+            // once so that the per-slot checks look at a handful of intervals.
+            let day_span = Interval::new(
+                site_open[0].0 - Duration::hours(12),
+                site_open[site_open.len() - 1].1 + Duration::hours(12),
+            );
+            let working: Vec<DayAgent> = skilled
                 .iter()
-                .map(|a| {
-                    let hours =
-                        open_intervals_utc(&a.weekly, date, query.closures, query.alsace_moselle)
-                            .into_iter()
-                            .map(|(s, e)| Interval::new(s, e))
-                            .collect();
-                    (*a, hours)
+                .map(|a| DayAgent {
+                    id: a.agent_id,
+                    hours: open_intervals_utc(
+                        &a.weekly,
+                        date,
+                        query.closures,
+                        query.alsace_moselle,
+                    )
+                    .into_iter()
+                    .map(|(s, e)| Interval::new(s, e))
+                    .collect(),
+                    blocked: a
+                        .absences
+                        .iter()
+                        .chain(a.busy.iter())
+                        .filter(|b| b.overlaps(&day_span))
+                        .copied()
+                        .collect(),
                 })
+                .filter(|a| !a.hours.is_empty())
                 .collect();
             for (open, close) in site_open {
                 let mut start = open;
@@ -107,12 +132,11 @@ pub fn free_slots(query: &SlotQuery<'_>, agents: &[AgentAvailability]) -> Vec<Sl
                     if start >= earliest {
                         let free: Vec<i32> = working
                             .iter()
-                            .filter(|(agent, hours)| {
-                                hours.iter().any(|h| h.contains(&slot))
-                                    && !agent.absences.iter().any(|a| a.overlaps(&slot))
-                                    && !agent.busy.iter().any(|b| b.overlaps(&with_buffer))
+                            .filter(|a| {
+                                a.hours.iter().any(|h| h.contains(&slot))
+                                    && !a.blocked.iter().any(|b| b.overlaps(&with_buffer))
                             })
-                            .map(|(agent, _)| agent.agent_id)
+                            .map(|a| a.id)
                             .collect();
                         if !free.is_empty() {
                             slots.push(Slot {
