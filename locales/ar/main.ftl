@@ -150,3 +150,10 @@ devices-status-pending = في انتظار التسجيل
 devices-status-enrolled = مسجَّل
 devices-status-revoked = مسحوب
 devices-revoke = سحب { $name }
+
+## contact
+
+contact-error-name = اكتب اسمك (120 حرفًا على الأكثر).
+contact-error-phone = رقم الهاتف هذا غير صالح. مثال: 06 12 34 56 78 أو ‎+33 6 12 34 56 78.
+contact-error-email = عنوان البريد الإلكتروني هذا غير صالح. مثال: name@example.fr.
+contact-error-none = أعطِ رقم هاتف محمول أو عنوان بريد إلكتروني، لنخبرك بأي تغيير.

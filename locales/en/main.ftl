@@ -146,3 +146,10 @@ devices-status-pending = Waiting for registration
 devices-status-enrolled = Registered
 devices-status-revoked = Withdrawn
 devices-revoke = Withdraw { $name }
+
+## Appointments: contact details
+
+contact-error-name = Enter your name (120 characters at most).
+contact-error-phone = This phone number is not valid. Example: 06 12 34 56 78 or +33 6 12 34 56 78.
+contact-error-email = This e-mail address is not valid. Example: name@example.fr.
+contact-error-none = Give a mobile phone number or an e-mail address, so that we can tell you of any change.

@@ -146,3 +146,10 @@ devices-status-pending = Pendiente de registro
 devices-status-enrolled = Registrado
 devices-status-revoked = Retirado
 devices-revoke = Retirar { $name }
+
+## contact
+
+contact-error-name = Indique su nombre (120 caracteres como máximo).
+contact-error-phone = Este número de teléfono no es válido. Ejemplo: 06 12 34 56 78 o +33 6 12 34 56 78.
+contact-error-email = Esta dirección de correo electrónico no es válida. Ejemplo: nombre@ejemplo.fr.
+contact-error-none = Indique un número de móvil o una dirección de correo electrónico para avisarle de cualquier cambio.

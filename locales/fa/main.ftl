@@ -146,3 +146,10 @@ devices-status-pending = در انتظار ثبت
 devices-status-enrolled = ثبت‌شده
 devices-status-revoked = کنارگذاشته
 devices-revoke = کنار گذاشتن { $name }
+
+## contact
+
+contact-error-name = نام خود را بنویسید (حداکثر ۱۲۰ نویسه).
+contact-error-phone = این شمارهٔ تلفن معتبر نیست. نمونه: 06 12 34 56 78 یا ‎+33 6 12 34 56 78.
+contact-error-email = این نشانی ایمیل معتبر نیست. نمونه: name@example.fr.
+contact-error-none = یک شمارهٔ تلفن همراه یا نشانی ایمیل بدهید تا از هر تغییری باخبرتان کنیم.

@@ -147,3 +147,10 @@ devices-status-pending = En attente d'enregistrement
 devices-status-enrolled = Enregistré
 devices-status-revoked = Retiré
 devices-revoke = Retirer { $name }
+
+## Rendez-vous : coordonnées
+
+contact-error-name = Indiquez votre nom (120 caractères au plus).
+contact-error-phone = Ce numéro de téléphone n'est pas valable. Exemple : 06 12 34 56 78 ou +33 6 12 34 56 78.
+contact-error-email = Cette adresse e-mail n'est pas valable. Exemple : nom@exemple.fr.
+contact-error-none = Indiquez un numéro de téléphone portable ou une adresse e-mail, pour être prévenu de tout changement.

@@ -146,3 +146,10 @@ devices-status-pending = A aguardar registo
 devices-status-enrolled = Registado
 devices-status-revoked = Retirado
 devices-revoke = Retirar { $name }
+
+## contact
+
+contact-error-name = Indique o seu nome (120 caracteres no máximo).
+contact-error-phone = Este número de telefone não é válido. Exemplo: 06 12 34 56 78 ou +33 6 12 34 56 78.
+contact-error-email = Este endereço de e-mail não é válido. Exemplo: nome@exemplo.fr.
+contact-error-none = Indique um número de telemóvel ou um endereço de e-mail, para o avisarmos de qualquer alteração.

@@ -147,3 +147,10 @@ devices-status-pending = În așteptarea înregistrării
 devices-status-enrolled = Înregistrat
 devices-status-revoked = Retras
 devices-revoke = Retrageți { $name }
+
+## contact
+
+contact-error-name = Scrieți-vă numele (cel mult 120 de caractere).
+contact-error-phone = Acest număr de telefon nu este valabil. Exemplu: 06 12 34 56 78 sau +33 6 12 34 56 78.
+contact-error-email = Această adresă de e-mail nu este valabilă. Exemplu: nume@exemplu.fr.
+contact-error-none = Dați un număr de telefon mobil sau o adresă de e-mail, ca să vă anunțăm orice schimbare.

@@ -148,3 +148,10 @@ devices-status-pending = Ожидает регистрации
 devices-status-enrolled = Зарегистрировано
 devices-status-revoked = Отозвано
 devices-revoke = Отозвать { $name }
+
+## contact
+
+contact-error-name = Укажите ваше имя (не более 120 символов).
+contact-error-phone = Этот номер телефона недействителен. Пример: 06 12 34 56 78 или +33 6 12 34 56 78.
+contact-error-email = Этот адрес электронной почты недействителен. Пример: name@example.fr.
+contact-error-none = Укажите номер мобильного телефона или адрес электронной почты, чтобы мы могли сообщить вам об изменениях.

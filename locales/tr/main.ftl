@@ -146,3 +146,10 @@ devices-status-pending = Kayıt bekleniyor
 devices-status-enrolled = Kayıtlı
 devices-status-revoked = Kaldırıldı
 devices-revoke = { $name } kaldır
+
+## contact
+
+contact-error-name = Adınızı yazın (en fazla 120 karakter).
+contact-error-phone = Bu telefon numarası geçerli değil. Örnek: 06 12 34 56 78 veya +33 6 12 34 56 78.
+contact-error-email = Bu e-posta adresi geçerli değil. Örnek: ad@ornek.fr.
+contact-error-none = Herhangi bir değişiklikten haberdar olmanız için bir cep telefonu numarası veya e-posta adresi verin.

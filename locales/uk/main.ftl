@@ -148,3 +148,10 @@ devices-status-pending = Очікує реєстрації
 devices-status-enrolled = Зареєстровано
 devices-status-revoked = Відкликано
 devices-revoke = Відкликати { $name }
+
+## contact
+
+contact-error-name = Вкажіть ваше імʼя (не більше 120 символів).
+contact-error-phone = Цей номер телефону недійсний. Приклад: 06 12 34 56 78 або +33 6 12 34 56 78.
+contact-error-email = Ця адреса електронної пошти недійсна. Приклад: name@example.fr.
+contact-error-none = Вкажіть номер мобільного телефону або адресу електронної пошти, щоб ми могли повідомити вас про зміни.

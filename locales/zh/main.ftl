@@ -145,3 +145,10 @@ devices-status-pending = 等待登记
 devices-status-enrolled = 已登记
 devices-status-revoked = 已撤销
 devices-revoke = 撤销 { $name }
+
+## contact
+
+contact-error-name = 请填写您的姓名（最多 120 个字符）。
+contact-error-phone = 此电话号码无效。示例：06 12 34 56 78 或 +33 6 12 34 56 78。
+contact-error-email = 此电子邮箱地址无效。示例：name@example.fr。
+contact-error-none = 请提供手机号码或电子邮箱地址，以便有任何变动时通知您。
