@@ -2,6 +2,7 @@
 //! come with the rest of the appointments work.
 
 pub mod contact;
+pub mod ics;
 pub mod slots;
 #[cfg(feature = "ssr")]
 pub mod store;
