@@ -169,17 +169,8 @@ pub fn nearest(slots: &[Slot], wanted: DateTime<Utc>, count: usize) -> Vec<Slot>
 mod tests {
     use super::*;
     use crate::calendar::hours::TimeRange;
-    use chrono::NaiveTime;
 
-    fn t(h: u32, m: u32) -> NaiveTime {
-        NaiveTime::from_hms_opt(h, m, 0).unwrap()
-    }
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-    fn utc(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-    }
+    use crate::calendar::testing::{d, t, utc};
     /// (weekday, opens (h, m), closes (h, m))
     type Range = (u8, (u32, u32), (u32, u32));
 

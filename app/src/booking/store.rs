@@ -2,7 +2,7 @@
 //! clicking at once never get the same agent at the same time.
 
 use super::slots::{AgentAvailability, Interval, Slot, SlotQuery, free_slots, nearest};
-use crate::calendar::hours::{Closure, TimeRange, WeeklyHours};
+use crate::calendar::hours::{Closure, WeeklyHours};
 use crate::store::begin_write;
 use crate::store::entities::{
     agent, agent_absence, agent_schedule, agent_skill, appointment, closure, motif, opening_hour,
@@ -63,16 +63,14 @@ pub async fn availability<C: ConnectionTrait>(
     if !motif.active {
         return Ok(Vec::new());
     }
-    let mut site_hours = WeeklyHours::default();
-    for h in opening_hour::Entity::find()
-        .filter(opening_hour::Column::SiteId.eq(site_id))
-        .all(db)
-        .await?
-    {
-        if let Ok(range) = TimeRange::new(h.opens, h.closes) {
-            site_hours.add(h.weekday as u8, range);
-        }
-    }
+    let site_hours = WeeklyHours::from_rows(
+        opening_hour::Entity::find()
+            .filter(opening_hour::Column::SiteId.eq(site_id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|h| (h.weekday, h.opens, h.closes)),
+    );
     let closures: Vec<Closure> = closure::Entity::find()
         .filter(closure::Column::EndsOn.gte(from))
         .filter(closure::Column::StartsOn.lte(to))
@@ -161,12 +159,12 @@ async fn agents_for<C: ConnectionTrait>(
     Ok(active
         .into_iter()
         .map(|id| {
-            let mut weekly = WeeklyHours::default();
-            for s in schedules.iter().filter(|s| s.agent_id == id) {
-                if let Ok(range) = TimeRange::new(s.starts, s.ends) {
-                    weekly.add(s.weekday as u8, range);
-                }
-            }
+            let weekly = WeeklyHours::from_rows(
+                schedules
+                    .iter()
+                    .filter(|s| s.agent_id == id)
+                    .map(|s| (s.weekday, s.starts, s.ends)),
+            );
             let mut busy: Vec<Interval> = booked
                 .iter()
                 .filter(|a| a.agent_id == Some(id))

@@ -45,6 +45,18 @@ impl WeeklyHours {
         }
     }
 
+    /// Builds the week from stored rows `(weekday, opens, closes)`, leaving out any range
+    /// that does not open before it closes.
+    pub fn from_rows(rows: impl IntoIterator<Item = (i16, NaiveTime, NaiveTime)>) -> WeeklyHours {
+        let mut weekly = WeeklyHours::default();
+        for (day, opens, closes) in rows {
+            if let (Ok(day), Ok(range)) = (u8::try_from(day), TimeRange::new(opens, closes)) {
+                weekly.add(day, range);
+            }
+        }
+        weekly
+    }
+
     pub fn ranges(&self, day: u8) -> &[TimeRange] {
         self.days
             .get(day as usize)
@@ -185,15 +197,7 @@ pub fn next_opening(
 mod tests {
     use super::*;
 
-    fn t(h: u32, m: u32) -> NaiveTime {
-        NaiveTime::from_hms_opt(h, m, 0).unwrap()
-    }
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-    fn utc(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-    }
+    use crate::calendar::testing::{d, t, utc};
 
     /// The demo town hall: 08:30–12:00 and 13:30–17:00, Wednesday 10:30–19:00.
     fn town_hall() -> WeeklyHours {
@@ -211,6 +215,21 @@ mod tests {
         let mut w = WeeklyHours::default();
         w.add(6, TimeRange::new(t(1, 0), t(4, 0)).unwrap());
         w
+    }
+
+    #[test]
+    fn stored_rows_become_a_week_without_the_broken_ones() {
+        let w = WeeklyHours::from_rows([
+            (0, t(13, 30), t(17, 0)),
+            (0, t(8, 30), t(12, 0)),
+            (1, t(12, 0), t(9, 0)),
+            (-1, t(9, 0), t(12, 0)),
+            (9, t(9, 0), t(12, 0)),
+        ]);
+        assert_eq!(w.ranges(0).len(), 2);
+        assert_eq!(w.ranges(0)[0].opens, t(8, 30), "kept in order");
+        assert!(w.ranges(1).is_empty());
+        assert!((2..7).all(|day| w.ranges(day).is_empty()));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 pub mod holidays;
 pub mod hours;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Europe::Paris;

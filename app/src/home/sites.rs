@@ -105,12 +105,12 @@ pub mod store {
         Ok(sites
             .into_iter()
             .map(|s| {
-                let mut weekly = WeeklyHours::default();
-                for h in hours.iter().filter(|h| h.site_id == s.id) {
-                    if let Ok(range) = TimeRange::new(h.opens, h.closes) {
-                        weekly.add(h.weekday as u8, range);
-                    }
-                }
+                let weekly = WeeklyHours::from_rows(
+                    hours
+                        .iter()
+                        .filter(|h| h.site_id == s.id)
+                        .map(|h| (h.weekday, h.opens, h.closes)),
+                );
                 let site_closures: Vec<(Closure, String)> = closures
                     .iter()
                     .filter(|c| c.site_id.is_none_or(|id| id == s.id))
