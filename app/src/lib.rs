@@ -9,6 +9,7 @@ pub mod components;
 pub mod errors;
 pub mod home;
 pub mod i18n;
+pub mod notifications;
 pub mod staff;
 pub mod upcoming;
 
