@@ -3,6 +3,7 @@
 use crate::components::NotFound;
 use crate::home::HomePage;
 use crate::i18n::{self, Locale};
+use crate::notifications::MessageJournalPage;
 use crate::staff::{
     AdminDevicesPage, EnrolPage, LoginPage, StaffHomePage, StaffSection, StaffSectionPage,
 };
@@ -58,6 +59,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/poste") view=EnrolPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/accueil") view=StaffHomePage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/postes") view=AdminDevicesPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/messages") view=MessageJournalPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/file") view=|| view! { <StaffSectionPage section=StaffSection::Queue/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous") view=|| view! { <StaffSectionPage section=StaffSection::Appointments/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes") view=|| view! { <StaffSectionPage section=StaffSection::Requests/> } ssr=ssr.clone()/>

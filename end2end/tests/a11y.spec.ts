@@ -37,4 +37,9 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
   await expectAccessible(page, '/agent/accueil');
   await page.goto('/agent/admin/postes');
   await expectAccessible(page, '/agent/admin/postes');
+  // The demo load leaves no message; the empty journal is what a new town sees first.
+  await page.goto('/agent/admin/messages');
+  await expectAccessible(page, '/agent/admin/messages');
+  await page.goto('/agent/admin');
+  await expectAccessible(page, '/agent/admin');
 });

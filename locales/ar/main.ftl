@@ -157,3 +157,29 @@ contact-error-name = اكتب اسمك (120 حرفًا على الأكثر).
 contact-error-phone = رقم الهاتف هذا غير صالح. مثال: 06 12 34 56 78 أو ‎+33 6 12 34 56 78.
 contact-error-email = عنوان البريد الإلكتروني هذا غير صالح. مثال: name@example.fr.
 contact-error-none = أعطِ رقم هاتف محمول أو عنوان بريد إلكتروني، لنخبرك بأي تغيير.
+
+## Messages
+
+messages-title = الرسائل المرسلة
+messages-intro = الرسائل القصيرة ورسائل البريد الإلكتروني المرسلة إلى السكان، من الأحدث إلى الأقدم، مع حالات الفشل وأسبابها. في العرض التجريبي لا يُرسل شيء: تُحفظ الرسائل هنا.
+messages-empty = لا توجد رسائل حتى الآن.
+messages-table-caption = آخر الرسائل
+messages-col-when = التاريخ
+messages-col-to = المرسل إليه
+messages-col-text = الرسالة
+messages-col-status = الحالة
+channel-sms = رسالة قصيرة
+channel-email = بريد إلكتروني
+notification-status-pending = في الانتظار
+notification-status-sending = جارٍ الإرسال
+notification-status-sent = أُرسلت
+notification-status-failed = فشل
+messages-attempts =
+    { $count ->
+        [zero] لا محاولات
+        [one] محاولة واحدة
+        [two] محاولتان
+        [few] { $count } محاولات
+        [many] { $count } محاولة
+       *[other] { $count } محاولة
+    }

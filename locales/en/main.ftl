@@ -153,3 +153,25 @@ contact-error-name = Enter your name (120 characters at most).
 contact-error-phone = This phone number is not valid. Example: 06 12 34 56 78 or +33 6 12 34 56 78.
 contact-error-email = This e-mail address is not valid. Example: name@example.fr.
 contact-error-none = Give a mobile phone number or an e-mail address, so that we can tell you of any change.
+
+## Messages
+
+messages-title = Sent messages
+messages-intro = Text messages and e-mails sent to residents, newest first, with failures and their cause. In the demo nothing leaves: messages are kept here.
+messages-empty = No message yet.
+messages-table-caption = Latest messages
+messages-col-when = Date
+messages-col-to = Recipient
+messages-col-text = Message
+messages-col-status = Status
+channel-sms = SMS
+channel-email = E-mail
+notification-status-pending = Waiting
+notification-status-sending = Sending
+notification-status-sent = Sent
+notification-status-failed = Failed
+messages-attempts =
+    { $count ->
+        [one] { $count } attempt
+       *[other] { $count } attempts
+    }

@@ -153,3 +153,25 @@ contact-error-name = Indique su nombre (120 caracteres como máximo).
 contact-error-phone = Este número de teléfono no es válido. Ejemplo: 06 12 34 56 78 o +33 6 12 34 56 78.
 contact-error-email = Esta dirección de correo electrónico no es válida. Ejemplo: nombre@ejemplo.fr.
 contact-error-none = Indique un número de móvil o una dirección de correo electrónico para avisarle de cualquier cambio.
+
+## Messages
+
+messages-title = Mensajes enviados
+messages-intro = Los SMS y correos enviados a los vecinos, del más reciente al más antiguo, con los fallos y su causa. En la demostración no sale nada: los mensajes se guardan aquí.
+messages-empty = Aún no hay mensajes.
+messages-table-caption = Últimos mensajes
+messages-col-when = Fecha
+messages-col-to = Destinatario
+messages-col-text = Mensaje
+messages-col-status = Estado
+channel-sms = SMS
+channel-email = Correo electrónico
+notification-status-pending = En espera
+notification-status-sending = Enviando
+notification-status-sent = Enviado
+notification-status-failed = Fallido
+messages-attempts =
+    { $count ->
+        [one] { $count } intento
+       *[other] { $count } intentos
+    }

@@ -153,3 +153,25 @@ contact-error-name = نام خود را بنویسید (حداکثر ۱۲۰ نو
 contact-error-phone = این شمارهٔ تلفن معتبر نیست. نمونه: 06 12 34 56 78 یا ‎+33 6 12 34 56 78.
 contact-error-email = این نشانی ایمیل معتبر نیست. نمونه: name@example.fr.
 contact-error-none = یک شمارهٔ تلفن همراه یا نشانی ایمیل بدهید تا از هر تغییری باخبرتان کنیم.
+
+## Messages
+
+messages-title = پیام‌های فرستاده‌شده
+messages-intro = پیامک‌ها و ایمیل‌های فرستاده‌شده به ساکنان، از تازه‌ترین به قدیمی‌ترین، با خطاها و علت آن‌ها. در نسخهٔ نمایشی چیزی فرستاده نمی‌شود: پیام‌ها اینجا نگه داشته می‌شوند.
+messages-empty = هنوز پیامی نیست.
+messages-table-caption = آخرین پیام‌ها
+messages-col-when = تاریخ
+messages-col-to = گیرنده
+messages-col-text = پیام
+messages-col-status = وضعیت
+channel-sms = پیامک
+channel-email = ایمیل
+notification-status-pending = در انتظار
+notification-status-sending = در حال فرستادن
+notification-status-sent = فرستاده شد
+notification-status-failed = ناموفق
+messages-attempts =
+    { $count ->
+        [one] { $count } تلاش
+       *[other] { $count } تلاش
+    }

@@ -154,3 +154,25 @@ contact-error-name = Indiquez votre nom (120 caractères au plus).
 contact-error-phone = Ce numéro de téléphone n'est pas valable. Exemple : 06 12 34 56 78 ou +33 6 12 34 56 78.
 contact-error-email = Cette adresse e-mail n'est pas valable. Exemple : nom@exemple.fr.
 contact-error-none = Indiquez un numéro de téléphone portable ou une adresse e-mail, pour être prévenu de tout changement.
+
+## Messages
+
+messages-title = Messages envoyés
+messages-intro = Les SMS et e-mails envoyés aux usagers, du plus récent au plus ancien, avec les échecs et leur cause. En démonstration, rien ne part : les messages sont gardés ici.
+messages-empty = Aucun message pour l'instant.
+messages-table-caption = Derniers messages
+messages-col-when = Date
+messages-col-to = Destinataire
+messages-col-text = Message
+messages-col-status = État
+channel-sms = SMS
+channel-email = E-mail
+notification-status-pending = En attente
+notification-status-sending = En cours d'envoi
+notification-status-sent = Envoyé
+notification-status-failed = Échec
+messages-attempts =
+    { $count ->
+        [one] { $count } essai
+       *[other] { $count } essais
+    }

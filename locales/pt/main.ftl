@@ -153,3 +153,25 @@ contact-error-name = Indique o seu nome (120 caracteres no máximo).
 contact-error-phone = Este número de telefone não é válido. Exemplo: 06 12 34 56 78 ou +33 6 12 34 56 78.
 contact-error-email = Este endereço de e-mail não é válido. Exemplo: nome@exemplo.fr.
 contact-error-none = Indique um número de telemóvel ou um endereço de e-mail, para o avisarmos de qualquer alteração.
+
+## Messages
+
+messages-title = Mensagens enviadas
+messages-intro = Os SMS e e-mails enviados aos munícipes, do mais recente ao mais antigo, com as falhas e a sua causa. Na demonstração nada sai: as mensagens ficam guardadas aqui.
+messages-empty = Ainda não há mensagens.
+messages-table-caption = Últimas mensagens
+messages-col-when = Data
+messages-col-to = Destinatário
+messages-col-text = Mensagem
+messages-col-status = Estado
+channel-sms = SMS
+channel-email = E-mail
+notification-status-pending = Em espera
+notification-status-sending = A enviar
+notification-status-sent = Enviada
+notification-status-failed = Falhou
+messages-attempts =
+    { $count ->
+        [one] { $count } tentativa
+       *[other] { $count } tentativas
+    }

@@ -154,3 +154,26 @@ contact-error-name = Scrieți-vă numele (cel mult 120 de caractere).
 contact-error-phone = Acest număr de telefon nu este valabil. Exemplu: 06 12 34 56 78 sau +33 6 12 34 56 78.
 contact-error-email = Această adresă de e-mail nu este valabilă. Exemplu: nume@exemplu.fr.
 contact-error-none = Dați un număr de telefon mobil sau o adresă de e-mail, ca să vă anunțăm orice schimbare.
+
+## Messages
+
+messages-title = Mesaje trimise
+messages-intro = SMS-urile și e-mailurile trimise locuitorilor, de la cel mai recent la cel mai vechi, cu eșecurile și cauza lor. În demonstrație nu pleacă nimic: mesajele sunt păstrate aici.
+messages-empty = Încă nu există mesaje.
+messages-table-caption = Ultimele mesaje
+messages-col-when = Data
+messages-col-to = Destinatar
+messages-col-text = Mesaj
+messages-col-status = Stare
+channel-sms = SMS
+channel-email = E-mail
+notification-status-pending = În așteptare
+notification-status-sending = Se trimite
+notification-status-sent = Trimis
+notification-status-failed = Eșuat
+messages-attempts =
+    { $count ->
+        [one] { $count } încercare
+        [few] { $count } încercări
+       *[other] { $count } de încercări
+    }

@@ -155,3 +155,27 @@ contact-error-name = Укажите ваше имя (не более 120 сим�
 contact-error-phone = Этот номер телефона недействителен. Пример: 06 12 34 56 78 или +33 6 12 34 56 78.
 contact-error-email = Этот адрес электронной почты недействителен. Пример: name@example.fr.
 contact-error-none = Укажите номер мобильного телефона или адрес электронной почты, чтобы мы могли сообщить вам об изменениях.
+
+## Messages
+
+messages-title = Отправленные сообщения
+messages-intro = SMS и письма, отправленные жителям, от новых к старым, с ошибками и их причинами. В демонстрации ничего не отправляется: сообщения хранятся здесь.
+messages-empty = Сообщений пока нет.
+messages-table-caption = Последние сообщения
+messages-col-when = Дата
+messages-col-to = Получатель
+messages-col-text = Сообщение
+messages-col-status = Состояние
+channel-sms = SMS
+channel-email = Электронная почта
+notification-status-pending = Ожидает
+notification-status-sending = Отправляется
+notification-status-sent = Отправлено
+notification-status-failed = Ошибка
+messages-attempts =
+    { $count ->
+        [one] { $count } попытка
+        [few] { $count } попытки
+        [many] { $count } попыток
+       *[other] { $count } попытки
+    }

@@ -153,3 +153,25 @@ contact-error-name = Adınızı yazın (en fazla 120 karakter).
 contact-error-phone = Bu telefon numarası geçerli değil. Örnek: 06 12 34 56 78 veya +33 6 12 34 56 78.
 contact-error-email = Bu e-posta adresi geçerli değil. Örnek: ad@ornek.fr.
 contact-error-none = Herhangi bir değişiklikten haberdar olmanız için bir cep telefonu numarası veya e-posta adresi verin.
+
+## Messages
+
+messages-title = Gönderilen mesajlar
+messages-intro = Vatandaşlara gönderilen SMS ve e-postalar, en yeniden en eskiye, hataları ve nedenleriyle. Tanıtımda hiçbir şey gönderilmez: mesajlar burada saklanır.
+messages-empty = Henüz mesaj yok.
+messages-table-caption = Son mesajlar
+messages-col-when = Tarih
+messages-col-to = Alıcı
+messages-col-text = Mesaj
+messages-col-status = Durum
+channel-sms = SMS
+channel-email = E-posta
+notification-status-pending = Bekliyor
+notification-status-sending = Gönderiliyor
+notification-status-sent = Gönderildi
+notification-status-failed = Başarısız
+messages-attempts =
+    { $count ->
+        [one] { $count } deneme
+       *[other] { $count } deneme
+    }

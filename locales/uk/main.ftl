@@ -155,3 +155,27 @@ contact-error-name = Вкажіть ваше імʼя (не більше 120 с�
 contact-error-phone = Цей номер телефону недійсний. Приклад: 06 12 34 56 78 або +33 6 12 34 56 78.
 contact-error-email = Ця адреса електронної пошти недійсна. Приклад: name@example.fr.
 contact-error-none = Вкажіть номер мобільного телефону або адресу електронної пошти, щоб ми могли повідомити вас про зміни.
+
+## Messages
+
+messages-title = Надіслані повідомлення
+messages-intro = SMS і листи, надіслані мешканцям, від нових до старих, з помилками та їхніми причинами. У демонстрації нічого не надсилається: повідомлення зберігаються тут.
+messages-empty = Повідомлень поки немає.
+messages-table-caption = Останні повідомлення
+messages-col-when = Дата
+messages-col-to = Одержувач
+messages-col-text = Повідомлення
+messages-col-status = Стан
+channel-sms = SMS
+channel-email = Електронна пошта
+notification-status-pending = Очікує
+notification-status-sending = Надсилається
+notification-status-sent = Надіслано
+notification-status-failed = Помилка
+messages-attempts =
+    { $count ->
+        [one] { $count } спроба
+        [few] { $count } спроби
+        [many] { $count } спроб
+       *[other] { $count } спроби
+    }

@@ -152,3 +152,24 @@ contact-error-name = 请填写您的姓名（最多 120 个字符）。
 contact-error-phone = 此电话号码无效。示例：06 12 34 56 78 或 +33 6 12 34 56 78。
 contact-error-email = 此电子邮箱地址无效。示例：name@example.fr。
 contact-error-none = 请提供手机号码或电子邮箱地址，以便有任何变动时通知您。
+
+## Messages
+
+messages-title = 已发送的消息
+messages-intro = 发给居民的短信和电子邮件，按时间从新到旧排列，并列出失败及原因。演示版不会真正发送：消息保存在这里。
+messages-empty = 暂无消息。
+messages-table-caption = 最新消息
+messages-col-when = 日期
+messages-col-to = 收件人
+messages-col-text = 消息
+messages-col-status = 状态
+channel-sms = 短信
+channel-email = 电子邮件
+notification-status-pending = 等待中
+notification-status-sending = 发送中
+notification-status-sent = 已发送
+notification-status-failed = 失败
+messages-attempts =
+    { $count ->
+       *[other] { $count } 次尝试
+    }

@@ -5,4 +5,5 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod migrations;
+pub mod notifier;
 pub mod web;

@@ -333,3 +333,63 @@ async fn switching_agent_ends_the_session_and_the_old_cookie_opens_nothing() {
     );
     t.drop_db().await;
 }
+
+#[tokio::test]
+async fn the_journal_shows_admins_what_residents_would_receive() {
+    for t in common::both().await {
+        let app = app(&t);
+        let message = app::notifications::outbox::Outgoing {
+            channel: app::notifications::outbox::Channel::Sms,
+            recipient: "+33612345678".into(),
+            language: "ar".into(),
+            template: "appointment-confirmed".into(),
+            subject: None,
+            body: "تم تأكيد موعدك يوم الإثنين".into(),
+            idempotency_key: "journal-test".into(),
+        };
+        app::notifications::outbox::enqueue(&t.db, &message, chrono::Utc::now())
+            .await
+            .unwrap();
+        let sent = server::notifier::run_once(&t.db, &server::notifier::Journal)
+            .await
+            .unwrap();
+        assert_eq!(sent, 1, "{}", t.label());
+
+        let camille = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
+        let cookies = signed_in_cookies(&app, &t, camille, "2468").await;
+        let (status, _, body) = send(
+            &app,
+            get("/agent/admin/messages")
+                .header(header::COOKIE, &cookies)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{}", t.label());
+        assert!(
+            !body.contains("تم تأكيد موعدك"),
+            "residents' messages stay hidden from non-admins"
+        );
+
+        let julien = agent(&t.db, "Julien Moreau", "admin", "9052").await;
+        let cookies = signed_in_cookies(&app, &t, julien, "9052").await;
+        let (status, _, body) = send(
+            &app,
+            get("/agent/admin/messages")
+                .header(header::COOKIE, &cookies)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{}", t.label());
+        assert!(body.contains("تم تأكيد موعدك يوم الإثنين"));
+        assert!(body.contains(r#"lang="ar""#));
+        assert!(body.contains("Envoyé"));
+        assert!(
+            common::audit_actions(&t.db)
+                .await
+                .contains(&"notifications.read_journal".to_string())
+        );
+        t.drop_db().await;
+    }
+}

@@ -4,5 +4,8 @@
 //! `outbox::Transport`.
 
 pub mod backoff;
+mod journal;
 #[cfg(feature = "ssr")]
 pub mod outbox;
+
+pub use journal::MessageJournalPage;

@@ -2,8 +2,8 @@
 //! auto-lock, "changer de conseiller", roles, and the staff home with its navigation.
 
 mod devices;
-mod frame;
-mod home;
+pub mod frame;
+pub mod home;
 mod login;
 pub mod roles;
 mod sections;
@@ -37,7 +37,7 @@ pub struct Me {
 
 #[cfg(feature = "ssr")]
 impl Me {
-    fn from_identity(identity: store::StaffIdentity) -> Result<Me, crate::errors::AppError> {
+    pub fn from_identity(identity: store::StaffIdentity) -> Result<Me, crate::errors::AppError> {
         let state = crate::state::AppState::from_context()?;
         Ok(Me {
             name: identity.agent_name,

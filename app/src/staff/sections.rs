@@ -33,6 +33,7 @@ pub fn StaffSectionPage(section: StaffSection) -> impl IntoView {
                                 <h2>{t("admin-pages")}</h2>
                                 <ul>
                                     <li><a href="/agent/admin/postes">{t("devices-title")}</a></li>
+                                    <li><a href="/agent/admin/messages">{t("messages-title")}</a></li>
                                 </ul>
                             })}
                         </StaffFrame>

@@ -72,16 +72,22 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .layer(SetRequestIdLayer::new(x_request_id, MakeRequestUuid))
 }
 
-/// Serves until Ctrl-C or SIGTERM, then lets requests in flight finish.
+/// Serves until Ctrl-C or SIGTERM, then lets requests in flight finish and stops the
+/// background workers.
 pub async fn serve(config: &Config, state: AppState) -> std::io::Result<()> {
     let options = leptos_options(&config.site_root, config.bind);
+    let stop = tokio_util::sync::CancellationToken::new();
+    let notifier = crate::notifier::spawn(state.db.clone(), crate::notifier::Journal, stop.clone());
     let app = router(state, options);
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     tracing::info!("Guichet listens on http://{}", config.bind);
     println!("Guichet: http://{}", config.bind);
-    axum::serve(listener, app)
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
-        .await
+        .await;
+    stop.cancel();
+    let _ = notifier.await;
+    served
 }
 
 async fn shutdown_signal() {

@@ -1,0 +1,76 @@
+//! The background worker that empties the notification outbox through a transport, and
+//! the demo transport: the journal, which keeps messages in the outbox for admins to read
+//! at /agent/admin/messages instead of sending them.
+
+use app::notifications::outbox::{claim_due, mark_failed, mark_sent};
+use app::store::entities::notification;
+use chrono::Utc;
+use sea_orm::{DatabaseConnection, DbErr};
+use std::time::Duration;
+use tokio_util::sync::CancellationToken;
+
+/// Something that delivers a message (SMTP, an SMS provider's HTTP API, the journal).
+pub trait Transport: Send + Sync + 'static {
+    /// Delivers, or says why not (kept as the message's last error).
+    fn send(
+        &self,
+        message: &notification::Model,
+    ) -> impl std::future::Future<Output = Result<(), String>> + Send;
+}
+
+/// The demo default: nothing leaves the machine, every message is shown to admins.
+pub struct Journal;
+
+impl Transport for Journal {
+    async fn send(&self, message: &notification::Model) -> Result<(), String> {
+        tracing::info!(
+            id = message.id,
+            channel = %message.channel,
+            template = %message.template,
+            "journal: message kept for /agent/admin/messages"
+        );
+        Ok(())
+    }
+}
+
+/// Sends what is due now; returns how many messages were tried.
+pub async fn run_once<T: Transport>(
+    db: &DatabaseConnection,
+    transport: &T,
+) -> Result<usize, DbErr> {
+    let batch = claim_due(db, 20, Utc::now()).await?;
+    for message in &batch {
+        match transport.send(message).await {
+            Ok(()) => mark_sent(db, message.id, Utc::now()).await?,
+            Err(error) => {
+                tracing::warn!(id = message.id, %error, "notification not sent");
+                mark_failed(db, message.id, &error, Utc::now()).await?
+            }
+        }
+    }
+    Ok(batch.len())
+}
+
+/// Runs the worker until `stop` is cancelled (graceful shutdown).
+pub fn spawn<T: Transport>(
+    db: DatabaseConnection,
+    transport: T,
+    stop: CancellationToken,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            let pause = match run_once(&db, &transport).await {
+                Ok(n) if n > 0 => Duration::from_millis(100),
+                Ok(_) => Duration::from_secs(2),
+                Err(e) => {
+                    tracing::error!(error = %e, "notification worker: database error");
+                    Duration::from_secs(5)
+                }
+            };
+            tokio::select! {
+                _ = stop.cancelled() => break,
+                _ = tokio::time::sleep(pause) => {}
+            }
+        }
+    })
+}
