@@ -1,10 +1,12 @@
 //! The demo town of Villebourg: two reception points, six services, sixteen motifs, eight
-//! agents, and 90 days of past activity so that indicators have something to show.
-//! Loaded once (a `setting` row remembers it), in one transaction: a failed load leaves
-//! nothing half-saved.
+//! agents, 90 days of past activity so that indicators have something to show, and two
+//! weeks of booked appointments. Loaded once (a `setting` row remembers it), in one
+//! transaction: a failed load leaves nothing half-saved.
 
 mod activity;
 mod town;
+
+pub use activity::Counts;
 
 use app::store::begin_write;
 use app::store::entities::{device, setting};
@@ -15,65 +17,100 @@ use sea_orm::{
 };
 
 const LOADED_KEY: &str = "demo.loaded";
+const WORKSTATION_NAME: &str = "Poste de démonstration";
 
 /// What the start command prints: who can sign in, and how to enrol this computer.
+#[derive(Debug)]
 pub struct DemoReport {
-    pub loaded_now: bool,
-    pub agents: Vec<(String, &'static str, &'static str)>,
+    /// Set when this call loaded the town; `None` when it was already there.
+    pub loaded_now: Option<Counts>,
+    /// (name, role in French, PIN)
+    pub agents: Vec<(&'static str, &'static str, &'static str)>,
+    /// A one-time code, made only while no workstation is enrolled.
     pub enrolment_code: Option<String>,
+    /// Where to type the code, e.g. `http://127.0.0.1:3000/agent/poste`.
+    pub enrolment_url: String,
 }
 
 impl std::fmt::Display for DemoReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.loaded_now {
+        if let Some(c) = &self.loaded_now {
             writeln!(
                 f,
-                "Ville de démonstration chargée (Villebourg, 90 jours d'activité)."
+                "Ville de démonstration chargée : Villebourg, 2 lieux d'accueil, 90 jours \
+                 d'activité ({} tickets, {} rendez-vous dont {} à venir, {} contacts, \
+                 {} demandes, {} avis).",
+                c.tickets,
+                c.appointments,
+                c.upcoming_appointments,
+                c.contacts,
+                c.requests,
+                c.surveys
             )?;
         }
         writeln!(f, "Agents de démonstration :")?;
         for (name, role, pin) in &self.agents {
-            writeln!(f, "  {name:<18} {role:<20} PIN {pin}")?;
+            writeln!(f, "  {name} — {role} — PIN {pin}")?;
         }
         if let Some(code) = &self.enrolment_code {
-            writeln!(
+            write!(
                 f,
-                "Code d'enregistrement de ce poste : {code} (valable 24 h, à saisir sur /agent/poste)"
+                "Code d'enregistrement de ce poste : {code} (valable 24 h, à saisir sur {})",
+                self.enrolment_url
             )?;
         }
         Ok(())
     }
 }
 
-/// Loads the demo town unless it is already there, and reports the demo agents. When no
-/// workstation is enrolled yet, makes a fresh enrolment code so the printed one works.
+/// Loads the demo town once (idempotent: a second call changes nothing) and returns a report
+/// to print: the demo agents with their PINs, and a one-time workstation enrolment code when no
+/// workstation is enrolled yet.
 pub async fn load(db: &DatabaseConnection, pepper: &[u8]) -> Result<DemoReport, DbErr> {
+    let now = Utc::now();
+    // Checked inside the write transaction: two servers starting on one database at the
+    // same moment cannot both load.
+    let txn = begin_write(db).await?;
     let already = setting::Entity::find_by_id(LOADED_KEY.to_owned())
-        .one(db)
+        .one(&txn)
         .await?
         .is_some();
-    if !already {
-        let txn = begin_write(db).await?;
-        let town = town::create(&txn, pepper).await?;
-        activity::create(&txn, &town, Utc::now()).await?;
+    let loaded_now = if already {
+        txn.rollback().await?;
+        None
+    } else {
+        let town = town::create(&txn, pepper, now).await?;
+        let counts = activity::create(&txn, &town, now).await?;
         setting::ActiveModel {
             key: Set(LOADED_KEY.to_owned()),
-            value: Set(Utc::now().to_rfc3339()),
+            value: Set(app::calendar::paris_today(now).to_string()),
         }
         .insert(&txn)
         .await?;
         txn.commit().await?;
-    }
+        Some(counts)
+    };
     Ok(DemoReport {
-        loaded_now: !already,
+        loaded_now,
         agents: town::AGENTS
             .iter()
-            .map(|a| (a.name.to_owned(), a.role_label, a.pin))
+            .map(|a| (a.name, a.role_label, a.pin))
             .collect(),
         enrolment_code: enrolment_code_if_needed(db).await?,
+        enrolment_url: format!("{}/agent/poste", public_url()),
     })
 }
 
+/// The address residents and staff use, as configured for this server.
+fn public_url() -> String {
+    crate::config::Config::from_env()
+        .map(|c| c.public_url)
+        .unwrap_or_else(|_| "http://127.0.0.1:3000".to_owned())
+}
+
+/// While no workstation is enrolled, retires the demo's earlier pending code (only its hash
+/// is kept, so it cannot be shown again) and makes a fresh one to print. Codes that an
+/// administrator made with `guichet enrol-workstation` stay valid.
 async fn enrolment_code_if_needed(db: &DatabaseConnection) -> Result<Option<String>, DbErr> {
     let workstations = device::Entity::find()
         .filter(device::Column::Kind.eq(app::staff::store::WORKSTATION))
@@ -83,20 +120,23 @@ async fn enrolment_code_if_needed(db: &DatabaseConnection) -> Result<Option<Stri
     if workstations.iter().any(|d| d.enrolled_at.is_some()) {
         return Ok(None);
     }
-    // Codes are stored hashed: an old pending one cannot be shown again, so retire it.
-    for pending in workstations {
+    let now = Utc::now();
+    for pending in workstations
+        .into_iter()
+        .filter(|d| d.name == WORKSTATION_NAME)
+    {
         let mut active = pending.into_active_model();
-        active.revoked_at = Set(Some(Utc::now()));
+        active.revoked_at = Set(Some(now));
         active.enrolment_code_hash = Set(None);
         active.update(db).await?;
     }
     let (_, code) = app::staff::store::create_enrolment(
         db,
-        "Poste de démonstration",
+        WORKSTATION_NAME,
         app::staff::store::WORKSTATION,
         None,
         None,
-        Utc::now(),
+        now,
     )
     .await?;
     Ok(Some(code))
