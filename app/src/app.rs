@@ -1,5 +1,7 @@
 //! The HTML shell and the router: the one place that lists every page.
 
+use crate::booking::manage::{AppointmentPage, MovePage, OfferPage};
+use crate::booking::wizard::BookingPage;
 use crate::components::NotFound;
 use crate::home::HomePage;
 use crate::i18n::{self, Locale};
@@ -51,7 +53,10 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/") view=HomePage ssr=ssr.clone()/>
-                <Route path=path!("/rendez-vous") view=|| view! { <UpcomingPage service=UpcomingService::Appointments/> } ssr=ssr.clone()/>
+                <Route path=path!("/rendez-vous") view=BookingPage ssr=ssr.clone()/>
+                <Route path=path!("/rendez-vous/offre/:token") view=OfferPage ssr=ssr.clone()/>
+                <Route path=path!("/rendez-vous/:token") view=AppointmentPage ssr=ssr.clone()/>
+                <Route path=path!("/rendez-vous/:token/deplacer") view=MovePage ssr=ssr.clone()/>
                 <Route path=path!("/file") view=|| view! { <UpcomingPage service=UpcomingService::Tickets/> } ssr=ssr.clone()/>
                 <Route path=path!("/suivi") view=|| view! { <UpcomingPage service=UpcomingService::Requests/> } ssr=ssr.clone()/>
                 <Route path=path!("/demarches") view=|| view! { <UpcomingPage service=UpcomingService::Procedures/> } ssr=ssr.clone()/>

@@ -8,6 +8,7 @@ use std::time::Duration;
 pub struct AppState {
     pub db: DatabaseConnection,
     pub staff: StaffConfig,
+    pub booking: crate::booking::policy::BookingPolicy,
 }
 
 /// Settings of staff access on shared workstations.

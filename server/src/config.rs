@@ -19,6 +19,17 @@ pub struct Config {
     pub inactivity: Duration,
     /// `GUICHET_PUBLIC_URL`, default `http://127.0.0.1:3000`; https turns on Secure cookies.
     pub public_url: String,
+    /// `GUICHET_CANCEL_DEADLINE_HOURS`, default 2: residents move or cancel online until
+    /// this long before the appointment (the desk can always).
+    pub cancel_deadline_hours: u32,
+    /// `GUICHET_WAITLIST_HOLD_MINUTES`, default 30: how long a freed slot is kept for the
+    /// person on the waitlist it is offered to.
+    pub waitlist_hold_minutes: u32,
+    /// `GUICHET_REMINDER_DAYS`, default 2: the first reminder this many days before; 0 for
+    /// none.
+    pub reminder_days_before: u32,
+    /// `GUICHET_MORNING_REMINDER`, default true: another one on the morning of the day.
+    pub morning_reminder: bool,
     /// `GUICHET_LOG`, default `info` (tracing env-filter syntax).
     pub log: String,
     /// `LEPTOS_SITE_ROOT`, default `target/site`: where the built assets are.
@@ -84,8 +95,36 @@ impl Config {
                 problem: format!("'{public_url}' must start with http:// or https://"),
             });
         }
+        let number = |name: &'static str, default: &str, max: u32| {
+            let raw = var(name, default);
+            raw.parse::<u32>()
+                .ok()
+                .filter(|n| *n <= max)
+                .ok_or_else(|| ConfigError {
+                    name,
+                    problem: format!("'{raw}' is not a whole number between 0 and {max}"),
+                })
+        };
+        let cancel_deadline_hours = number("GUICHET_CANCEL_DEADLINE_HOURS", "2", 24 * 30)?;
+        let waitlist_hold_minutes = number("GUICHET_WAITLIST_HOLD_MINUTES", "30", 24 * 60)?;
+        let reminder_days_before = number("GUICHET_REMINDER_DAYS", "2", 14)?;
+        let morning = var("GUICHET_MORNING_REMINDER", "true");
+        let morning_reminder = match morning.as_str() {
+            "true" | "1" | "yes" => true,
+            "false" | "0" | "no" => false,
+            _ => {
+                return Err(ConfigError {
+                    name: "GUICHET_MORNING_REMINDER",
+                    problem: format!("'{morning}' is not true or false"),
+                });
+            }
+        };
         Ok(Config {
             bind,
+            reminder_days_before,
+            morning_reminder,
+            cancel_deadline_hours,
+            waitlist_hold_minutes,
             database_url,
             secret_key_file: var("GUICHET_SECRET_KEY_FILE", "data/secret.key").into(),
             demo_data,

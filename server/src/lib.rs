@@ -4,6 +4,7 @@
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod housekeeping;
 pub mod migrations;
 pub mod notifier;
 pub mod web;

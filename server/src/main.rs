@@ -1,3 +1,5 @@
+use app::booking::links::Links;
+use app::booking::policy::BookingPolicy;
 use app::state::{AppState, StaffConfig};
 use server::config::{Config, load_or_create_secret};
 use server::{db, demo, web};
@@ -45,10 +47,18 @@ async fn run() -> Result<(), String> {
             .map_err(|e| format!("demo data: {e}"))?;
         println!("{report}");
     }
+    let pepper: Arc<[u8]> = Arc::from(pepper);
     let state = AppState {
         db: db.clone(),
+        booking: BookingPolicy {
+            links: Links::new(pepper.clone(), &config.public_url),
+            cancel_deadline: chrono::Duration::hours(config.cancel_deadline_hours.into()),
+            offer_hold: chrono::Duration::minutes(config.waitlist_hold_minutes.into()),
+            reminder_days_before: config.reminder_days_before,
+            morning_reminder: config.morning_reminder,
+        },
         staff: StaffConfig {
-            pin_pepper: Arc::from(pepper),
+            pin_pepper: pepper,
             inactivity: config.inactivity,
             secure_cookies: config.secure_cookies(),
         },

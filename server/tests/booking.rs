@@ -138,7 +138,7 @@ async fn fifty_residents_on_the_last_slot_exactly_one_wins() {
         let attempts = (0..50).map(|who| {
             let db = t.db.clone();
             let req = request(site_id, motif_id, start, who);
-            tokio::spawn(async move { book(&db, &req, now).await })
+            tokio::spawn(async move { book(&db, &common::policy(), &req, now).await })
         });
         let mut booked = 0;
         let mut taken = 0;
@@ -182,9 +182,14 @@ async fn capacity_is_one_booking_per_free_agent() {
             .start;
         let mut agents = Vec::new();
         for who in 0..3 {
-            match book(&t.db, &request(site_id, motif_id, start, who), now)
-                .await
-                .unwrap()
+            match book(
+                &t.db,
+                &common::policy(),
+                &request(site_id, motif_id, start, who),
+                now,
+            )
+            .await
+            .unwrap()
             {
                 Booking::Booked { appointment, .. } => agents.push(appointment.agent_id),
                 Booking::SlotTaken { .. } => {

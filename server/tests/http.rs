@@ -16,6 +16,7 @@ use tower::ServiceExt;
 fn app(t: &TestDb) -> Router {
     let state = AppState {
         db: t.db.clone(),
+        booking: common::policy(),
         staff: StaffConfig {
             pin_pepper: Arc::from(PEPPER.to_vec()),
             inactivity: Duration::from_secs(300),

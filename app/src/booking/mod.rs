@@ -1,8 +1,26 @@
-//! Appointments (rendez-vous): the slot engine first; booking pages and server functions
-//! come with the rest of the appointments work.
+//! Appointments (rendez-vous): the slot engine, the resident's booking pages and link,
+//! the waitlist, and the store behind them.
 
 pub mod contact;
 pub mod ics;
+pub mod languages;
+pub mod manage;
+pub mod names;
+pub mod parts;
 pub mod slots;
+pub mod wizard;
+
+#[cfg(feature = "ssr")]
+pub mod changes;
+#[cfg(feature = "ssr")]
+pub mod links;
+#[cfg(feature = "ssr")]
+pub mod messages;
+#[cfg(feature = "ssr")]
+pub mod policy;
+#[cfg(feature = "ssr")]
+pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod waitlist;

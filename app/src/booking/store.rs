@@ -1,8 +1,10 @@
 //! Appointments in the database: what is free, and booking a slot so that two residents
 //! clicking at once never get the same agent at the same time.
 
+use super::policy::BookingPolicy;
 use super::slots::{AgentAvailability, Interval, Slot, SlotQuery, free_slots, nearest};
 use crate::calendar::hours::{Closure, WeeklyHours};
+use crate::notifications::templates::Kind;
 use crate::store::begin_write;
 use crate::store::entities::{
     agent, agent_absence, agent_schedule, agent_skill, appointment, closure, motif, opening_hour,
@@ -10,9 +12,10 @@ use crate::store::entities::{
 };
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, QueryFilter, QuerySelect, Set,
 };
+use std::collections::HashMap;
 
 /// Statuses that hold an agent's time.
 pub const ACTIVE_STATUSES: [&str; 3] = ["booked", "checked_in", "in_service"];
@@ -54,6 +57,36 @@ pub async fn availability<C: ConnectionTrait>(
     to: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<Vec<Slot>, DbErr> {
+    let times = motif_times(db).await?;
+    availability_with(db, site_id, motif_id, from, to, now, &times, None).await
+}
+
+/// Every motif's (duration, buffer) in minutes: an appointment keeps its agent busy for
+/// its own buffer after it.
+pub(crate) type MotifTimes = HashMap<i32, (i32, i32)>;
+
+pub(crate) async fn motif_times<C: ConnectionTrait>(db: &C) -> Result<MotifTimes, DbErr> {
+    Ok(motif::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, (m.duration_minutes, m.buffer_minutes)))
+        .collect())
+}
+
+/// [`availability`] with the motif times already loaded, optionally as if appointment
+/// `ignoring` did not exist (moving an appointment may land on or next to its own time).
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn availability_with<C: ConnectionTrait>(
+    db: &C,
+    site_id: i32,
+    motif_id: i32,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+    times: &MotifTimes,
+    ignoring: Option<i32>,
+) -> Result<Vec<Slot>, DbErr> {
     let Some(site) = site::Entity::find_by_id(site_id).one(db).await? else {
         return Ok(Vec::new());
     };
@@ -83,7 +116,14 @@ pub async fn availability<C: ConnectionTrait>(
             ends_on: c.ends_on,
         })
         .collect();
-    let agents = agents_for(db, site_id, &motif, from, to).await?;
+    let range = AgentRange {
+        site_id,
+        from,
+        to,
+        now,
+        ignoring,
+    };
+    let agents = agents_for(db, &motif, &range, times).await?;
     let query = SlotQuery {
         site_hours: &site_hours,
         closures: &closures,
@@ -99,13 +139,21 @@ pub async fn availability<C: ConnectionTrait>(
     Ok(free_slots(&query, &agents))
 }
 
+/// Where and when to look at agents' time.
+struct AgentRange {
+    site_id: i32,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+    ignoring: Option<i32>,
+}
+
 /// The skilled agents of a site with their hours, absences and busy times in the range.
 async fn agents_for<C: ConnectionTrait>(
     db: &C,
-    site_id: i32,
     motif: &motif::Model,
-    from: NaiveDate,
-    to: NaiveDate,
+    range: &AgentRange,
+    times: &MotifTimes,
 ) -> Result<Vec<AgentAvailability>, DbErr> {
     let skilled: Vec<i32> = agent_skill::Entity::find()
         .filter(agent_skill::Column::MotifId.eq(motif.id))
@@ -123,10 +171,16 @@ async fn agents_for<C: ConnectionTrait>(
         .map(|a| a.id)
         .collect();
     // A day of margin on each side: Paris dates and UTC instants do not line up.
-    let window_start = from.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc() - Duration::days(1);
-    let window_end = to.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc() + Duration::days(2);
+    let window_start = range
+        .from
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default()
+        .and_utc()
+        - Duration::days(1);
+    let window_end =
+        range.to.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc() + Duration::days(2);
     let schedules = agent_schedule::Entity::find()
-        .filter(agent_schedule::Column::SiteId.eq(site_id))
+        .filter(agent_schedule::Column::SiteId.eq(range.site_id))
         .filter(agent_schedule::Column::AgentId.is_in(active.clone()))
         .all(db)
         .await?;
@@ -143,19 +197,13 @@ async fn agents_for<C: ConnectionTrait>(
         .filter(appointment::Column::StartsAt.lt(window_end))
         .all(db)
         .await?;
-    let buffers: std::collections::HashMap<i32, i32> = motif::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m.buffer_minutes))
-        .collect();
     // Slots held for someone on the waitlist are not bookable by others.
     let held = waitlist_entry::Entity::find()
         .filter(waitlist_entry::Column::Status.eq("offered"))
         .filter(waitlist_entry::Column::OfferAgentId.is_in(active.clone()))
+        .filter(waitlist_entry::Column::HoldUntil.gt(range.now))
         .all(db)
         .await?;
-    let now = Utc::now();
     Ok(active
         .into_iter()
         .map(|id| {
@@ -167,20 +215,16 @@ async fn agents_for<C: ConnectionTrait>(
             );
             let mut busy: Vec<Interval> = booked
                 .iter()
-                .filter(|a| a.agent_id == Some(id))
-                .map(|a| {
-                    let buffer = buffers.get(&a.motif_id).copied().unwrap_or(0);
-                    Interval::new(a.starts_at, a.ends_at + Duration::minutes(buffer.into()))
-                })
+                .filter(|a| a.agent_id == Some(id) && Some(a.id) != range.ignoring)
+                .map(|a| busy_interval(a, times))
                 .collect();
             busy.extend(
                 held.iter()
-                    .filter(|w| {
-                        w.offer_agent_id == Some(id) && w.hold_until.is_some_and(|h| h > now)
-                    })
+                    .filter(|w| w.offer_agent_id == Some(id))
                     .filter_map(|w| {
+                        let (length, buffer) = times.get(&w.motif_id).copied().unwrap_or_default();
                         w.offer_starts_at.map(|s| {
-                            Interval::new(s, s + Duration::minutes(motif.duration_minutes.into()))
+                            Interval::new(s, s + Duration::minutes((length + buffer).into()))
                         })
                     }),
             );
@@ -199,12 +243,63 @@ async fn agents_for<C: ConnectionTrait>(
         .collect())
 }
 
-/// Books `new.starts_at` if it is still free. Runs in one write transaction; the chosen
-/// agent's row is locked (`FOR UPDATE` on PostgreSQL; SQLite's IMMEDIATE transaction
-/// already serialises writers) and their time checked again before the insert, so of many
-/// residents clicking the last slot at once exactly one gets it.
+/// The time an appointment keeps its agent busy: itself and its motif's buffer.
+fn busy_interval(a: &appointment::Model, times: &MotifTimes) -> Interval {
+    let (_, buffer) = times.get(&a.motif_id).copied().unwrap_or_default();
+    Interval::new(a.starts_at, a.ends_at + Duration::minutes(buffer.into()))
+}
+
+/// Finds an agent for `starts_at` inside the caller's write transaction: the slot must be
+/// free now, and the chosen agent's row is locked (`FOR UPDATE` on PostgreSQL; SQLite's
+/// IMMEDIATE transaction already serialises writers) and their time checked again, so of
+/// many residents clicking the last slot at once exactly one gets it.
+pub(crate) async fn take_slot(
+    txn: &DatabaseTransaction,
+    site_id: i32,
+    motif: &motif::Model,
+    starts_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    ignoring: Option<i32>,
+) -> Result<Option<i32>, DbErr> {
+    let times = motif_times(txn).await?;
+    let day = crate::calendar::paris_today(starts_at);
+    let slots = availability_with(txn, site_id, motif.id, day, day, now, &times, ignoring).await?;
+    let Some(slot) = slots.iter().find(|s| s.start == starts_at) else {
+        return Ok(None);
+    };
+    let ends_at = starts_at + Duration::minutes(motif.duration_minutes.into());
+    let wanted = Interval::new(
+        starts_at,
+        ends_at + Duration::minutes(motif.buffer_minutes.into()),
+    );
+    for agent_id in slot.agents.clone() {
+        // Wait for anyone else booking this agent, then look again at their time.
+        agent::Entity::find_by_id(agent_id)
+            .lock_exclusive()
+            .one(txn)
+            .await?;
+        let clash = appointment::Entity::find()
+            .filter(appointment::Column::AgentId.eq(agent_id))
+            .filter(appointment::Column::Status.is_in(ACTIVE_STATUSES))
+            .filter(appointment::Column::StartsAt.lt(wanted.end))
+            .filter(appointment::Column::EndsAt.gt(starts_at - Duration::days(1)))
+            .all(txn)
+            .await?
+            .into_iter()
+            .filter(|a| Some(a.id) != ignoring)
+            .any(|a| busy_interval(&a, &times).overlaps(&wanted));
+        if !clash {
+            return Ok(Some(agent_id));
+        }
+    }
+    Ok(None)
+}
+
+/// Books `new.starts_at` if it is still free, and queues the confirmation messages in the
+/// same transaction.
 pub async fn book(
     db: &DatabaseConnection,
+    policy: &BookingPolicy,
     new: &NewAppointment,
     now: DateTime<Utc>,
 ) -> Result<Booking, DbErr> {
@@ -214,102 +309,81 @@ pub async fn book(
     if !motif.active {
         return Ok(Booking::Unavailable);
     }
-    let day = crate::calendar::paris_today(new.starts_at);
-    let duration = Duration::minutes(motif.duration_minutes.into());
-    let buffer = Duration::minutes(motif.buffer_minutes.into());
-    let ends_at = new.starts_at + duration;
     let txn = begin_write(db).await?;
-    let slots = availability(&txn, new.site_id, new.motif_id, day, day, now).await?;
-    let Some(slot) = slots.iter().find(|s| s.start == new.starts_at) else {
+    let Some(agent_id) = take_slot(&txn, new.site_id, &motif, new.starts_at, now, None).await?
+    else {
         txn.rollback().await?;
         return Ok(Booking::SlotTaken {
-            nearest: nearest_from(db, new, now).await?,
+            nearest: nearest_from(db, new.site_id, new.motif_id, new.starts_at, now).await?,
         });
     };
-    let buffers: std::collections::HashMap<i32, i32> = motif::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m.buffer_minutes))
-        .collect();
-    for agent_id in slot.agents.clone() {
-        // Wait for anyone else booking this agent, then look again at their time.
-        agent::Entity::find_by_id(agent_id)
-            .lock_exclusive()
-            .one(&txn)
-            .await?;
-        let wanted = Interval::new(new.starts_at, ends_at + buffer);
-        let clash = appointment::Entity::find()
-            .filter(appointment::Column::AgentId.eq(agent_id))
-            .filter(appointment::Column::Status.is_in(ACTIVE_STATUSES))
-            .filter(appointment::Column::StartsAt.lt(wanted.end))
-            .filter(appointment::Column::EndsAt.gt(new.starts_at - Duration::days(1)))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .any(|a| {
-                // Each appointment keeps its agent busy for its own buffer too.
-                let theirs = buffers.get(&a.motif_id).copied().unwrap_or(0);
-                Interval::new(a.starts_at, a.ends_at + Duration::minutes(theirs.into()))
-                    .overlaps(&wanted)
-            });
-        if clash {
-            continue;
-        }
-        let token = crate::staff::tokens::new_token();
-        let saved = appointment::ActiveModel {
-            reference: Set(new_reference()),
-            token_hash: Set(crate::staff::tokens::digest(&token)),
-            motif_id: Set(new.motif_id),
-            site_id: Set(new.site_id),
-            agent_id: Set(Some(agent_id)),
-            starts_at: Set(new.starts_at),
-            ends_at: Set(ends_at),
-            contact_name: Set(new.contact_name.clone()),
-            phone: Set(new.phone.clone()),
-            email: Set(new.email.clone()),
-            language: Set(new.language.clone()),
-            interpreter_language: Set(new.interpreter_language.clone()),
-            accessibility_need: Set(new.accessibility_need.clone()),
-            note: Set(new.note.clone()),
-            status: Set("booked".into()),
-            cancel_reason: Set(None),
-            checked_in_at: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        txn.commit().await?;
-        return Ok(Booking::Booked {
-            appointment: Box::new(saved),
-            token,
-        });
-    }
-    txn.rollback().await?;
-    Ok(Booking::SlotTaken {
-        nearest: nearest_from(db, new, now).await?,
+    let (saved, token) = insert_appointment(&txn, policy, new, &motif, agent_id, now).await?;
+    txn.commit().await?;
+    Ok(Booking::Booked {
+        appointment: Box::new(saved),
+        token,
     })
 }
 
-/// The free slots nearest to the one asked for, within a week either side.
-async fn nearest_from(
-    db: &DatabaseConnection,
+/// Writes a booked appointment for `agent_id` (whose time the caller has taken) and
+/// queues its confirmation. Returns it with the token of its management link.
+pub(crate) async fn insert_appointment(
+    txn: &DatabaseTransaction,
+    policy: &BookingPolicy,
     new: &NewAppointment,
+    motif: &motif::Model,
+    agent_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(appointment::Model, String), DbErr> {
+    let reference = new_reference();
+    let token = policy.links.token(&reference);
+    let saved = appointment::ActiveModel {
+        reference: Set(reference),
+        token_hash: Set(crate::staff::tokens::digest(&token)),
+        motif_id: Set(new.motif_id),
+        site_id: Set(new.site_id),
+        agent_id: Set(Some(agent_id)),
+        starts_at: Set(new.starts_at),
+        ends_at: Set(new.starts_at + Duration::minutes(motif.duration_minutes.into())),
+        contact_name: Set(new.contact_name.clone()),
+        phone: Set(new.phone.clone()),
+        email: Set(new.email.clone()),
+        language: Set(new.language.clone()),
+        interpreter_language: Set(new.interpreter_language.clone()),
+        accessibility_need: Set(new.accessibility_need.clone()),
+        note: Set(new.note.clone()),
+        status: Set("booked".into()),
+        cancel_reason: Set(None),
+        checked_in_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    super::messages::announce(txn, &policy.links, &saved, Kind::Confirmed, now).await?;
+    Ok((saved, token))
+}
+
+/// The free slots nearest to the one asked for, within a week either side.
+pub async fn nearest_from<C: ConnectionTrait>(
+    db: &C,
+    site_id: i32,
+    motif_id: i32,
+    wanted: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<Vec<Slot>, DbErr> {
-    let day = crate::calendar::paris_today(new.starts_at);
+    let day = crate::calendar::paris_today(wanted);
     let slots = availability(
         db,
-        new.site_id,
-        new.motif_id,
+        site_id,
+        motif_id,
         day - Duration::days(7),
         day + Duration::days(7),
         now,
     )
     .await?;
-    Ok(nearest(&slots, new.starts_at, 5))
+    Ok(nearest(&slots, wanted, 5))
 }
 
 /// A reference residents can read out on the phone: `R` and seven unambiguous characters.

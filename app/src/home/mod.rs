@@ -1,7 +1,7 @@
 //! `/`: the resident home. Mobile-first, complete without JavaScript: language choice, the
 //! big actions, and each site with today's opening hours.
 
-mod sites;
+pub mod sites;
 
 pub use sites::{SiteToday, TodayHours, sites_today};
 

@@ -1,6 +1,7 @@
 //! Every text the app shows comes from `locales/<lang>/*.ftl` through this module, on the
 //! server (pages, and later SMS and e-mail) and in the browser alike.
 
+pub mod dates;
 mod locale;
 mod negotiate;
 
@@ -72,6 +73,13 @@ pub fn provide_locale() -> Locale {
     let locale = current_locale();
     provide_context(locale);
     locale
+}
+
+/// The language of the request being served (negotiated by the server's middleware); for
+/// server functions, which run outside any page.
+#[cfg(feature = "ssr")]
+pub fn request_locale() -> Locale {
+    current_locale()
 }
 
 #[cfg(feature = "ssr")]

@@ -55,11 +55,7 @@ pub async fn message_journal() -> Result<JournalView, AppError> {
     let messages = rows
         .into_iter()
         .map(|n| MessageRow {
-            created: n
-                .created_at
-                .with_timezone(&chrono_tz::Europe::Paris)
-                .format("%Y-%m-%d %H:%M")
-                .to_string(),
+            created: crate::i18n::dates::paris_stamp(n.created_at),
             channel: n.channel,
             recipient: n.recipient,
             language: n.language,

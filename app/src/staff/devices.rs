@@ -33,11 +33,7 @@ pub async fn devices_page() -> Result<DevicesView, AppError> {
     use crate::state::AppState;
     let identity = super::session::require_section(StaffSection::Admin).await?;
     let state = AppState::from_context()?;
-    let paris = |t: chrono::DateTime<chrono::Utc>| {
-        t.with_timezone(&chrono_tz::Europe::Paris)
-            .format("%Y-%m-%d %H:%M")
-            .to_string()
-    };
+    let paris = crate::i18n::dates::paris_stamp;
     let workstations = super::store::list_devices(&state.db)
         .await?
         .into_iter()

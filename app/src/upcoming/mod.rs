@@ -1,4 +1,4 @@
-//! Public actions whose pages come with later work (booking, tickets, follow-up, procedure
+//! Public actions whose pages come with later work (tickets, follow-up, procedure
 //! sheets). Until then the page says so plainly and gives what helps today: the sites'
 //! phone numbers and opening hours.
 
@@ -9,7 +9,6 @@ use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UpcomingService {
-    Appointments,
     Tickets,
     Requests,
     Procedures,
@@ -18,7 +17,6 @@ pub enum UpcomingService {
 impl UpcomingService {
     fn message_id(self) -> &'static str {
         match self {
-            UpcomingService::Appointments => "home-action-appointment",
             UpcomingService::Tickets => "home-action-ticket",
             UpcomingService::Requests => "home-action-follow",
             UpcomingService::Procedures => "home-action-procedures",

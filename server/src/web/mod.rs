@@ -2,12 +2,14 @@
 //! every request goes through (request id, tracing, compression, time limit, cross-site
 //! refusal, language negotiation, staff guard).
 
+mod calendar;
 mod guards;
 mod health;
 
 use crate::config::Config;
 use app::app::{App, shell};
 use app::state::AppState;
+use axum::extract::Path;
 use axum::routing::get;
 use axum::{Router, middleware};
 use http::StatusCode;
@@ -40,10 +42,17 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         shell,
     );
     let ready_db = state.db.clone();
+    let ics_state = state.clone();
     let x_request_id = http::HeaderName::from_static("x-request-id");
     Router::new()
         .route("/healthz", get(health::alive))
         .route("/readyz", get(move || health::ready(ready_db.clone())))
+        .route(
+            "/rendez-vous/{token}/rendez-vous.ics",
+            get(move |Path(token): Path<String>| {
+                calendar::appointment_ics(ics_state.clone(), token)
+            }),
+        )
         .leptos_routes_with_context(
             &options,
             routes,
@@ -78,6 +87,12 @@ pub async fn serve(config: &Config, state: AppState) -> std::io::Result<()> {
     let options = leptos_options(&config.site_root, config.bind);
     let stop = tokio_util::sync::CancellationToken::new();
     let notifier = crate::notifier::spawn(state.db.clone(), crate::notifier::Journal, stop.clone());
+    let housekeeping = crate::housekeeping::spawn(
+        state.db.clone(),
+        state.booking.clone(),
+        Duration::from_secs(10),
+        stop.clone(),
+    );
     let app = router(state, options);
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     tracing::info!("Guichet listens on http://{}", config.bind);
@@ -87,6 +102,7 @@ pub async fn serve(config: &Config, state: AppState) -> std::io::Result<()> {
         .await;
     stop.cancel();
     let _ = notifier.await;
+    let _ = housekeeping.await;
     served
 }
 

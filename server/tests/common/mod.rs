@@ -144,3 +144,19 @@ pub async fn audit_actions(db: &DatabaseConnection) -> Vec<String> {
         .map(|e| e.action)
         .collect()
 }
+
+/// The public address the tests' links use.
+pub const PUBLIC_URL: &str = "http://mairie.test";
+
+/// Booking rules as a town would set them: 2 h to change online, 30 min holds, reminders
+/// two days before and on the morning.
+#[allow(dead_code)]
+pub fn policy() -> app::booking::policy::BookingPolicy {
+    app::booking::policy::BookingPolicy {
+        links: app::booking::links::Links::new(std::sync::Arc::from(PEPPER), PUBLIC_URL),
+        cancel_deadline: chrono::Duration::hours(2),
+        offer_hold: chrono::Duration::minutes(30),
+        reminder_days_before: 2,
+        morning_reminder: true,
+    }
+}

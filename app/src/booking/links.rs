@@ -1,0 +1,90 @@
+//! The resident's management link. Its token is an HMAC of the appointment reference with
+//! the server secret: 128 bits nobody can guess, nothing readable stored (the database
+//! keeps its SHA-256 only), and the server can write the link again in a reminder or in a
+//! message about a change made at the desk.
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use std::sync::Arc;
+
+/// What makes links: the server secret and the public address of the site.
+#[derive(Clone)]
+pub struct Links {
+    key: Arc<[u8]>,
+    public_url: String,
+}
+
+impl Links {
+    pub fn new(key: Arc<[u8]>, public_url: &str) -> Links {
+        Links {
+            key,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+        }
+    }
+
+    /// The token of `reference`'s link: 32 hex digits (128 bits).
+    pub fn token(&self, reference: &str) -> String {
+        self.derive("appointment", reference)
+    }
+
+    /// The token of a waitlist offer: another purpose, so the two never collide.
+    pub fn offer_token(&self, offer: &str) -> String {
+        self.derive("waitlist-offer", offer)
+    }
+
+    fn derive(&self, purpose: &str, value: &str) -> String {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.key)
+            .expect("HMAC accepts keys of any length");
+        mac.update(purpose.as_bytes());
+        mac.update(b":");
+        mac.update(value.as_bytes());
+        hex::encode(&mac.finalize().into_bytes()[..16])
+    }
+
+    /// `https://…/rendez-vous/<token>`
+    pub fn manage_url(&self, token: &str) -> String {
+        format!("{}/rendez-vous/{token}", self.public_url)
+    }
+
+    /// `https://…/rendez-vous/offre/<token>`
+    pub fn offer_url(&self, token: &str) -> String {
+        format!("{}/rendez-vous/offre/{token}", self.public_url)
+    }
+
+    /// The host of the public address, e.g. `rdv.villebourg.fr`: calendar UIDs end with it.
+    pub fn host(&self) -> &str {
+        let rest = self
+            .public_url
+            .split_once("://")
+            .map_or(self.public_url.as_str(), |(_, r)| r);
+        rest.split(['/', ':']).next().unwrap_or(rest)
+    }
+
+    /// `https://…<path>`
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_stable_secret_and_128_bits() {
+        let links = Links::new(Arc::from(&b"secret one"[..]), "https://mairie.example/");
+        let other = Links::new(Arc::from(&b"secret two"[..]), "https://mairie.example");
+        let token = links.token("R4K7PQ2X");
+        assert_eq!(token.len(), 32);
+        assert!(token.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_eq!(token, links.token("R4K7PQ2X"));
+        assert_ne!(token, links.token("R4K7PQ2Y"));
+        assert_ne!(token, other.token("R4K7PQ2X"));
+        assert_ne!(token, links.offer_token("R4K7PQ2X"));
+        assert_eq!(links.host(), "mairie.example");
+        assert_eq!(
+            links.manage_url(&token),
+            format!("https://mairie.example/rendez-vous/{token}")
+        );
+    }
+}

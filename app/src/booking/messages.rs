@@ -1,0 +1,73 @@
+//! The messages an appointment change sends, queued in the transaction of the change.
+
+use super::contact::PhoneNumber;
+use super::links::Links;
+use super::names::{documents, motif_name};
+use crate::i18n::Locale;
+use crate::notifications::outbox::enqueue;
+use crate::notifications::templates::{Facts, Kind, Recipients, render};
+use crate::store::entities::{appointment, motif, site};
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+
+/// What the resident is told about `appointment`, in their language.
+pub async fn facts<C: ConnectionTrait>(
+    db: &C,
+    links: &Links,
+    appointment: &appointment::Model,
+) -> Result<Facts, DbErr> {
+    let locale = Locale::from_tag(&appointment.language).unwrap_or_default();
+    let motif = motif::Entity::find_by_id(appointment.motif_id)
+        .one(db)
+        .await?;
+    let site = site::Entity::find_by_id(appointment.site_id)
+        .one(db)
+        .await?;
+    Ok(Facts {
+        reference: appointment.reference.clone(),
+        name: appointment.contact_name.clone(),
+        motif: motif
+            .as_ref()
+            .map(|m| motif_name(locale, &m.slug, &m.name))
+            .unwrap_or_default(),
+        site: site.as_ref().map(|s| s.name.clone()).unwrap_or_default(),
+        address: site
+            .as_ref()
+            .map(|s| format!("{}, {} {}", s.address, s.postal_code, s.city))
+            .unwrap_or_default(),
+        site_phone: site.and_then(|s| s.phone),
+        starts_at: appointment.starts_at,
+        documents: motif.map(|m| documents(&m.documents)).unwrap_or_default(),
+        link: Some(links.manage_url(&links.token(&appointment.reference))),
+    })
+}
+
+/// Queues `kind` about `appointment` to its phone and e-mail. A change is keyed by the
+/// appointment and its time, so a retried request never sends twice.
+pub async fn announce<C: ConnectionTrait>(
+    db: &C,
+    links: &Links,
+    appointment: &appointment::Model,
+    kind: Kind,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let locale = Locale::from_tag(&appointment.language).unwrap_or_default();
+    let facts = facts(db, links, appointment).await?;
+    let key = match kind {
+        Kind::Confirmed | Kind::Cancelled => appointment.id.to_string(),
+        _ => format!("{}:{}", appointment.id, appointment.starts_at.timestamp()),
+    };
+    let to = Recipients {
+        // Text messages go to mobile numbers only; a landline gets nothing rather than a
+        // provider error.
+        phone: appointment
+            .phone
+            .clone()
+            .filter(|p| PhoneNumber::parse(p).is_ok_and(|n| n.is_probably_mobile())),
+        email: appointment.email.clone(),
+    };
+    for message in render(kind, locale, &facts, &to, &key) {
+        enqueue(db, &message, now).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,392 @@
+//! Messages to residents, rendered on the server in the resident's language from
+//! `locales/<lang>/notifications.ftl`: a short SMS (one message where the language's
+//! alphabet allows) and a complete e-mail.
+
+use super::outbox::{Channel, Outgoing};
+use crate::i18n::dates::{clock, long_date, paris_date, short_date};
+use crate::i18n::{Locale, args, text, text_with};
+use chrono::{DateTime, Utc};
+
+/// Which message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Confirmed,
+    Moved,
+    Cancelled,
+    /// Some days before (two by default).
+    Reminder,
+    /// The morning of the appointment.
+    Today,
+    /// A freed slot held for someone on the waitlist until `until`.
+    Offer {
+        until: DateTime<Utc>,
+    },
+}
+
+impl Kind {
+    /// The template name kept with the message, and the prefix of its Fluent ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Confirmed => "confirmed",
+            Kind::Moved => "moved",
+            Kind::Cancelled => "cancelled",
+            Kind::Reminder => "reminder",
+            Kind::Today => "today",
+            Kind::Offer { .. } => "offer",
+        }
+    }
+}
+
+/// What a message says about an appointment (or an offered slot).
+#[derive(Clone, Debug)]
+pub struct Facts {
+    pub reference: String,
+    pub name: String,
+    /// Already in the resident's language.
+    pub motif: String,
+    pub site: String,
+    pub address: String,
+    pub site_phone: Option<String>,
+    pub starts_at: DateTime<Utc>,
+    pub documents: Vec<String>,
+    /// The link to manage the appointment, or to confirm the offer.
+    pub link: Option<String>,
+}
+
+/// Where to send: an E.164 mobile number and/or an e-mail address.
+#[derive(Clone, Debug, Default)]
+pub struct Recipients {
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+/// The messages to enqueue. `key` makes them idempotent, e.g. the appointment id and, for
+/// a change, its time: the same change never sends twice.
+pub fn render(
+    kind: Kind,
+    locale: Locale,
+    facts: &Facts,
+    to: &Recipients,
+    key: &str,
+) -> Vec<Outgoing> {
+    let mut out = Vec::new();
+    let template = format!("appointment-{}", kind.name());
+    if let Some(phone) = &to.phone {
+        out.push(Outgoing {
+            channel: Channel::Sms,
+            recipient: phone.clone(),
+            language: locale.code().into(),
+            template: template.clone(),
+            subject: None,
+            body: sms(kind, locale, facts),
+            idempotency_key: format!("{template}:{key}:sms"),
+        });
+    }
+    if let Some(email) = &to.email {
+        out.push(Outgoing {
+            channel: Channel::Email,
+            recipient: email.clone(),
+            language: locale.code().into(),
+            template: template.clone(),
+            subject: Some(subject(kind, locale, facts)),
+            body: email_body(kind, locale, facts),
+            idempotency_key: format!("{template}:{key}:email"),
+        });
+    }
+    out
+}
+
+fn message_args(kind: Kind, locale: Locale, facts: &Facts, short: bool) -> crate::i18n::Args {
+    let day = paris_date(facts.starts_at);
+    let date = if short {
+        short_date(locale, day)
+    } else {
+        long_date(locale, day)
+    };
+    let until = match kind {
+        Kind::Offer { until } => clock(until),
+        _ => String::new(),
+    };
+    args([
+        ("date", date.into()),
+        ("time", clock(facts.starts_at).into()),
+        ("site", facts.site.clone().into()),
+        ("reference", facts.reference.clone().into()),
+        ("link", facts.link.clone().unwrap_or_default().into()),
+        ("until", until.into()),
+        ("name", first_name(&facts.name).into()),
+    ])
+}
+
+fn sms(kind: Kind, locale: Locale, facts: &Facts) -> String {
+    let id = if facts.link.is_some() {
+        format!("notif-{}-sms", kind.name())
+    } else {
+        format!("notif-{}-sms-nolink", kind.name())
+    };
+    fold_to_gsm(&clean(
+        locale,
+        &text_with(locale, &id, &message_args(kind, locale, facts, true)),
+    ))
+}
+
+/// One accent outside the GSM alphabet ("Hôtel") would make a Latin-alphabet SMS cost two
+/// or three: fold such letters to their base letter, as phone networks often do anyway,
+/// when that makes the whole text GSM. Other scripts are left as they are.
+fn fold_to_gsm(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .map(|c| match c {
+            'á' | 'â' | 'ã' | 'ă' => "a".into(),
+            'Á' | 'Â' | 'Ã' | 'Ă' => "A".into(),
+            'ê' | 'ë' => "e".into(),
+            'Ê' | 'Ë' | 'È' => "E".into(),
+            'í' | 'î' | 'ï' | 'ı' => "i".into(),
+            'Í' | 'Î' | 'Ï' | 'İ' => "I".into(),
+            'ó' | 'ô' | 'õ' => "o".into(),
+            'Ó' | 'Ô' | 'Õ' => "O".into(),
+            'ú' | 'û' => "u".into(),
+            'Ú' | 'Û' => "U".into(),
+            'ç' => "c".into(),
+            'ş' | 'ș' => "s".into(),
+            'Ş' | 'Ș' => "S".into(),
+            'ț' => "t".into(),
+            'Ț' => "T".into(),
+            'ğ' => "g".into(),
+            'Ğ' => "G".into(),
+            'œ' => "oe".into(),
+            'Œ' => "OE".into(),
+            '’' | 'ʼ' => "'".into(),
+            '«' | '»' | '“' | '”' => "\"".into(),
+            '–' | '—' => "-".into(),
+            '\u{a0}' | '\u{202f}' => " ".into(),
+            other => other.to_string(),
+        })
+        .collect();
+    if is_gsm(&folded) {
+        folded
+    } else {
+        s.to_owned()
+    }
+}
+
+const GSM: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+const GSM_EXT: &str = "^{}\\[~]|€";
+
+fn is_gsm(text: &str) -> bool {
+    text.chars().all(|c| GSM.contains(c) || GSM_EXT.contains(c))
+}
+
+fn subject(kind: Kind, locale: Locale, facts: &Facts) -> String {
+    clean(
+        locale,
+        &text_with(
+            locale,
+            &format!("notif-{}-subject", kind.name()),
+            &message_args(kind, locale, facts, false),
+        ),
+    )
+}
+
+fn email_body(kind: Kind, locale: Locale, facts: &Facts) -> String {
+    let a = message_args(kind, locale, facts, false);
+    let mut lines = vec![
+        text_with(locale, "notif-greeting", &a),
+        String::new(),
+        text_with(locale, &format!("notif-{}-intro", kind.name()), &a),
+        String::new(),
+        format!(
+            "{} {}, {}",
+            text(locale, "notif-label-when"),
+            long_date(locale, paris_date(facts.starts_at)),
+            clock(facts.starts_at)
+        ),
+        format!(
+            "{} {}, {}",
+            text(locale, "notif-label-where"),
+            facts.site,
+            facts.address
+        ),
+        format!("{} {}", text(locale, "notif-label-motif"), facts.motif),
+        format!(
+            "{} {}",
+            text(locale, "notif-label-reference"),
+            facts.reference
+        ),
+    ];
+    if !facts.documents.is_empty() && kind != Kind::Cancelled {
+        lines.push(String::new());
+        lines.push(text(locale, "notif-label-bring"));
+        lines.extend(facts.documents.iter().map(|d| format!("- {d}")));
+    }
+    if facts.link.is_some() {
+        lines.push(String::new());
+        let id = match kind {
+            Kind::Offer { .. } => "notif-offer-link",
+            Kind::Cancelled => "notif-cancelled-link",
+            _ => "notif-manage-link",
+        };
+        lines.push(text_with(locale, id, &a));
+    }
+    lines.push(String::new());
+    lines.push(match &facts.site_phone {
+        Some(phone) => text_with(
+            locale,
+            "notif-footer-phone",
+            &args([("phone", phone.clone().into())]),
+        ),
+        None => text(locale, "notif-footer"),
+    });
+    clean(locale, &lines.join("\n"))
+}
+
+/// "Amina" of "Amina Haddad": messages greet by first name and say no more than needed.
+fn first_name(full: &str) -> String {
+    full.split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Fluent's isolation marks matter in right-to-left text (a Latin site name inside an
+/// Arabic sentence); in left-to-right languages they only cost characters, and in an SMS
+/// they would force the expensive UCS-2 alphabet.
+fn clean(locale: Locale, s: &str) -> String {
+    if locale.is_rtl() {
+        s.to_owned()
+    } else {
+        s.replace(['\u{2068}', '\u{2069}'], "")
+    }
+}
+
+/// How many SMS a text takes: 160/153 characters in the GSM 7-bit alphabet, 70/67 in
+/// UCS-2 as soon as one character is outside it.
+pub fn sms_segments(text: &str) -> usize {
+    let (single, multi, len) = if is_gsm(text) {
+        let len = text
+            .chars()
+            .map(|c| if GSM_EXT.contains(c) { 2 } else { 1 })
+            .sum::<usize>();
+        (160, 153, len)
+    } else {
+        (70, 67, text.encode_utf16().count())
+    };
+    if len <= single {
+        1
+    } else {
+        len.div_ceil(multi)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(link: bool) -> Facts {
+        Facts {
+            reference: "R4K7PQ2X".into(),
+            name: "Amina Haddad".into(),
+            motif: "Carte d'identité ou passeport : dépôt".into(),
+            site: "Hôtel de ville".into(),
+            address: "1 place de la Mairie, 45000 Villebourg".into(),
+            site_phone: Some("02 38 00 00 00".into()),
+            starts_at: "2026-11-24T08:30:00Z".parse().unwrap(),
+            documents: vec!["Photo d'identité".into(), "Justificatif de domicile".into()],
+            link: link.then(|| {
+                "https://rdv.villebourg.fr/rendez-vous/0123456789abcdef0123456789abcdef".into()
+            }),
+        }
+    }
+
+    fn to() -> Recipients {
+        Recipients {
+            phone: Some("+33612345678".into()),
+            email: Some("amina@example.fr".into()),
+        }
+    }
+
+    #[test]
+    fn a_confirmation_by_sms_and_email_in_french() {
+        let out = render(Kind::Confirmed, Locale::Fr, &facts(true), &to(), "7");
+        assert_eq!(out.len(), 2);
+        let sms = &out[0];
+        assert_eq!(sms.channel, Channel::Sms);
+        assert_eq!(sms.idempotency_key, "appointment-confirmed:7:sms");
+        assert!(sms.body.contains("mardi 24 novembre"), "{}", sms.body);
+        assert!(sms.body.contains("09:30"));
+        assert!(sms.body.contains("R4K7PQ2X"));
+        assert!(sms.body.contains("/rendez-vous/0123456789abcdef"));
+        assert!(!sms.body.to_lowercase().contains("stop"));
+        assert_eq!(sms_segments(&sms.body), 1, "{} chars", sms.body.len());
+        let mail = &out[1];
+        assert_eq!(mail.channel, Channel::Email);
+        assert!(
+            mail.subject
+                .as_deref()
+                .unwrap()
+                .contains("24 novembre 2026")
+        );
+        assert!(mail.body.starts_with("Bonjour Amina,"), "{}", mail.body);
+        assert!(mail.body.contains("- Photo d'identité"));
+        assert!(mail.body.contains("02 38 00 00 00"));
+        assert!(!mail.body.contains("Haddad"));
+    }
+
+    #[test]
+    fn every_message_in_every_language_is_complete() {
+        let until: DateTime<Utc> = "2026-11-23T12:00:00Z".parse().unwrap();
+        let kinds = [
+            Kind::Confirmed,
+            Kind::Moved,
+            Kind::Cancelled,
+            Kind::Reminder,
+            Kind::Today,
+            Kind::Offer { until },
+        ];
+        for locale in Locale::ALL {
+            for kind in kinds {
+                for link in [true, false] {
+                    for m in render(kind, locale, &facts(link), &to(), "1") {
+                        assert_eq!(m.language, locale.code());
+                        // A missing message renders as its id; a missing variable as {$x}.
+                        for part in [&m.body, m.subject.as_ref().unwrap_or(&String::new())] {
+                            assert!(!part.contains("notif-"), "{locale:?} {kind:?}: {part}");
+                            assert!(!part.contains("{$"), "{locale:?} {kind:?}: {part}");
+                        }
+                        assert!(
+                            m.body.contains("R4K7PQ2X"),
+                            "{locale:?} {kind:?}: {}",
+                            m.body
+                        );
+                        assert!(m.body.contains("09:30"), "{locale:?} {kind:?}: {}", m.body);
+                        if m.channel == Channel::Sms {
+                            // Short: one SMS in French and English, two in the other Latin alphabets,
+                            // three in the others
+                            // (UCS-2 carries 70 characters, and the link takes as many).
+                            let max = match locale.code() {
+                                "fr" | "en" => 1,
+                                "es" | "pt" | "ro" | "tr" => 2,
+                                _ => 3,
+                            };
+                            assert!(
+                                sms_segments(&m.body) <= max,
+                                "{locale:?} {kind:?}: {}",
+                                m.body
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn counting_sms_segments() {
+        assert_eq!(sms_segments(&"a".repeat(160)), 1);
+        assert_eq!(sms_segments(&"a".repeat(161)), 2);
+        assert_eq!(sms_segments(&"€".repeat(80)), 1);
+        assert_eq!(sms_segments(&"€".repeat(81)), 2);
+        assert_eq!(sms_segments(&"ж".repeat(70)), 1);
+        assert_eq!(sms_segments(&"ж".repeat(71)), 2);
+    }
+}
