@@ -33,5 +33,5 @@ notif-today-sms = البلدية: موعدكم اليوم الساعة { $time }
 notif-today-sms-nolink = البلدية: موعدكم اليوم الساعة { $time }، { $site }. المرجع { $reference }.
 notif-offer-subject = أصبح موعد متاحًا يوم { $date }
 notif-offer-intro = أصبح متاحًا موعد يناسب طلبكم. وهو محجوز لكم حتى الساعة { $until }.
-notif-offer-sms = البلدية: موعد متاح { $date } الساعة { $time }، { $site }، محجوز حتى { $until }. المرجع { $reference }. { $link }
-notif-offer-sms-nolink = البلدية: موعد متاح { $date } الساعة { $time }، { $site }، محجوز حتى { $until }. المرجع { $reference }.
+notif-offer-sms = البلدية: موعد متاح { $date } الساعة { $time }، { $site }، محجوز حتى { $until }. { $link }
+notif-offer-sms-nolink = البلدية: موعد متاح { $date } الساعة { $time }، { $site }، محجوز حتى { $until }.

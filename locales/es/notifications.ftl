@@ -33,5 +33,5 @@ notif-today-sms = Ayuntamiento: cita hoy a las { $time }, { $site }. Ref. { $ref
 notif-today-sms-nolink = Ayuntamiento: cita hoy a las { $time }, { $site }. Ref. { $reference }.
 notif-offer-subject = Hay una hora libre el { $date }
 notif-offer-intro = Se ha liberado una hora que corresponde a su solicitud. Se la reservamos hasta las { $until }.
-notif-offer-sms = Ayuntamiento: hora libre { $date } a las { $time }, { $site }, reservada hasta las { $until }. Ref. { $reference }. { $link }
-notif-offer-sms-nolink = Ayuntamiento: hora libre { $date } a las { $time }, { $site }, reservada hasta las { $until }. Ref. { $reference }.
+notif-offer-sms = Ayuntamiento: hora libre { $date } a las { $time }, { $site }, reservada hasta las { $until }. { $link }
+notif-offer-sms-nolink = Ayuntamiento: hora libre { $date } a las { $time }, { $site }, reservada hasta las { $until }.

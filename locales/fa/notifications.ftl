@@ -33,5 +33,5 @@ notif-today-sms = شهرداری: نوبت امروز ساعت { $time }، { $si
 notif-today-sms-nolink = شهرداری: نوبت امروز ساعت { $time }، { $site }. شماره { $reference }.
 notif-offer-subject = یک نوبت برای { $date } آزاد شد
 notif-offer-intro = نوبتی مطابق درخواست شما آزاد شد. تا ساعت { $until } برای شما نگه داشته می‌شود.
-notif-offer-sms = شهرداری: نوبت آزاد { $date } ساعت { $time }، { $site }، تا { $until }. شماره { $reference }. { $link }
-notif-offer-sms-nolink = شهرداری: نوبت آزاد { $date } ساعت { $time }، { $site }، تا { $until }. شماره { $reference }.
+notif-offer-sms = شهرداری: نوبت آزاد { $date } ساعت { $time }، { $site }، تا { $until }. { $link }
+notif-offer-sms-nolink = شهرداری: نوبت آزاد { $date } ساعت { $time }، { $site }، تا { $until }.

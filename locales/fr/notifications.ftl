@@ -34,5 +34,5 @@ notif-today-sms = Mairie : RDV aujourd'hui à { $time }, { $site }. Réf. { $ref
 notif-today-sms-nolink = Mairie : RDV aujourd'hui à { $time }, { $site }. Réf. { $reference }.
 notif-offer-subject = Un créneau s'est libéré le { $date }
 notif-offer-intro = Un créneau qui correspond à votre demande s'est libéré. Il vous est réservé jusqu'à { $until }.
-notif-offer-sms = Mairie : créneau libre { $date } à { $time }, { $site }, gardé jusqu'à { $until }. Réf. { $reference }. { $link }
-notif-offer-sms-nolink = Mairie : créneau libre { $date } à { $time }, { $site }, gardé jusqu'à { $until }. Réf. { $reference }.
+notif-offer-sms = Mairie : RDV libre { $date } à { $time }, { $site }, gardé jusqu'à { $until }. { $link }
+notif-offer-sms-nolink = Mairie : RDV libre { $date } à { $time }, { $site }, gardé jusqu'à { $until }.

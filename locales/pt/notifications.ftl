@@ -33,5 +33,5 @@ notif-today-sms = Câmara: marcação hoje às { $time }, { $site }. Ref. { $ref
 notif-today-sms-nolink = Câmara: marcação hoje às { $time }, { $site }. Ref. { $reference }.
 notif-offer-subject = Há um horário livre em { $date }
 notif-offer-intro = Ficou livre um horário que corresponde ao seu pedido. Está reservado para si até às { $until }.
-notif-offer-sms = Câmara: horário livre { $date } às { $time }, { $site }, reservado até às { $until }. Ref. { $reference }. { $link }
-notif-offer-sms-nolink = Câmara: horário livre { $date } às { $time }, { $site }, reservado até às { $until }. Ref. { $reference }.
+notif-offer-sms = Câmara: horário livre { $date } às { $time }, { $site }, reservado até às { $until }. { $link }
+notif-offer-sms-nolink = Câmara: horário livre { $date } às { $time }, { $site }, reservado até às { $until }.

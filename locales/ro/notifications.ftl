@@ -33,5 +33,5 @@ notif-today-sms = Primăria: programare astăzi, ora { $time }, { $site }. Ref. 
 notif-today-sms-nolink = Primăria: programare astăzi, ora { $time }, { $site }. Ref. { $reference }.
 notif-offer-subject = Un interval s-a eliberat pe { $date }
 notif-offer-intro = S-a eliberat un interval potrivit cererii dumneavoastră. Vi-l păstrăm până la ora { $until }.
-notif-offer-sms = Primăria: interval liber { $date }, ora { $time }, { $site }, păstrat până la { $until }. Ref. { $reference }. { $link }
-notif-offer-sms-nolink = Primăria: interval liber { $date }, ora { $time }, { $site }, păstrat până la { $until }. Ref. { $reference }.
+notif-offer-sms = Primăria: interval liber { $date }, ora { $time }, { $site }, păstrat până la { $until }. { $link }
+notif-offer-sms-nolink = Primăria: interval liber { $date }, ora { $time }, { $site }, păstrat până la { $until }.

@@ -33,5 +33,5 @@ notif-today-sms = Мэрия: запись сегодня в { $time }, { $site 
 notif-today-sms-nolink = Мэрия: запись сегодня в { $time }, { $site }. № { $reference }.
 notif-offer-subject = Освободилось время: { $date }
 notif-offer-intro = Освободилось время, подходящее под ваш запрос. Оно закреплено за вами до { $until }.
-notif-offer-sms = Мэрия: свободно { $date }, { $time }, { $site }, до { $until }. № { $reference }. { $link }
-notif-offer-sms-nolink = Мэрия: свободно { $date }, { $time }, { $site }, до { $until }. № { $reference }.
+notif-offer-sms = Мэрия: свободно { $date }, { $time }, { $site }, до { $until }. { $link }
+notif-offer-sms-nolink = Мэрия: свободно { $date }, { $time }, { $site }, до { $until }.

@@ -33,5 +33,5 @@ notif-today-sms = Belediye: randevu bugün saat { $time }, { $site }. Ref. { $re
 notif-today-sms-nolink = Belediye: randevu bugün saat { $time }, { $site }. Ref. { $reference }.
 notif-offer-subject = { $date } tarihinde bir saat boşaldı
 notif-offer-intro = Talebinize uygun bir saat boşaldı. Saat { $until } kadar sizin için ayrıldı.
-notif-offer-sms = Belediye: boş saat { $date } saat { $time }, { $site }, { $until } kadar ayrıldı. Ref. { $reference }. { $link }
-notif-offer-sms-nolink = Belediye: boş saat { $date } saat { $time }, { $site }, { $until } kadar ayrıldı. Ref. { $reference }.
+notif-offer-sms = Belediye: boş saat { $date } saat { $time }, { $site }, { $until } kadar ayrıldı. { $link }
+notif-offer-sms-nolink = Belediye: boş saat { $date } saat { $time }, { $site }, { $until } kadar ayrıldı.

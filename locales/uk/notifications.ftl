@@ -33,5 +33,5 @@ notif-today-sms = Мерія: запис сьогодні о { $time }, { $site 
 notif-today-sms-nolink = Мерія: запис сьогодні о { $time }, { $site }. № { $reference }.
 notif-offer-subject = Звільнився час: { $date }
 notif-offer-intro = Звільнився час, що відповідає вашому запиту. Його закріплено за вами до { $until }.
-notif-offer-sms = Мерія: вільно { $date }, { $time }, { $site }, до { $until }. № { $reference }. { $link }
-notif-offer-sms-nolink = Мерія: вільно { $date }, { $time }, { $site }, до { $until }. № { $reference }.
+notif-offer-sms = Мерія: вільно { $date }, { $time }, { $site }, до { $until }. { $link }
+notif-offer-sms-nolink = Мерія: вільно { $date }, { $time }, { $site }, до { $until }.

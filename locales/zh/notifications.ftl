@@ -33,5 +33,5 @@ notif-today-sms = 市政厅：今天 { $time } 预约，{ $site }。编号 { $re
 notif-today-sms-nolink = 市政厅：今天 { $time } 预约，{ $site }。编号 { $reference }。
 notif-offer-subject = { $date } 有空闲时段
 notif-offer-intro = 有一个符合您要求的时段空出来了，为您保留到 { $until }。
-notif-offer-sms = 市政厅：空闲时段 { $date } { $time }，{ $site }，保留到 { $until }。编号 { $reference }。{ $link }
-notif-offer-sms-nolink = 市政厅：空闲时段 { $date } { $time }，{ $site }，保留到 { $until }。编号 { $reference }。
+notif-offer-sms = 市政厅：空闲时段 { $date } { $time }，{ $site }，保留到 { $until }。{ $link }
+notif-offer-sms-nolink = 市政厅：空闲时段 { $date } { $time }，{ $site }，保留到 { $until }。
