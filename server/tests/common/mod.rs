@@ -4,6 +4,8 @@
 
 #![allow(dead_code)] // each test binary uses its own part of this module
 
+pub mod town;
+
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 
 pub enum Backend {
