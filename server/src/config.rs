@@ -30,6 +30,13 @@ pub struct Config {
     pub reminder_days_before: u32,
     /// `GUICHET_MORNING_REMINDER`, default true: another one on the morning of the day.
     pub morning_reminder: bool,
+    /// `GUICHET_SMTP_URL`: where e-mail goes (see `notifier::smtp`); none keeps e-mail in
+    /// the journal.
+    pub smtp_url: Option<String>,
+    /// `GUICHET_SMTP_FROM`, default `Mairie <no-reply@localhost>`.
+    pub smtp_from: String,
+    /// `GUICHET_SMS_URL` and friends (see `notifier::sms`); none keeps SMS in the journal.
+    pub sms: Option<crate::notifier::sms::SmsConfig>,
     /// `GUICHET_LOG`, default `info` (tracing env-filter syntax).
     pub log: String,
     /// `LEPTOS_SITE_ROOT`, default `target/site`: where the built assets are.
@@ -119,8 +126,39 @@ impl Config {
                 });
             }
         };
+        let optional = |name: &str| {
+            get(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let sms = match optional("GUICHET_SMS_URL") {
+            None => None,
+            Some(url) => {
+                let method = optional("GUICHET_SMS_METHOD")
+                    .unwrap_or_else(|| "POST".into())
+                    .to_ascii_uppercase();
+                if method != "GET" && method != "POST" {
+                    return Err(ConfigError {
+                        name: "GUICHET_SMS_METHOD",
+                        problem: format!("'{method}' is neither GET nor POST"),
+                    });
+                }
+                Some(crate::notifier::sms::SmsConfig {
+                    url,
+                    method,
+                    auth_header: optional("GUICHET_SMS_AUTH_HEADER"),
+                    body: optional("GUICHET_SMS_BODY"),
+                    sender: optional("GUICHET_SMS_SENDER").unwrap_or_else(|| "Mairie".into()),
+                    ok_match: optional("GUICHET_SMS_OK_MATCH"),
+                })
+            }
+        };
         Ok(Config {
             bind,
+            smtp_url: optional("GUICHET_SMTP_URL"),
+            smtp_from: optional("GUICHET_SMTP_FROM")
+                .unwrap_or_else(|| "Mairie <no-reply@localhost>".into()),
+            sms,
             reminder_days_before,
             morning_reminder,
             cancel_deadline_hours,

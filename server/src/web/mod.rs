@@ -86,7 +86,9 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
 pub async fn serve(config: &Config, state: AppState) -> std::io::Result<()> {
     let options = leptos_options(&config.site_root, config.bind);
     let stop = tokio_util::sync::CancellationToken::new();
-    let notifier = crate::notifier::spawn(state.db.clone(), crate::notifier::Journal, stop.clone());
+    let transports =
+        crate::notifier::Transports::from_config(config).map_err(std::io::Error::other)?;
+    let notifier = crate::notifier::spawn(state.db.clone(), transports, stop.clone());
     let housekeeping = crate::housekeeping::spawn(
         state.db.clone(),
         state.booking.clone(),

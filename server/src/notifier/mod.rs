@@ -1,6 +1,10 @@
 //! The background worker that empties the notification outbox through a transport, and
-//! the demo transport: the journal, which keeps messages in the outbox for admins to read
-//! at /agent/admin/messages instead of sending them.
+//! the transports: SMTP for e-mail, a provider's HTTP API for SMS, and the demo's journal,
+//! which keeps messages in the outbox for admins to read at /agent/admin/messages instead
+//! of sending them. Each channel without a configured transport goes to the journal.
+
+pub mod sms;
+pub mod smtp;
 
 use app::notifications::outbox::{claim_due, mark_failed, mark_sent};
 use app::store::entities::notification;
@@ -30,6 +34,37 @@ impl Transport for Journal {
             "journal: message kept for /agent/admin/messages"
         );
         Ok(())
+    }
+}
+
+/// The configured transport of each channel; the journal where none is configured.
+pub struct Transports {
+    pub email: Option<smtp::Smtp>,
+    pub sms: Option<sms::HttpSms>,
+}
+
+impl Transports {
+    pub fn from_config(config: &crate::config::Config) -> Result<Transports, String> {
+        Ok(Transports {
+            email: match &config.smtp_url {
+                Some(url) => Some(smtp::Smtp::new(url, &config.smtp_from)?),
+                None => None,
+            },
+            sms: match &config.sms {
+                Some(c) => Some(sms::HttpSms::new(c.clone())?),
+                None => None,
+            },
+        })
+    }
+}
+
+impl Transport for Transports {
+    async fn send(&self, message: &notification::Model) -> Result<(), String> {
+        match (message.channel.as_str(), &self.email, &self.sms) {
+            ("email", Some(smtp), _) => smtp.send(message).await,
+            ("sms", _, Some(sms)) => sms.send(message).await,
+            _ => Journal.send(message).await,
+        }
     }
 }
 
