@@ -4,60 +4,11 @@
 mod common;
 
 use app::staff::session::{DEVICE_COOKIE, SESSION_COOKIE};
-use app::state::{AppState, StaffConfig};
 use axum::Router;
 use axum::body::Body;
-use common::{PEPPER, TestDb, agent, workstation};
-use http::{Request, StatusCode, header};
-use std::sync::Arc;
-use std::time::Duration;
-use tower::ServiceExt;
-
-fn app(t: &TestDb) -> Router {
-    let state = AppState {
-        db: t.db.clone(),
-        booking: common::policy(),
-        staff: StaffConfig {
-            pin_pepper: Arc::from(PEPPER.to_vec()),
-            inactivity: Duration::from_secs(300),
-            secure_cookies: false,
-        },
-    };
-    server::web::router(
-        state,
-        server::web::leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
-    )
-}
-
-async fn send(app: &Router, req: Request<Body>) -> (StatusCode, http::HeaderMap, String) {
-    let res = app.clone().oneshot(req).await.unwrap();
-    let status = res.status();
-    let headers = res.headers().clone();
-    let bytes = axum::body::to_bytes(res.into_body(), 10 << 20)
-        .await
-        .unwrap();
-    (
-        status,
-        headers,
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
-}
-
-fn get(uri: &str) -> http::request::Builder {
-    Request::builder()
-        .uri(uri)
-        .header(header::HOST, "127.0.0.1:3000")
-}
-
-fn form_post(uri: &str, _body: &str) -> http::request::Builder {
-    Request::builder()
-        .method("POST")
-        .uri(uri)
-        .header(header::HOST, "127.0.0.1:3000")
-        .header(header::ORIGIN, "http://127.0.0.1:3000")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "text/html")
-}
+use common::web::{app, form_post, get, send};
+use common::{TestDb, agent, workstation};
+use http::{StatusCode, header};
 
 fn strip_isolation(s: &str) -> String {
     s.replace(['\u{2068}', '\u{2069}'], "")

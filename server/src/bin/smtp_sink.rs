@@ -110,5 +110,8 @@ async fn session(stream: TcpStream, dir: &Path, counter: &AtomicU64) -> std::io:
 /// `<a@b>` of `MAIL FROM:<a@b> SIZE=1` or `RCPT TO:<a@b>`.
 fn address(command: &str) -> String {
     let rest = command.split_once(':').map_or("", |(_, r)| r).trim();
-    rest.split_whitespace().next().unwrap_or_default().to_owned()
+    rest.split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
 }

@@ -5,6 +5,7 @@
 #![allow(dead_code)] // each test binary uses its own part of this module
 
 pub mod town;
+pub mod web;
 
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 

@@ -36,7 +36,16 @@ pub async fn save_contact(
         note: note.trim().to_owned(),
         errors: vec![],
     };
-    let ok = super::draft::check(&mut draft).is_some();
+    // Shown normalised on the review page: what the messages will be sent to.
+    let ok = match super::draft::check(&mut draft) {
+        Some(contact) => {
+            draft.name = contact.name;
+            draft.phone = contact.phone.map(|p| p.as_str().to_owned()).unwrap_or_default();
+            draft.email = contact.email.map(|e| e.as_str().to_owned()).unwrap_or_default();
+            true
+        }
+        None => false,
+    };
     super::draft::write(&draft, state.staff.secure_cookies);
     let mut extra = vec![("creneau", creneau)];
     if ok {
