@@ -1,5 +1,6 @@
 //! The HTML shell and the router: the one place that lists every page.
 
+use crate::booking::agenda::{AgendaPage, DeskBookingPage};
 use crate::booking::manage::{AppointmentPage, MovePage, OfferPage};
 use crate::booking::wizard::BookingPage;
 use crate::components::NotFound;
@@ -66,7 +67,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/admin/postes") view=AdminDevicesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/messages") view=MessageJournalPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/file") view=|| view! { <StaffSectionPage section=StaffSection::Queue/> } ssr=ssr.clone()/>
-                <Route path=path!("/agent/rendez-vous") view=|| view! { <StaffSectionPage section=StaffSection::Appointments/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes") view=|| view! { <StaffSectionPage section=StaffSection::Requests/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/usagers") view=|| view! { <StaffSectionPage section=StaffSection::Residents/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/demarches") view=|| view! { <StaffSectionPage section=StaffSection::Procedures/> } ssr=ssr.clone()/>

@@ -3,42 +3,14 @@
 
 mod common;
 
-use app::staff::session::{DEVICE_COOKIE, SESSION_COOKIE};
-use axum::Router;
+use app::staff::session::SESSION_COOKIE;
 use axum::body::Body;
-use common::web::{app, form_post, get, send};
-use common::{TestDb, agent, workstation};
+use common::web::{app, form_post, get, send, signed_in_cookies};
+use common::{TestDb, agent};
 use http::{StatusCode, header};
 
 fn strip_isolation(s: &str) -> String {
     s.replace(['\u{2068}', '\u{2069}'], "")
-}
-
-/// Signs `agent_id` in on a fresh workstation through the real form endpoint; returns the
-/// Cookie header value carrying the device and session tokens.
-async fn signed_in_cookies(app: &Router, t: &TestDb, agent_id: i32, pin: &str) -> String {
-    let (_, device_token) = workstation(&t.db, "Accueil test").await;
-    let device_cookie = format!("{DEVICE_COOKIE}={device_token}");
-    let body = format!("agent_id={agent_id}&pin={pin}");
-    let (status, headers, _) = send(
-        app,
-        form_post("/api/poste/connexion", &body)
-            .header(header::COOKIE, &device_cookie)
-            .body(Body::from(body.clone()))
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(status, StatusCode::FOUND, "{}", t.label());
-    assert_eq!(headers[header::LOCATION], "/agent/accueil");
-    let set_cookie = headers
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .map(|v| v.to_str().unwrap().to_owned())
-        .find(|v| v.starts_with(SESSION_COOKIE))
-        .expect("a session cookie");
-    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"));
-    let session = set_cookie.split(';').next().unwrap().to_owned();
-    format!("{device_cookie}; {session}")
 }
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 //! The real router over a test database, and requests as a browser sends them.
 
 use super::{PEPPER, TestDb};
+use app::staff::session::{DEVICE_COOKIE, SESSION_COOKIE};
 use app::state::{AppState, StaffConfig};
 use axum::Router;
 use axum::body::Body;
@@ -100,4 +101,31 @@ pub fn location(headers: &http::HeaderMap) -> String {
 
 pub fn is_redirect(status: StatusCode) -> bool {
     status.is_redirection()
+}
+
+/// Signs `agent_id` in on a fresh workstation through the real form endpoint; returns the
+/// Cookie header value carrying the device and session tokens.
+pub async fn signed_in_cookies(app: &Router, t: &TestDb, agent_id: i32, pin: &str) -> String {
+    let (_, device_token) = super::workstation(&t.db, "Accueil test").await;
+    let device_cookie = format!("{DEVICE_COOKIE}={device_token}");
+    let body = format!("agent_id={agent_id}&pin={pin}");
+    let (status, headers, _) = send(
+        app,
+        form_post("/api/poste/connexion", &body)
+            .header(header::COOKIE, &device_cookie)
+            .body(Body::from(body.clone()))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FOUND, "{}", t.label());
+    assert_eq!(headers[header::LOCATION], "/agent/accueil");
+    let set_cookie = headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with(SESSION_COOKIE))
+        .expect("a session cookie");
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"));
+    let session = set_cookie.split(';').next().unwrap().to_owned();
+    format!("{device_cookie}; {session}")
 }

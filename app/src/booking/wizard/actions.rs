@@ -40,8 +40,14 @@ pub async fn save_contact(
     let ok = match super::draft::check(&mut draft) {
         Some(contact) => {
             draft.name = contact.name;
-            draft.phone = contact.phone.map(|p| p.as_str().to_owned()).unwrap_or_default();
-            draft.email = contact.email.map(|e| e.as_str().to_owned()).unwrap_or_default();
+            draft.phone = contact
+                .phone
+                .map(|p| p.as_str().to_owned())
+                .unwrap_or_default();
+            draft.email = contact
+                .email
+                .map(|e| e.as_str().to_owned())
+                .unwrap_or_default();
             true
         }
         None => false,
