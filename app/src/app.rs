@@ -1,5 +1,6 @@
 //! The HTML shell and the router: the one place that lists every page.
 
+use crate::booking::admin::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
 use crate::booking::agenda::{AgendaPage, DeskBookingPage};
 use crate::booking::manage::{AppointmentPage, MovePage, OfferPage};
 use crate::booking::wizard::BookingPage;
@@ -66,6 +67,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/accueil") view=StaffHomePage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/postes") view=AdminDevicesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/messages") view=MessageJournalPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/lieux") view=AdminSitesPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/motifs") view=AdminMotifsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/plannings") view=AdminSchedulesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/file") view=|| view! { <StaffSectionPage section=StaffSection::Queue/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>

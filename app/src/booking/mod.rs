@@ -1,6 +1,7 @@
 //! Appointments (rendez-vous): the slot engine, the resident's booking pages and link,
 //! the waitlist, and the store behind them.
 
+pub mod admin;
 pub mod agenda;
 pub mod contact;
 pub mod ics;

@@ -256,3 +256,38 @@ pub async fn expire_offers(
     txn.commit().await?;
     Ok(count)
 }
+
+/// Hours or schedules changed at a site (more opening, an absence removed): everyone still
+/// waiting there is offered the first free time in their dates, first come first.
+pub async fn offer_new_times(
+    db: &DatabaseConnection,
+    policy: &BookingPolicy,
+    site_id: i32,
+    now: DateTime<Utc>,
+) -> Result<usize, DbErr> {
+    let today = crate::calendar::paris_today(now);
+    let txn = begin_write(db).await?;
+    let waiting = waitlist_entry::Entity::find()
+        .filter(waitlist_entry::Column::SiteId.eq(site_id))
+        .filter(waitlist_entry::Column::Status.eq("waiting"))
+        .filter(waitlist_entry::Column::ToDate.gte(today))
+        .order_by_asc(waitlist_entry::Column::CreatedAt)
+        .order_by_asc(waitlist_entry::Column::Id)
+        .all(&txn)
+        .await?;
+    let mut offered = 0;
+    for entry in waiting {
+        // Each offer holds its slot, so the next person's search already skips it.
+        let from = entry.from_date.max(today);
+        let slots =
+            super::store::availability(&txn, site_id, entry.motif_id, from, entry.to_date, now)
+                .await?;
+        if let Some(slot) = slots.first() {
+            let (start, agent) = (slot.start, slot.agents[0]);
+            make_offer(&txn, policy, entry, start, agent, now).await?;
+            offered += 1;
+        }
+    }
+    txn.commit().await?;
+    Ok(offered)
+}

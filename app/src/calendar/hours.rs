@@ -30,6 +30,50 @@ impl TimeRange {
     }
 }
 
+/// Ranges as an admin types them for one day: `08:30-12:00, 13:30-19:00` (also `8h30`,
+/// en dash, `;`); empty for a closed day. In order, each opening before it closes, none
+/// overlapping.
+pub fn parse_day_ranges(input: &str) -> Result<Vec<TimeRange>, EmptyRange> {
+    let mut ranges = Vec::new();
+    for part in input
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let (a, b) = part.split_once(['-', '–', '—']).ok_or(EmptyRange)?;
+        let range = TimeRange::new(parse_clock(a)?, parse_clock(b)?)?;
+        ranges.push(range);
+    }
+    ranges.sort_by_key(|r| r.opens);
+    if ranges.windows(2).any(|w| w[0].closes > w[1].opens) {
+        return Err(EmptyRange);
+    }
+    Ok(ranges)
+}
+
+/// `8:30`, `08:30`, `8h30`, `8h`, `14`.
+fn parse_clock(s: &str) -> Result<NaiveTime, EmptyRange> {
+    let s = s.trim().to_lowercase().replace('h', ":");
+    let (h, m) = match s.split_once(':') {
+        Some((h, m)) => (h, if m.is_empty() { "0" } else { m }),
+        None => (s.as_str(), "0"),
+    };
+    let (h, m) = (h.trim().parse::<u32>(), m.trim().parse::<u32>());
+    match (h, m) {
+        (Ok(h), Ok(m)) => NaiveTime::from_hms_opt(h, m, 0).ok_or(EmptyRange),
+        _ => Err(EmptyRange),
+    }
+}
+
+/// The way [`parse_day_ranges`] reads them back: `08:30-12:00, 13:30-19:00`.
+pub fn format_day_ranges(ranges: &[TimeRange]) -> String {
+    ranges
+        .iter()
+        .map(|r| format!("{}-{}", r.opens.format("%H:%M"), r.closes.format("%H:%M")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Opening ranges per weekday; several ranges a day (morning and afternoon).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WeeklyHours {
@@ -195,6 +239,33 @@ pub fn next_opening(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn admins_type_ranges_the_french_way() {
+        use crate::calendar::testing::t;
+        let late_wednesday = parse_day_ranges("8h30-12h, 13h30 – 19:00").unwrap();
+        assert_eq!(
+            late_wednesday,
+            vec![
+                TimeRange::new(t(8, 30), t(12, 0)).unwrap(),
+                TimeRange::new(t(13, 30), t(19, 0)).unwrap()
+            ]
+        );
+        assert_eq!(
+            format_day_ranges(&late_wednesday),
+            "08:30-12:00, 13:30-19:00"
+        );
+        assert_eq!(parse_day_ranges("  "), Ok(vec![]));
+        assert_eq!(
+            parse_day_ranges("14-12"),
+            Err(EmptyRange),
+            "closes before it opens"
+        );
+        assert_eq!(parse_day_ranges("8-12, 11-14"), Err(EmptyRange), "overlap");
+        assert_eq!(parse_day_ranges("8:30"), Err(EmptyRange), "no end");
+        assert_eq!(parse_day_ranges("25:00-26:00"), Err(EmptyRange));
+    }
+
     use super::*;
 
     use crate::calendar::testing::{d, t, utc};

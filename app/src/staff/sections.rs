@@ -34,6 +34,9 @@ pub fn StaffSectionPage(section: StaffSection) -> impl IntoView {
                                 <ul>
                                     <li><a href="/agent/admin/postes">{t("devices-title")}</a></li>
                                     <li><a href="/agent/admin/messages">{t("messages-title")}</a></li>
+                                    <li><a href="/agent/admin/lieux">{t("admin-sites-title")}</a></li>
+                                    <li><a href="/agent/admin/motifs">{t("admin-motifs-title")}</a></li>
+                                    <li><a href="/agent/admin/plannings">{t("admin-schedules-title")}</a></li>
                                 </ul>
                             })}
                         </StaffFrame>

@@ -1,0 +1,37 @@
+# Booking administration.
+
+admin-sites-title = الأماكن والمواعيد والإغلاقات
+admin-motifs-title = أغراض المواعيد
+admin-schedules-title = جداول عمل الموظفين
+admin-saved = تم الحفظ.
+admin-save = حفظ
+admin-add = إضافة
+admin-delete = حذف
+admin-reason = السبب
+admin-error-hours = أوقات غير صالحة: اكتبوا مثلًا 08:30-12:00, 13:30-19:00 (فارغ إذا كان مغلقًا)، دون تداخل.
+admin-error-required = املؤوا الحقول الإلزامية.
+admin-error-dates = تواريخ غير صالحة: يجب أن تأتي النهاية بعد البداية، والسبب إلزامي.
+admin-error-numbers = أرقام غير صالحة: المدة من 5 إلى 480 دقيقة، والمهلة القصوى من 1 إلى 366 يومًا.
+admin-hours = أوقات الأسبوع
+admin-hours-hint = فترات مفصولة بفواصل، مثلًا 08:30-12:00, 13:30-19:00؛ فارغ إذا كان مغلقًا.
+admin-site-name = الاسم
+admin-site-address = العنوان
+admin-site-postal-code = الرمز البريدي
+admin-site-city = البلدة
+admin-site-phone = الهاتف
+admin-site-access = الوصول (المواصلات، إمكانية الوصول)
+admin-site-alsace = عطل الألزاس والموزيل (الجمعة العظيمة، 26 ديسمبر)
+admin-closures = الإغلاقات القادمة
+admin-no-closure = لا إغلاق مقرر.
+admin-closure-add = إضافة إغلاق
+admin-all-sites = كل الأماكن
+admin-motif-name = اسم الغرض
+admin-motif-duration = المدة (دقائق)
+admin-motif-buffer = فاصل بعده (دقائق)
+admin-motif-min-delay = أقل مهلة (ساعات)
+admin-motif-max-delay = أقصى مهلة (أيام)
+admin-motif-documents = الوثائق المطلوبة (وثيقة في كل سطر)
+admin-motif-online = قابل للحجز عبر الإنترنت
+admin-motif-active = مفعّل
+admin-absences = الغيابات القادمة
+admin-absence-add = إضافة غياب

@@ -1,0 +1,37 @@
+# Booking administration.
+
+admin-sites-title = Sites, hours and closures
+admin-motifs-title = Appointment reasons
+admin-schedules-title = Agents' schedules
+admin-saved = Saved.
+admin-save = Save
+admin-add = Add
+admin-delete = Delete
+admin-reason = Reason
+admin-error-hours = Invalid hours: write for example 08:30-12:00, 13:30-19:00 (empty if closed), without overlaps.
+admin-error-required = Fill in the required fields.
+admin-error-dates = Invalid dates: the end must follow the start, and a reason is required.
+admin-error-numbers = Invalid numbers: duration 5 to 480 minutes, maximum delay 1 to 366 days.
+admin-hours = Hours of the week
+admin-hours-hint = Ranges separated by commas, for example 08:30-12:00, 13:30-19:00; empty if closed.
+admin-site-name = Name
+admin-site-address = Address
+admin-site-postal-code = Postal code
+admin-site-city = Town
+admin-site-phone = Phone
+admin-site-access = Access (transport, accessibility)
+admin-site-alsace = Alsace-Moselle public holidays (Good Friday, 26 December)
+admin-closures = Upcoming closures
+admin-no-closure = No closure planned.
+admin-closure-add = Add a closure
+admin-all-sites = All sites
+admin-motif-name = Reason name
+admin-motif-duration = Duration (minutes)
+admin-motif-buffer = Buffer after (minutes)
+admin-motif-min-delay = Minimum notice (hours)
+admin-motif-max-delay = Maximum delay (days)
+admin-motif-documents = Documents to bring (one per line)
+admin-motif-online = Bookable online
+admin-motif-active = Active
+admin-absences = Upcoming absences
+admin-absence-add = Add an absence

@@ -1,0 +1,37 @@
+# Booking administration.
+
+admin-sites-title = Lugares, horarios y cierres
+admin-motifs-title = Motivos de cita
+admin-schedules-title = Horarios de los agentes
+admin-saved = Guardado.
+admin-save = Guardar
+admin-add = Añadir
+admin-delete = Eliminar
+admin-reason = Motivo
+admin-error-hours = Horario no válido: escriba por ejemplo 08:30-12:00, 13:30-19:00 (vacío si está cerrado), sin solapamientos.
+admin-error-required = Rellene los campos obligatorios.
+admin-error-dates = Fechas no válidas: el final debe ser posterior al inicio y el motivo es obligatorio.
+admin-error-numbers = Números no válidos: duración de 5 a 480 minutos, plazo máximo de 1 a 366 días.
+admin-hours = Horario de la semana
+admin-hours-hint = Franjas separadas por comas, por ejemplo 08:30-12:00, 13:30-19:00; vacío si está cerrado.
+admin-site-name = Nombre
+admin-site-address = Dirección
+admin-site-postal-code = Código postal
+admin-site-city = Municipio
+admin-site-phone = Teléfono
+admin-site-access = Acceso (transporte, accesibilidad)
+admin-site-alsace = Festivos de Alsacia-Mosela (Viernes Santo, 26 de diciembre)
+admin-closures = Próximos cierres
+admin-no-closure = Ningún cierre previsto.
+admin-closure-add = Añadir un cierre
+admin-all-sites = Todos los lugares
+admin-motif-name = Nombre del motivo
+admin-motif-duration = Duración (minutos)
+admin-motif-buffer = Margen después (minutos)
+admin-motif-min-delay = Antelación mínima (horas)
+admin-motif-max-delay = Plazo máximo (días)
+admin-motif-documents = Documentos que traer (uno por línea)
+admin-motif-online = Se puede reservar en línea
+admin-motif-active = Activo
+admin-absences = Próximas ausencias
+admin-absence-add = Añadir una ausencia

@@ -1,0 +1,37 @@
+# Booking administration.
+
+admin-sites-title = مکان‌ها، ساعت‌ها و تعطیلی‌ها
+admin-motifs-title = موضوع‌های نوبت
+admin-schedules-title = برنامهٔ کارمندان
+admin-saved = ذخیره شد.
+admin-save = ذخیره
+admin-add = افزودن
+admin-delete = حذف
+admin-reason = دلیل
+admin-error-hours = ساعت نامعتبر: مثلاً بنویسید 08:30-12:00, 13:30-19:00 (اگر بسته است خالی)، بدون هم‌پوشانی.
+admin-error-required = فیلدهای الزامی را پر کنید.
+admin-error-dates = تاریخ نامعتبر: پایان باید پس از آغاز باشد و دلیل الزامی است.
+admin-error-numbers = عدد نامعتبر: مدت از ۵ تا ۴۸۰ دقیقه، حداکثر مهلت از ۱ تا ۳۶۶ روز.
+admin-hours = ساعت‌های هفته
+admin-hours-hint = بازه‌ها با ویرگول جدا شوند، مثلاً 08:30-12:00, 13:30-19:00؛ اگر بسته است خالی.
+admin-site-name = نام
+admin-site-address = نشانی
+admin-site-postal-code = کد پستی
+admin-site-city = شهر
+admin-site-phone = تلفن
+admin-site-access = دسترسی (حمل‌ونقل، دسترس‌پذیری)
+admin-site-alsace = تعطیلات آلزاس-موزل (جمعهٔ نیک، ۲۶ دسامبر)
+admin-closures = تعطیلی‌های پیش رو
+admin-no-closure = تعطیلی‌ای برنامه‌ریزی نشده.
+admin-closure-add = افزودن تعطیلی
+admin-all-sites = همهٔ مکان‌ها
+admin-motif-name = نام موضوع
+admin-motif-duration = مدت (دقیقه)
+admin-motif-buffer = فاصله پس از آن (دقیقه)
+admin-motif-min-delay = حداقل فاصله (ساعت)
+admin-motif-max-delay = حداکثر مهلت (روز)
+admin-motif-documents = مدارک لازم (هر سطر یکی)
+admin-motif-online = نوبت‌گیری آنلاین
+admin-motif-active = فعال
+admin-absences = غیبت‌های پیش رو
+admin-absence-add = افزودن غیبت

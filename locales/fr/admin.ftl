@@ -1,0 +1,37 @@
+# Administration des rendez-vous.
+
+admin-sites-title = Lieux, horaires et fermetures
+admin-motifs-title = Motifs de rendez-vous
+admin-schedules-title = Plannings des agents
+admin-saved = Enregistré.
+admin-save = Enregistrer
+admin-add = Ajouter
+admin-delete = Supprimer
+admin-reason = Raison
+admin-error-hours = Horaires non valables : écrivez par exemple 08:30-12:00, 13:30-19:00 (vide si fermé), sans chevauchement.
+admin-error-required = Remplissez les champs obligatoires.
+admin-error-dates = Dates non valables : la fin doit suivre le début, et la raison est obligatoire.
+admin-error-numbers = Nombres non valables : durée de 5 à 480 minutes, délai maximum de 1 à 366 jours.
+admin-hours = Horaires de la semaine
+admin-hours-hint = Plages séparées par des virgules, par exemple 08:30-12:00, 13:30-19:00 ; vide si fermé.
+admin-site-name = Nom
+admin-site-address = Adresse
+admin-site-postal-code = Code postal
+admin-site-city = Commune
+admin-site-phone = Téléphone
+admin-site-access = Accès (transports, accessibilité)
+admin-site-alsace = Jours fériés d'Alsace-Moselle (Vendredi saint, 26 décembre)
+admin-closures = Fermetures à venir
+admin-no-closure = Aucune fermeture prévue.
+admin-closure-add = Ajouter une fermeture
+admin-all-sites = Tous les lieux
+admin-motif-name = Nom du motif
+admin-motif-duration = Durée (minutes)
+admin-motif-buffer = Battement après (minutes)
+admin-motif-min-delay = Délai minimum (heures)
+admin-motif-max-delay = Délai maximum (jours)
+admin-motif-documents = Pièces à apporter (une par ligne)
+admin-motif-online = Réservable en ligne
+admin-motif-active = Actif
+admin-absences = Absences à venir
+admin-absence-add = Ajouter une absence

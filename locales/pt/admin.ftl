@@ -1,0 +1,37 @@
+# Booking administration.
+
+admin-sites-title = Locais, horários e encerramentos
+admin-motifs-title = Motivos de marcação
+admin-schedules-title = Horários dos agentes
+admin-saved = Guardado.
+admin-save = Guardar
+admin-add = Adicionar
+admin-delete = Eliminar
+admin-reason = Motivo
+admin-error-hours = Horário inválido: escreva por exemplo 08:30-12:00, 13:30-19:00 (vazio se fechado), sem sobreposições.
+admin-error-required = Preencha os campos obrigatórios.
+admin-error-dates = Datas inválidas: o fim deve seguir o início e o motivo é obrigatório.
+admin-error-numbers = Números inválidos: duração de 5 a 480 minutos, prazo máximo de 1 a 366 dias.
+admin-hours = Horário da semana
+admin-hours-hint = Períodos separados por vírgulas, por exemplo 08:30-12:00, 13:30-19:00; vazio se fechado.
+admin-site-name = Nome
+admin-site-address = Morada
+admin-site-postal-code = Código postal
+admin-site-city = Localidade
+admin-site-phone = Telefone
+admin-site-access = Acesso (transportes, acessibilidade)
+admin-site-alsace = Feriados da Alsácia-Mosela (Sexta-Feira Santa, 26 de dezembro)
+admin-closures = Próximos encerramentos
+admin-no-closure = Nenhum encerramento previsto.
+admin-closure-add = Adicionar um encerramento
+admin-all-sites = Todos os locais
+admin-motif-name = Nome do motivo
+admin-motif-duration = Duração (minutos)
+admin-motif-buffer = Intervalo depois (minutos)
+admin-motif-min-delay = Antecedência mínima (horas)
+admin-motif-max-delay = Prazo máximo (dias)
+admin-motif-documents = Documentos a trazer (um por linha)
+admin-motif-online = Marcação em linha
+admin-motif-active = Ativo
+admin-absences = Próximas ausências
+admin-absence-add = Adicionar uma ausência

@@ -1,0 +1,37 @@
+# Booking administration.
+
+admin-sites-title = Locuri, program și închideri
+admin-motifs-title = Motive de programare
+admin-schedules-title = Programul agenților
+admin-saved = Salvat.
+admin-save = Salvați
+admin-add = Adăugați
+admin-delete = Ștergeți
+admin-reason = Motiv
+admin-error-hours = Program nevalid: scrieți de exemplu 08:30-12:00, 13:30-19:00 (gol dacă e închis), fără suprapuneri.
+admin-error-required = Completați câmpurile obligatorii.
+admin-error-dates = Date nevalide: sfârșitul trebuie să urmeze începutului, iar motivul este obligatoriu.
+admin-error-numbers = Numere nevalide: durată între 5 și 480 de minute, termen maxim între 1 și 366 de zile.
+admin-hours = Programul săptămânii
+admin-hours-hint = Intervale separate prin virgulă, de exemplu 08:30-12:00, 13:30-19:00; gol dacă e închis.
+admin-site-name = Nume
+admin-site-address = Adresă
+admin-site-postal-code = Cod poștal
+admin-site-city = Localitate
+admin-site-phone = Telefon
+admin-site-access = Acces (transport, accesibilitate)
+admin-site-alsace = Sărbătorile din Alsacia-Mosela (Vinerea Mare, 26 decembrie)
+admin-closures = Închideri viitoare
+admin-no-closure = Nicio închidere prevăzută.
+admin-closure-add = Adăugați o închidere
+admin-all-sites = Toate locurile
+admin-motif-name = Numele motivului
+admin-motif-duration = Durată (minute)
+admin-motif-buffer = Pauză după (minute)
+admin-motif-min-delay = Preaviz minim (ore)
+admin-motif-max-delay = Termen maxim (zile)
+admin-motif-documents = Documente de adus (unul pe rând)
+admin-motif-online = Programare online
+admin-motif-active = Activ
+admin-absences = Absențe viitoare
+admin-absence-add = Adăugați o absență

@@ -1,0 +1,37 @@
+# Booking administration.
+
+admin-sites-title = Места, часы работы и закрытия
+admin-motifs-title = Цели записи
+admin-schedules-title = Расписание сотрудников
+admin-saved = Сохранено.
+admin-save = Сохранить
+admin-add = Добавить
+admin-delete = Удалить
+admin-reason = Причина
+admin-error-hours = Неверные часы: пишите, например, 08:30-12:00, 13:30-19:00 (пусто, если закрыто), без пересечений.
+admin-error-required = Заполните обязательные поля.
+admin-error-dates = Неверные даты: конец должен быть после начала, причина обязательна.
+admin-error-numbers = Неверные числа: длительность от 5 до 480 минут, срок от 1 до 366 дней.
+admin-hours = Часы на неделю
+admin-hours-hint = Интервалы через запятую, например 08:30-12:00, 13:30-19:00; пусто, если закрыто.
+admin-site-name = Название
+admin-site-address = Адрес
+admin-site-postal-code = Почтовый индекс
+admin-site-city = Город
+admin-site-phone = Телефон
+admin-site-access = Как добраться (транспорт, доступность)
+admin-site-alsace = Праздники Эльзаса-Мозеля (Страстная пятница, 26 декабря)
+admin-closures = Предстоящие закрытия
+admin-no-closure = Закрытий не запланировано.
+admin-closure-add = Добавить закрытие
+admin-all-sites = Все места
+admin-motif-name = Название цели
+admin-motif-duration = Длительность (минуты)
+admin-motif-buffer = Перерыв после (минуты)
+admin-motif-min-delay = Не раньше чем за (часы)
+admin-motif-max-delay = Не позже чем через (дни)
+admin-motif-documents = Документы (по одному в строке)
+admin-motif-online = Запись онлайн
+admin-motif-active = Активна
+admin-absences = Предстоящие отсутствия
+admin-absence-add = Добавить отсутствие

@@ -1,0 +1,37 @@
+# Booking administration.
+
+admin-sites-title = Yerler, saatler ve kapanışlar
+admin-motifs-title = Randevu konuları
+admin-schedules-title = Görevli programları
+admin-saved = Kaydedildi.
+admin-save = Kaydet
+admin-add = Ekle
+admin-delete = Sil
+admin-reason = Neden
+admin-error-hours = Geçersiz saat: örneğin 08:30-12:00, 13:30-19:00 yazın (kapalıysa boş), çakışma olmadan.
+admin-error-required = Zorunlu alanları doldurun.
+admin-error-dates = Geçersiz tarih: bitiş başlangıçtan sonra olmalı ve neden zorunludur.
+admin-error-numbers = Geçersiz sayı: süre 5–480 dakika, en geç 1–366 gün.
+admin-hours = Haftalık saatler
+admin-hours-hint = Virgülle ayrılmış aralıklar, örneğin 08:30-12:00, 13:30-19:00; kapalıysa boş.
+admin-site-name = Ad
+admin-site-address = Adres
+admin-site-postal-code = Posta kodu
+admin-site-city = Belde
+admin-site-phone = Telefon
+admin-site-access = Ulaşım (toplu taşıma, erişilebilirlik)
+admin-site-alsace = Alsace-Moselle tatilleri (Kutsal Cuma, 26 Aralık)
+admin-closures = Yaklaşan kapanışlar
+admin-no-closure = Planlanmış kapanış yok.
+admin-closure-add = Kapanış ekle
+admin-all-sites = Tüm yerler
+admin-motif-name = Konu adı
+admin-motif-duration = Süre (dakika)
+admin-motif-buffer = Sonrasında ara (dakika)
+admin-motif-min-delay = En erken (saat)
+admin-motif-max-delay = En geç (gün)
+admin-motif-documents = Getirilecek belgeler (her satıra bir)
+admin-motif-online = İnternetten alınabilir
+admin-motif-active = Etkin
+admin-absences = Yaklaşan izinler
+admin-absence-add = İzin ekle

@@ -1,0 +1,37 @@
+# Booking administration.
+
+admin-sites-title = Місця, години роботи й закриття
+admin-motifs-title = Цілі запису
+admin-schedules-title = Розклад працівників
+admin-saved = Збережено.
+admin-save = Зберегти
+admin-add = Додати
+admin-delete = Видалити
+admin-reason = Причина
+admin-error-hours = Неправильні години: пишіть, наприклад, 08:30-12:00, 13:30-19:00 (порожньо, якщо зачинено), без перетинів.
+admin-error-required = Заповніть обов'язкові поля.
+admin-error-dates = Неправильні дати: кінець має бути після початку, причина обов'язкова.
+admin-error-numbers = Неправильні числа: тривалість від 5 до 480 хвилин, строк від 1 до 366 днів.
+admin-hours = Години на тиждень
+admin-hours-hint = Проміжки через кому, наприклад 08:30-12:00, 13:30-19:00; порожньо, якщо зачинено.
+admin-site-name = Назва
+admin-site-address = Адреса
+admin-site-postal-code = Поштовий індекс
+admin-site-city = Місто
+admin-site-phone = Телефон
+admin-site-access = Як дістатися (транспорт, доступність)
+admin-site-alsace = Свята Ельзасу-Мозелю (Страсна п'ятниця, 26 грудня)
+admin-closures = Найближчі закриття
+admin-no-closure = Закриттів не заплановано.
+admin-closure-add = Додати закриття
+admin-all-sites = Усі місця
+admin-motif-name = Назва цілі
+admin-motif-duration = Тривалість (хвилини)
+admin-motif-buffer = Перерва після (хвилини)
+admin-motif-min-delay = Не раніше ніж за (години)
+admin-motif-max-delay = Не пізніше ніж через (дні)
+admin-motif-documents = Документи (по одному в рядку)
+admin-motif-online = Запис онлайн
+admin-motif-active = Активна
+admin-absences = Найближчі відсутності
+admin-absence-add = Додати відсутність

@@ -1,0 +1,37 @@
+# Booking administration.
+
+admin-sites-title = 地点、时间和闭馆
+admin-motifs-title = 预约事由
+admin-schedules-title = 工作人员排班
+admin-saved = 已保存。
+admin-save = 保存
+admin-add = 添加
+admin-delete = 删除
+admin-reason = 原因
+admin-error-hours = 时间无效：例如填写 08:30-12:00, 13:30-19:00（闭馆则留空），时段不能重叠。
+admin-error-required = 请填写必填项。
+admin-error-dates = 日期无效：结束须晚于开始，且必须填写原因。
+admin-error-numbers = 数字无效：时长 5 至 480 分钟，最长提前 1 至 366 天。
+admin-hours = 每周时间
+admin-hours-hint = 用逗号分隔时段，例如 08:30-12:00, 13:30-19:00；闭馆则留空。
+admin-site-name = 名称
+admin-site-address = 地址
+admin-site-postal-code = 邮编
+admin-site-city = 市镇
+admin-site-phone = 电话
+admin-site-access = 交通与无障碍
+admin-site-alsace = 阿尔萨斯-摩泽尔节假日（耶稣受难日、12月26日）
+admin-closures = 即将闭馆
+admin-no-closure = 没有计划的闭馆。
+admin-closure-add = 添加闭馆
+admin-all-sites = 所有地点
+admin-motif-name = 事由名称
+admin-motif-duration = 时长（分钟）
+admin-motif-buffer = 之后间隔（分钟）
+admin-motif-min-delay = 最少提前（小时）
+admin-motif-max-delay = 最长提前（天）
+admin-motif-documents = 需携带材料（每行一项）
+admin-motif-online = 可网上预约
+admin-motif-active = 启用
+admin-absences = 即将缺勤
+admin-absence-add = 添加缺勤
