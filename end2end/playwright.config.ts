@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { baseURL, command, env, repoRoot } from './server';
+import { baseURL, command, env, repoRoot, smtpCommand, smtpPort } from './server';
 
 // Every spec runs twice: with JavaScript (hydrated pages) and without (server-rendered
 // pages and plain HTML forms must work on their own). A test that needs one of them says
@@ -40,15 +40,27 @@ export default defineConfig({
     { name: 'js', use: { javaScriptEnabled: true } },
     { name: 'nojs', use: { javaScriptEnabled: false } },
   ],
-  webServer: {
-    command,
-    cwd: repoRoot,
-    env,
-    url: `${baseURL}/readyz`,
-    // First start migrates and loads the demo town.
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Receives the e-mails the server sends, for the booking tests to read.
+      command: smtpCommand,
+      cwd: repoRoot,
+      port: smtpPort,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command,
+      cwd: repoRoot,
+      env,
+      url: `${baseURL}/readyz`,
+      // First start migrates and loads the demo town.
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

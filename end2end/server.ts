@@ -24,6 +24,12 @@ export const siteRoot = process.env.LEPTOS_SITE_ROOT || path.join(repoRoot, 'tar
 /** Scratch files of a run (database, secret key, JSON results); ignored by git. */
 export const tmpDir = path.join(repoRoot, 'end2end', '.tmp');
 const dbFile = path.join(tmpDir, 'e2e.db');
+/** Where the SMTP sink writes the e-mails the server sends (one .eml file each). */
+export const mailDir = path.join(tmpDir, 'mail');
+const smtpPort = Number(process.env.E2E_SMTP_PORT || 2626);
+/** The test SMTP server (built by `cargo build -p server --bin smtp-sink`). */
+const smtpSink = path.join(targetDir, 'debug', 'smtp-sink');
+export { smtpPort };
 const secretFile = path.join(tmpDir, 'secret.key');
 
 export const port = Number(process.env.E2E_PORT || 3100);
@@ -40,6 +46,8 @@ export const env: Record<string, string> = {
   GUICHET_SECRET_KEY_FILE: secretFile,
   GUICHET_INACTIVITY_TIMEOUT: '300',
   GUICHET_LOG: 'warn',
+  GUICHET_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  GUICHET_SMTP_FROM: 'Mairie de Villebourg <rdv@villebourg.test>',
   LEPTOS_SITE_ROOT: siteRoot,
   LEPTOS_SITE_PKG_DIR: 'pkg',
   LEPTOS_OUTPUT_NAME: 'guichet',
@@ -55,4 +63,11 @@ export const command = [
   `mkdir -p ${sh(tmpDir)}`,
   `rm -f ${[dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`, secretFile].map(sh).join(' ')}`,
   `exec ${sh(binary)}`,
+].join(' && ');
+
+/** The SMTP sink's command: a fresh mail folder, then the sink itself. */
+export const smtpCommand = [
+  `mkdir -p ${sh(tmpDir)}`,
+  `rm -rf ${sh(mailDir)}`,
+  `exec ${sh(smtpSink)} 127.0.0.1:${smtpPort} ${sh(mailDir)}`,
 ].join(' && ');

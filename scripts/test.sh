@@ -10,6 +10,7 @@
 #      started, or installed and started, when nothing answers: never skipped)
 #   e. release build (cargo leptos build --release) and the wasm size budget (budgets/wasm.txt)
 #   f. Playwright end-to-end tests in Debian's Chromium, JavaScript on and off, with axe-core
+#   g. load test of the booking pages on loopback against the release build (budgets/load.txt)
 #
 # Counting: every test of cargo test and Playwright counts once (ignored/skipped tests are
 # "skipped"); fmt, each clippy run and the wasm budget count as one test each; the tool
@@ -236,6 +237,8 @@ wasm_budget() {
 end_to_end() {
   local results=end2end/.tmp/results.json rc counts p f s
   rm -f "$results"
+  # The SMTP sink the booking tests read their e-mails from (already built by the tests).
+  cargo build -q -p server --bin smtp-sink || return 1
   (cd end2end && LEPTOS_SITE_ROOT="$GUICHET_SITE_ROOT" npx --no playwright test)
   rc=$?
   if [ -f "$results" ] &&
@@ -270,9 +273,11 @@ tests "d. unit and integration tests (SQLite, PostgreSQL)" unit_and_integration
 if step "e. cargo leptos build --release" cargo leptos build --release; then
   check "e. wasm size budget" wasm_budget
   tests "f. end-to-end (Playwright, JavaScript on and off)" end_to_end
+  check "g. load test on loopback (budgets/load.txt)" bash scripts/load-test.sh
 else
   not_run "e. wasm size budget"
   not_run "f. end-to-end"
+  not_run "g. load test"
 fi
 
 bold "Stages"

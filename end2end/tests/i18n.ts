@@ -1,8 +1,8 @@
 // Interface texts for assertions, read from the same Fluent files the app uses
-// (locales/<lang>/main.ftl), so that a reworded message does not break the tests.
+// (locales/<lang>/*.ftl), so that a reworded message does not break the tests.
 // Only simple one-line messages (`id = value`) are supported, which is all tests need.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../server';
 
@@ -13,7 +13,11 @@ function catalog(lang: string): Catalog {
   let c = catalogs.get(lang);
   if (!c) {
     c = { messages: new Map(), terms: new Map() };
-    const source = readFileSync(path.join(repoRoot, 'locales', lang, 'main.ftl'), 'utf8');
+    const dir = path.join(repoRoot, 'locales', lang);
+    const source = readdirSync(dir)
+      .filter((f) => f.endsWith('.ftl'))
+      .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n');
     for (const line of source.split(/\r?\n/)) {
       const m = /^(-?)([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)\s*$/.exec(line);
       if (m && m[3] !== '') (m[1] ? c.terms : c.messages).set(m[2], m[3]);
@@ -31,7 +35,7 @@ function catalog(lang: string): Catalog {
 export function t(lang: string, id: string, vars: Record<string, string> = {}): string {
   const c = catalog(lang);
   const value = c.messages.get(id);
-  if (value === undefined) throw new Error(`no one-line message "${id}" in locales/${lang}/main.ftl`);
+  if (value === undefined) throw new Error(`no one-line message "${id}" in locales/${lang}/*.ftl`);
   return value.replace(/\{\s*(\$|-)([A-Za-z][A-Za-z0-9_-]*)\s*\}/g, (_, sigil: string, name: string) => {
     const v = sigil === '$' ? vars[name] : c.terms.get(name);
     if (v === undefined) throw new Error(`message "${id}" (${lang}) needs ${sigil}${name}`);

@@ -35,6 +35,7 @@ pub async fn join(
     entry: &NewEntry,
     now: DateTime<Utc>,
 ) -> Result<waitlist_entry::Model, DbErr> {
+    crate::store::data_changed();
     waitlist_entry::ActiveModel {
         motif_id: Set(entry.motif_id),
         site_id: Set(entry.site_id),

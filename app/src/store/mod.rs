@@ -12,6 +12,7 @@ use sea_orm::{
 /// transaction that reads and then writes fails with SQLITE_BUSY instead of waiting for the
 /// busy timeout, which turns two simultaneous clicks into an error.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    data_changed();
     match db.get_database_backend() {
         DbBackend::Sqlite => {
             db.begin_with_options(TransactionOptions {
@@ -22,4 +23,17 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
         }
         _ => db.begin().await,
     }
+}
+
+/// Counts the writes of this process, so that pages cached from the database (the server's
+/// page cache) know they are out of date. Every write transaction bumps it through
+/// [`begin_write`]; writes outside one call [`data_changed`] themselves.
+static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+pub fn data_changed() {
+    GENERATION.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+}
+
+pub fn generation() -> u64 {
+    GENERATION.load(std::sync::atomic::Ordering::SeqCst)
 }

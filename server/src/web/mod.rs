@@ -5,6 +5,7 @@
 mod calendar;
 mod guards;
 mod health;
+mod page_cache;
 
 use crate::config::Config;
 use app::app::{App, shell};
@@ -62,6 +63,10 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .fallback(fallback)
         .with_state(options)
         .layer(middleware::from_fn_with_state(state, guards::staff_guard))
+        .layer(middleware::from_fn_with_state(
+            page_cache::PageCache::default(),
+            page_cache::page_cache,
+        ))
         .layer(middleware::from_fn(guards::negotiate_locale))
         .layer(middleware::from_fn(guards::refuse_cross_site_writes))
         .layer(CompressionLayer::new())

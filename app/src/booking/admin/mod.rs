@@ -198,6 +198,7 @@ pub async fn add_closure(
     }
     .insert(&state.db)
     .await?;
+    crate::store::data_changed();
     server_side::audit(&identity, "admin.closure.add", saved.id.to_string()).await?;
     server_side::back(PAGE, None);
     Ok(())
@@ -211,6 +212,7 @@ pub async fn delete_closure(id: i32) -> Result<(), AppError> {
     let state = crate::state::AppState::from_context()?;
     if let Some(row) = closure::Entity::find_by_id(id).one(&state.db).await? {
         closure::Entity::delete_by_id(id).exec(&state.db).await?;
+        crate::store::data_changed();
         server_side::audit(&identity, "admin.closure.delete", id.to_string()).await?;
         let sites: Vec<i32> = match row.site_id {
             Some(s) => vec![s],
@@ -294,6 +296,7 @@ pub async fn save_motif(
     m.max_delay_days = Set(max_delay);
     m.active = Set(active.is_some());
     m.update(&state.db).await?;
+    crate::store::data_changed();
     server_side::audit(&identity, "admin.motif.save", slug).await?;
     server_side::back(PAGE, None);
     Ok(())
@@ -402,6 +405,7 @@ pub async fn add_absence(
     }
     .insert(&state.db)
     .await?;
+    crate::store::data_changed();
     server_side::audit(&identity, "admin.absence.add", saved.id.to_string()).await?;
     leptos_axum::redirect(&format!("{page}&enregistre=1"));
     Ok(())
@@ -416,6 +420,7 @@ pub async fn delete_absence(id: i32, agent: i32) -> Result<(), AppError> {
     agent_absence::Entity::delete_by_id(id)
         .exec(&state.db)
         .await?;
+    crate::store::data_changed();
     server_side::audit(&identity, "admin.absence.delete", id.to_string()).await?;
     let sites: Vec<i32> = agent_schedule::Entity::find()
         .filter(agent_schedule::Column::AgentId.eq(agent))
