@@ -17,7 +17,7 @@ port="${LOAD_PORT:-3200}"
 server="$CARGO_TARGET_DIR/release/guichet"
 [ -x "$server" ] || { echo "no $server: run cargo leptos build --release first" >&2; exit 1; }
 
-cargo build -q --release -p server --bin load
+cargo build -q --release -p guichet-load
 
 dir="$(mktemp -d)"
 env DATABASE_URL="sqlite://$dir/load.db?mode=rwc" \
@@ -46,7 +46,7 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 
-"$CARGO_TARGET_DIR/release/load" \
+"$CARGO_TARGET_DIR/release/guichet-load" \
   --base "http://127.0.0.1:$port" --connections 64 --seconds 10 \
   --min-rps "$min_rps" --max-p99-ms "$max_p99" \
   /rendez-vous "/rendez-vous?motif=acte-naissance&lieu=hotel-de-ville"

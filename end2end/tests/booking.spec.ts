@@ -129,8 +129,10 @@ for (const lang of ['fr', 'ar'] as const) {
     await page.goto(link);
     await expect(page.getByText(t(lang, 'appointment-status-cancelled'), { exact: true })).toBeVisible();
 
-    // The SMS went to the journal, in the resident's language: an admin reads it there.
+    // The SMS went to the journal, in the resident's language: an admin reads it there
+    // (the staff screens in French).
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/?lang=fr');
     await enrolWorkstation(page, `Accueil ${stamp}`);
     await signIn(page, agents.julien);
     await page.goto('/agent/admin/messages');

@@ -72,21 +72,27 @@ pub fn Chosen(
         <dl class="chosen">
             <div>
                 <dt>{t("booking-label-motif")}</dt>
-                <dd>{motif_label(locale, &motif)} " " <span class="muted">{format!("({})", duration_label(motif.duration_minutes))}</span></dd>
-                {change_link(change_motif, "booking-label-motif")}
+                <dd>
+                    {motif_label(locale, &motif)} " " <span class="muted">{format!("({})", duration_label(motif.duration_minutes))}</span>
+                    {change_link(change_motif, "booking-label-motif")}
+                </dd>
             </div>
             {site.map(|s| view! {
                 <div>
                     <dt>{t("booking-label-site")}</dt>
-                    <dd><bdi lang="fr">{s.name}</bdi>", " <bdi lang="fr">{format!("{}, {} {}", s.address, s.postal_code, s.city)}</bdi></dd>
-                    {change_link(change_site, "booking-label-site")}
+                    <dd>
+                        <bdi lang="fr">{s.name}</bdi>", " <bdi lang="fr">{format!("{}, {} {}", s.address, s.postal_code, s.city)}</bdi>
+                        {change_link(change_site, "booking-label-site")}
+                    </dd>
                 </div>
             })}
             {starts_at.map(|at| view! {
                 <div>
                     <dt>{t("booking-label-when")}</dt>
-                    <dd>{long_date_time(locale, at)}</dd>
-                    {change_link(change_time, "booking-label-when")}
+                    <dd>
+                        {long_date_time(locale, at)}
+                        {change_link(change_time, "booking-label-when")}
+                    </dd>
                 </div>
             })}
         </dl>

@@ -59,7 +59,11 @@ pub async fn page_cache(State(cache): State<PageCache>, req: Request, next: Next
     if !cacheable(&req) {
         return next.run(req).await;
     }
-    let locale = req.extensions().get::<Locale>().copied().unwrap_or_default();
+    let locale = req
+        .extensions()
+        .get::<Locale>()
+        .copied()
+        .unwrap_or_default();
     let key = format!("{}|{}", locale.code(), req.uri());
     // Read before rendering: a write during the render makes the entry stale at once.
     let generation = app::store::generation();

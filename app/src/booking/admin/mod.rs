@@ -4,6 +4,9 @@
 //! (`/agent/admin/plannings`). Plain forms; every change audited; more time open offers
 //! itself to the waitlist.
 
+// A plain HTML form posts one field per server-function argument.
+#![allow(clippy::too_many_arguments)]
+
 pub mod model;
 mod views;
 
@@ -75,7 +78,6 @@ pub async fn admin_sites() -> Result<SitesAdminView, AppError> {
 }
 
 #[server(prefix = "/api/agent", endpoint = "admin/lieu")]
-#[allow(clippy::too_many_arguments)]
 pub async fn save_site(
     slug: String,
     name: String,
@@ -245,7 +247,6 @@ pub async fn admin_motifs() -> Result<MotifsAdminView, AppError> {
 }
 
 #[server(prefix = "/api/agent", endpoint = "admin/motif")]
-#[allow(clippy::too_many_arguments)]
 pub async fn save_motif(
     slug: String,
     name: String,
@@ -310,7 +311,6 @@ pub async fn admin_schedules(agent: Option<i32>) -> Result<SchedulesAdminView, A
 }
 
 #[server(prefix = "/api/agent", endpoint = "admin/planning")]
-#[allow(clippy::too_many_arguments)]
 pub async fn save_schedule(
     agent: i32,
     lieu: String,

@@ -2,6 +2,9 @@
 //! with what each resident needs; check-in on arrival, no-show, cancel with a reason; and
 //! `/agent/rendez-vous/nouveau`, booking for a resident on the phone with the same engine.
 
+// A plain HTML form posts one field per server-function argument.
+#![allow(clippy::too_many_arguments)]
+
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -262,7 +265,6 @@ pub async fn desk_booking(params: DeskBookingParams) -> Result<DeskBookingView, 
 
 /// Books for a resident at the desk or on the phone; they get the same messages.
 #[server(prefix = "/api/agent", endpoint = "rendez-vous/reserver")]
-#[allow(clippy::too_many_arguments)]
 pub async fn desk_book(
     motif: String,
     lieu: String,

@@ -1,6 +1,9 @@
 //! The booking forms' server functions. Each is a plain form POST that answers with a
 //! redirect, so the pages work the same with JavaScript off.
 
+// A plain HTML form posts one field per server-function argument.
+#![allow(clippy::too_many_arguments)]
+
 use crate::errors::AppError;
 use leptos::prelude::*;
 
@@ -11,7 +14,6 @@ pub const WAITLIST_URL: &str = "/api/public/rendez-vous/attente";
 /// Checks the contact form and keeps it for the review step; back to the form with every
 /// problem at once when something is wrong.
 #[server(prefix = "/api/public", endpoint = "rendez-vous/coordonnees")]
-#[allow(clippy::too_many_arguments)]
 pub async fn save_contact(
     motif: String,
     lieu: String,
@@ -123,7 +125,6 @@ pub async fn confirm_booking(motif: String, lieu: String, creneau: String) -> Re
 
 /// "Prévenez-moi": joins the waitlist for a range of dates.
 #[server(prefix = "/api/public", endpoint = "rendez-vous/attente")]
-#[allow(clippy::too_many_arguments)]
 pub async fn join_waitlist(
     motif: String,
     lieu: String,

@@ -396,8 +396,8 @@ fn ReviewStep(
             <div><dt>{t("contact-interpreter")}</dt><dd>{interpreter.unwrap_or_else(|| t("contact-interpreter-none"))}</dd></div>
             {(!draft.accessibility.is_empty()).then(|| view! { <div><dt>{t("contact-accessibility")}</dt><dd><bdi>{draft.accessibility.clone()}</bdi></dd></div> })}
             {(!draft.note.is_empty()).then(|| view! { <div><dt>{t("contact-note")}</dt><dd><bdi>{draft.note.clone()}</bdi></dd></div> })}
-            <a class="change" href=edit>{t("review-edit-contact")}</a>
         </dl>
+        <p><a class="change" href=edit>{t("review-edit-contact")}</a></p>
         <h3>{t("booking-documents-title")}</h3>
         <Documents documents=motif.documents.clone()/>
         <form method="post" action=CONFIRM_URL class="confirm-form">

@@ -1,7 +1,7 @@
 //! Load on loopback: `N` connections fetch the given pages in turn for a while, then the
 //! throughput and latency percentiles are printed, and checked against a budget.
 //!
-//!     cargo run --release -p server --bin load -- \
+//!     cargo run --release -p guichet-load -- \
 //!         --base http://127.0.0.1:3200 --connections 64 --seconds 10 \
 //!         --min-rps 1000 --max-p99-ms 50 /rendez-vous "/rendez-vous?motif=acte-naissance&lieu=hotel-de-ville"
 
