@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import { agents, test as base, choose, enrolWorkstation, expectAccessible, isNoJs } from './support';
 import { t } from './i18n';
 
@@ -37,9 +38,38 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
   await expectAccessible(page, '/agent/accueil');
   await page.goto('/agent/admin/postes');
   await expectAccessible(page, '/agent/admin/postes');
-  // The demo load leaves no message; the empty journal is what a new town sees first.
+  // The journal: empty on a new town, or the booking tests' messages.
   await page.goto('/agent/admin/messages');
   await expectAccessible(page, '/agent/admin/messages');
   await page.goto('/agent/admin');
   await expectAccessible(page, '/agent/admin');
+  // Appointments: the day and the week of a site, booking for a resident, the settings.
+  for (const path of [
+    '/agent/rendez-vous',
+    '/agent/rendez-vous?vue=semaine',
+    '/agent/rendez-vous/nouveau?motif=acte-naissance&lieu=hotel-de-ville',
+    '/agent/admin/lieux',
+    '/agent/admin/motifs',
+    '/agent/admin/plannings',
+  ]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+  await page.getByLabel(t('fr', 'agenda-agent'), { exact: true }).selectOption({ label: agents.camille.name });
+  await page.getByRole('button', { name: t('fr', 'agenda-show') }).click();
+  await expect(page.getByRole('heading', { name: t('fr', 'admin-absences') })).toBeVisible();
+  await expectAccessible(page, '/agent/admin/plannings?agent=…');
+});
+
+test('no axe-core violation on the booking steps in Persian', async ({ page }) => {
+  await page.goto('/rendez-vous?lang=fa');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  for (const path of [
+    '/rendez-vous',
+    '/rendez-vous?motif=acte-naissance',
+    '/rendez-vous?motif=acte-naissance&lieu=hotel-de-ville',
+  ]) {
+    await page.goto(path);
+    await expectAccessible(page, `${path} (fa)`);
+  }
 });
