@@ -46,6 +46,8 @@ export const env: Record<string, string> = {
   GUICHET_SECRET_KEY_FILE: secretFile,
   GUICHET_INACTIVITY_TIMEOUT: '300',
   GUICHET_LOG: 'warn',
+  // One minute (the shortest) so that the waitlist test sees a hold run out.
+  GUICHET_WAITLIST_HOLD_MINUTES: '1',
   GUICHET_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   GUICHET_SMTP_FROM: 'Mairie de Villebourg <rdv@villebourg.test>',
   LEPTOS_SITE_ROOT: siteRoot,

@@ -2,7 +2,8 @@
 // motif → site → time → contact → review → confirmation; the confirmation reaches the
 // message journal (SMS) and the SMTP sink (e-mail) in that language; then the resident
 // moves and cancels from the link. axe-core checks every step. The waitlist: someone who
-// asked to be told gets a freed time and takes it from the link in the message.
+// asked to be told gets a freed time and takes it from the link in the message; a time
+// nobody takes in time goes to the next person.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -202,4 +203,70 @@ test('someone on the waitlist is offered a freed time and takes it', async ({ pa
   // The same link again: already taken by them.
   await page.goto(offerLink);
   await expect(page.getByText(t('fr', 'offer-accepted'))).toBeVisible();
+});
+
+test('an offer nobody answers goes to the next person waiting', async ({ page }, testInfo) => {
+  // The chain runs on the server's clock (one-minute holds in this run, housekeeping every
+  // ten seconds); the browser part is the same without JavaScript, so once is enough.
+  test.skip(isNoJs(testInfo), 'server-side timing; the pages are covered by the test above');
+  test.setTimeout(180_000);
+  const stamp = `expiry${Date.now()}`;
+  await page.goto('/rendez-vous?motif=acte-naissance&lieu=hotel-de-ville&lang=fr');
+  for (let i = 0; i < 12; i++) {
+    const next = page.getByRole('link', { name: t('fr', 'booking-next-week') }).first();
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+  const href = (await page.locator('a.slot').last().getAttribute('href'))!;
+  const day = decodeURIComponent(/creneau=([^&]+)/.exec(href)![1]).slice(0, 10);
+
+  // Two people ask to be told about that day, one after the other.
+  for (const [name, phone] of [
+    ['Aylin Kaya', '07 00 00 00 11'],
+    ['Bogdan Ionescu', '07 00 00 00 12'],
+  ]) {
+    await page.goto('/rendez-vous?motif=acte-naissance&lieu=hotel-de-ville');
+    await page.getByLabel(t('fr', 'waitlist-from')).fill(day);
+    await page.getByLabel(t('fr', 'waitlist-to')).fill(day);
+    const section = page.locator('#prevenez-moi');
+    await section.getByLabel(t('fr', 'contact-name'), { exact: true }).fill(name);
+    await section.getByLabel(t('fr', 'contact-phone'), { exact: true }).fill(phone);
+    await section.getByRole('button', { name: t('fr', 'waitlist-submit') }).click();
+    await expect(page.getByText(t('fr', 'waitlist-joined'))).toBeVisible();
+  }
+
+  // A time of that day is booked and cancelled: the first person is offered it.
+  await page.goto(href);
+  await page.getByLabel(t('fr', 'contact-name'), { exact: true }).fill('Marc Durand');
+  await page.getByLabel(t('fr', 'contact-email'), { exact: true }).fill(`marc-${stamp}@example.org`);
+  await page.getByRole('button', { name: t('fr', 'contact-submit') }).click();
+  await page.getByRole('button', { name: t('fr', 'review-confirm') }).click();
+  await page.getByRole('link', { name: t('fr', 'appointment-cancel') }).click();
+  await page.getByRole('button', { name: t('fr', 'appointment-cancel-yes') }).click();
+  await expect(page.getByText(loose(t('fr', 'appointment-cancelled')))).toBeVisible();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await enrolWorkstation(page, `Accueil ${stamp}`);
+  await signIn(page, agents.julien);
+  const offerTo = async (e164: string) => {
+    await page.goto('/agent/admin/messages');
+    const row = page.locator('tr', { hasText: e164 }).filter({ hasText: '/rendez-vous/offre/' }).first();
+    if ((await row.count()) === 0) return undefined;
+    return /\/rendez-vous\/offre\/[0-9a-f]{32}/.exec(clean(await row.textContent()))?.[0];
+  };
+  const first = await offerTo('+33700000011');
+  expect(first, 'the first person is offered the time').toBeTruthy();
+  expect(await offerTo('+33700000012'), 'not the second one yet').toBeUndefined();
+
+  // Nobody answers: after the hold, the next person gets it, and the first link says so.
+  let second: string | undefined;
+  await expect
+    .poll(async () => (second = await offerTo('+33700000012')), { timeout: 120_000, intervals: [5_000] })
+    .toBeTruthy();
+  await page.goto(first!);
+  await expect(page.getByText(t('fr', 'offer-expired'))).toBeVisible();
+  await page.goto(second!);
+  await page.getByRole('button', { name: t('fr', 'offer-accept') }).click();
+  await expect(page.getByRole('heading', { name: t('fr', 'appointment-booked') })).toBeVisible();
+  await expect(page.getByText(/Bogdan/)).toBeVisible();
 });
