@@ -31,3 +31,25 @@ pub async fn record<C: ConnectionTrait>(db: &C, entry: AuditEntry<'_>) -> Result
     .await?;
     Ok(())
 }
+
+/// An action of the signed-in agent, from their workstation, on one subject.
+pub async fn staff_action<C: ConnectionTrait>(
+    db: &C,
+    identity: &crate::staff::store::StaffIdentity,
+    action: &str,
+    subject_kind: &str,
+    subject_id: Option<String>,
+) -> Result<(), DbErr> {
+    record(
+        db,
+        AuditEntry {
+            action,
+            agent_id: Some(identity.agent_id),
+            device_id: Some(identity.device_id),
+            subject_kind: subject_id.as_ref().map(|_| subject_kind),
+            subject_id,
+            detail: None,
+        },
+    )
+    .await
+}

@@ -11,8 +11,8 @@ use crate::store::begin_write;
 use crate::store::entities::{appointment, motif};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
-    QueryFilter, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
+    IntoActiveModel, QueryFilter, QuerySelect, Set,
 };
 
 /// Who asks for the change: residents are held to the deadline, staff are not.
@@ -68,6 +68,26 @@ fn allowed(a: &appointment::Model, by: ChangedBy, now: DateTime<Utc>) -> Option<
     }
 }
 
+/// The appointment, locked for this transaction, if `by` may change it now; else why not.
+async fn locked_for_change(
+    txn: &DatabaseTransaction,
+    id: i32,
+    by: ChangedBy,
+    now: DateTime<Utc>,
+) -> Result<Result<appointment::Model, Change>, DbErr> {
+    let Some(current) = appointment::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(txn)
+        .await?
+    else {
+        return Ok(Err(Change::NotChangeable));
+    };
+    Ok(match allowed(&current, by, now) {
+        Some(refusal) => Err(refusal),
+        None => Ok(current),
+    })
+}
+
 /// Cancels, tells the resident, and offers the freed time to the waitlist.
 pub async fn cancel(
     db: &DatabaseConnection,
@@ -78,18 +98,13 @@ pub async fn cancel(
     now: DateTime<Utc>,
 ) -> Result<Change, DbErr> {
     let txn = begin_write(db).await?;
-    let Some(current) = appointment::Entity::find_by_id(id)
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-    else {
-        txn.rollback().await?;
-        return Ok(Change::NotChangeable);
+    let current = match locked_for_change(&txn, id, by, now).await? {
+        Ok(current) => current,
+        Err(refusal) => {
+            txn.rollback().await?;
+            return Ok(refusal);
+        }
     };
-    if let Some(refusal) = allowed(&current, by, now) {
-        txn.rollback().await?;
-        return Ok(refusal);
-    }
     let mut active = current.into_active_model();
     active.status = Set("cancelled".into());
     active.cancel_reason = Set(reason);
@@ -112,18 +127,13 @@ pub async fn move_to(
     now: DateTime<Utc>,
 ) -> Result<Change, DbErr> {
     let txn = begin_write(db).await?;
-    let Some(current) = appointment::Entity::find_by_id(id)
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-    else {
-        txn.rollback().await?;
-        return Ok(Change::NotChangeable);
+    let current = match locked_for_change(&txn, id, by, now).await? {
+        Ok(current) => current,
+        Err(refusal) => {
+            txn.rollback().await?;
+            return Ok(refusal);
+        }
     };
-    if let Some(refusal) = allowed(&current, by, now) {
-        txn.rollback().await?;
-        return Ok(refusal);
-    }
     let Some(motif) = motif::Entity::find_by_id(current.motif_id)
         .one(&txn)
         .await?

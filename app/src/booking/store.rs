@@ -96,26 +96,7 @@ pub(crate) async fn availability_with<C: ConnectionTrait>(
     if !motif.active {
         return Ok(Vec::new());
     }
-    let site_hours = WeeklyHours::from_rows(
-        opening_hour::Entity::find()
-            .filter(opening_hour::Column::SiteId.eq(site_id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|h| (h.weekday, h.opens, h.closes)),
-    );
-    let closures: Vec<Closure> = closure::Entity::find()
-        .filter(closure::Column::EndsOn.gte(from))
-        .filter(closure::Column::StartsOn.lte(to))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|c| c.site_id.is_none_or(|id| id == site_id))
-        .map(|c| Closure {
-            starts_on: c.starts_on,
-            ends_on: c.ends_on,
-        })
-        .collect();
+    let (site_hours, closures) = site_calendar(db, site_id, from, to).await?;
     let range = AgentRange {
         site_id,
         from,
@@ -137,6 +118,37 @@ pub(crate) async fn availability_with<C: ConnectionTrait>(
         to,
     };
     Ok(free_slots(&query, &agents))
+}
+
+/// A site's weekly opening hours, and its closures (its own and the town's) that touch the
+/// Paris dates `from` to `to`.
+pub(crate) async fn site_calendar<C: ConnectionTrait>(
+    db: &C,
+    site_id: i32,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<(WeeklyHours, Vec<Closure>), DbErr> {
+    let hours = WeeklyHours::from_rows(
+        opening_hour::Entity::find()
+            .filter(opening_hour::Column::SiteId.eq(site_id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|h| (h.weekday, h.opens, h.closes)),
+    );
+    let closures = closure::Entity::find()
+        .filter(closure::Column::EndsOn.gte(from))
+        .filter(closure::Column::StartsOn.lte(to))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|c| c.site_id.is_none_or(|id| id == site_id))
+        .map(|c| Closure {
+            starts_on: c.starts_on,
+            ends_on: c.ends_on,
+        })
+        .collect();
+    Ok((hours, closures))
 }
 
 /// Where and when to look at agents' time.

@@ -5,6 +5,17 @@ use super::holidays::{HolidayKind, holiday_on};
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::Paris;
 
+/// Fluent ids of the weekdays' names, Monday first (the index of [`weekday_index`]).
+pub const WEEKDAY_IDS: [&str; 7] = [
+    "weekday-monday",
+    "weekday-tuesday",
+    "weekday-wednesday",
+    "weekday-thursday",
+    "weekday-friday",
+    "weekday-saturday",
+    "weekday-sunday",
+];
+
 /// Weekday as stored in the database: 0 = Monday … 6 = Sunday.
 pub fn weekday_index(date: NaiveDate) -> u8 {
     date.weekday().num_days_from_monday() as u8

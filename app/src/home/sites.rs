@@ -65,21 +65,13 @@ pub async fn sites_today() -> Result<Vec<SiteToday>, AppError> {
 #[cfg(feature = "ssr")]
 pub mod store {
     use super::{SiteToday, TodayHours};
-    use crate::calendar::hours::{Closure, DayHours, TimeRange, WeeklyHours, day_hours};
+    use crate::calendar::hours::{
+        Closure, DayHours, TimeRange, WEEKDAY_IDS, WeeklyHours, day_hours,
+    };
     use crate::calendar::paris_today;
     use crate::store::entities::{closure, opening_hour, site};
     use chrono::{DateTime, Utc};
     use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
-
-    pub const WEEKDAY_IDS: [&str; 7] = [
-        "weekday-monday",
-        "weekday-tuesday",
-        "weekday-wednesday",
-        "weekday-thursday",
-        "weekday-friday",
-        "weekday-saturday",
-        "weekday-sunday",
-    ];
 
     fn range_text(r: &TimeRange) -> String {
         format!("{}–{}", r.opens.format("%H:%M"), r.closes.format("%H:%M"))

@@ -32,19 +32,9 @@ mod server_side {
         subject: String,
     ) -> Result<(), AppError> {
         let state = crate::state::AppState::from_context()?;
-        crate::audit::record(
-            &state.db,
-            crate::audit::AuditEntry {
-                action,
-                agent_id: Some(identity.agent_id),
-                device_id: Some(identity.device_id),
-                subject_kind: Some("booking-settings"),
-                subject_id: Some(subject),
-                detail: None,
-            },
-        )
-        .await?;
-        Ok(())
+        let db = &state.db;
+        let kind = "booking-settings";
+        Ok(crate::audit::staff_action(db, identity, action, kind, Some(subject)).await?)
     }
 
     /// Back to `page` with what went wrong, or what was saved.

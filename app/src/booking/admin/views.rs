@@ -2,6 +2,7 @@
 
 use super::model::{MotifForm, SiteForm};
 use super::{admin_motifs, admin_schedules, admin_sites};
+use crate::calendar::hours::WEEKDAY_IDS;
 use crate::i18n::dates::{long_date, paris_stamp};
 use crate::i18n::{t, use_locale};
 use crate::staff::StaffSection;
@@ -9,16 +10,6 @@ use crate::staff::frame::StaffFrame;
 use crate::staff::home::AccessDenied;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-const DAY_IDS: [&str; 7] = [
-    "weekday-monday",
-    "weekday-tuesday",
-    "weekday-wednesday",
-    "weekday-thursday",
-    "weekday-friday",
-    "weekday-saturday",
-    "weekday-sunday",
-];
 
 /// "Saved" or the translated problem, from the redirect's query.
 #[component]
@@ -52,7 +43,7 @@ fn WeekInputs(prefix: String, days: Vec<String>) -> impl IntoView {
                 let id = format!("{prefix}-h{i}");
                 view! {
                     <div class="week-day">
-                        <label for=id.clone()>{t(DAY_IDS[i])}</label>
+                        <label for=id.clone()>{t(WEEKDAY_IDS[i])}</label>
                         <input id=id type="text" name=format!("h{i}") value=value inputmode="text" autocomplete="off" aria-describedby=format!("{prefix}-hint")/>
                     </div>
                 }

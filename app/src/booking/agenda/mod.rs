@@ -29,19 +29,8 @@ async fn audit(
     id: Option<i32>,
 ) -> Result<(), AppError> {
     let state = crate::state::AppState::from_context()?;
-    crate::audit::record(
-        &state.db,
-        crate::audit::AuditEntry {
-            action,
-            agent_id: Some(identity.agent_id),
-            device_id: Some(identity.device_id),
-            subject_kind: id.map(|_| "appointment"),
-            subject_id: id.map(|i| i.to_string()),
-            detail: None,
-        },
-    )
-    .await?;
-    Ok(())
+    let id = id.map(|i| i.to_string());
+    Ok(crate::audit::staff_action(&state.db, identity, action, "appointment", id).await?)
 }
 
 #[server(prefix = "/api/agent", endpoint = "rendez-vous/agenda")]

@@ -7,16 +7,14 @@ use super::model::{
 use crate::booking::names::{documents, motif_name, service_name};
 use crate::booking::slots::nearest;
 use crate::booking::store::availability;
-use crate::calendar::hours::{Closure, DayHours, WeeklyHours, day_hours};
+use crate::calendar::hours::{DayHours, day_hours};
 use crate::calendar::paris_today;
 use crate::errors::AppError;
 use crate::home::TodayHours;
 use crate::home::sites::store::sites_today;
 use crate::i18n::Locale;
 use crate::i18n::dates::paris_date;
-use crate::store::entities::{
-    agent, agent_schedule, agent_skill, closure, motif, opening_hour, service, site,
-};
+use crate::store::entities::{agent, agent_schedule, agent_skill, motif, service, site};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
@@ -296,25 +294,13 @@ pub(crate) async fn week_of_slots(
         .or(earliest.map(|t| monday_of(paris_date(t))))
         .unwrap_or(this_week)
         .clamp(this_week, monday_of(last));
-    let hours = WeeklyHours::from_rows(
-        opening_hour::Entity::find()
-            .filter(opening_hour::Column::SiteId.eq(site.id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|h| (h.weekday, h.opens, h.closes)),
-    );
-    let closures: Vec<Closure> = closure::Entity::find()
-        .filter(closure::Column::EndsOn.gte(week_start))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|c| c.site_id.is_none_or(|id| id == site.id))
-        .map(|c| Closure {
-            starts_on: c.starts_on,
-            ends_on: c.ends_on,
-        })
-        .collect();
+    let (hours, closures) = crate::booking::store::site_calendar(
+        db,
+        site.id,
+        week_start,
+        week_start + Duration::days(6),
+    )
+    .await?;
     let days = (0..7)
         .map(|i| week_start + Duration::days(i))
         .filter(|d| *d >= today && *d <= last)
