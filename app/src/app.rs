@@ -8,6 +8,9 @@ use crate::components::NotFound;
 use crate::home::HomePage;
 use crate::i18n::{self, Locale};
 use crate::notifications::MessageJournalPage;
+use crate::queue::{
+    DeskPage, KioskPage, KioskTicketPage, ScreenPage, TakeTicketPage, TicketPage, TicketSitesPage,
+};
 use crate::staff::{
     AdminDevicesPage, EnrolPage, LoginPage, StaffHomePage, StaffSection, StaffSectionPage,
 };
@@ -59,7 +62,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/rendez-vous/offre/:token") view=OfferPage ssr=ssr.clone()/>
                 <Route path=path!("/rendez-vous/:token") view=AppointmentPage ssr=ssr.clone()/>
                 <Route path=path!("/rendez-vous/:token/deplacer") view=MovePage ssr=ssr.clone()/>
-                <Route path=path!("/file") view=|| view! { <UpcomingPage service=UpcomingService::Tickets/> } ssr=ssr.clone()/>
+                <Route path=path!("/file") view=TicketSitesPage ssr=ssr.clone()/>
+                <Route path=path!("/file/:site") view=TakeTicketPage ssr=ssr.clone()/>
+                <Route path=path!("/ticket/:token") view=TicketPage ssr=ssr.clone()/>
+                <Route path=path!("/borne/:site") view=KioskPage ssr=ssr.clone()/>
+                <Route path=path!("/borne/:site/ticket/:token") view=KioskTicketPage ssr=ssr.clone()/>
+                <Route path=path!("/ecran/:site") view=ScreenPage ssr=ssr.clone()/>
                 <Route path=path!("/suivi") view=|| view! { <UpcomingPage service=UpcomingService::Requests/> } ssr=ssr.clone()/>
                 <Route path=path!("/demarches") view=|| view! { <UpcomingPage service=UpcomingService::Procedures/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent") view=LoginPage ssr=ssr.clone()/>
@@ -70,7 +78,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/admin/lieux") view=AdminSitesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/motifs") view=AdminMotifsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/plannings") view=AdminSchedulesPage ssr=ssr.clone()/>
-                <Route path=path!("/agent/file") view=|| view! { <StaffSectionPage section=StaffSection::Queue/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/file") view=DeskPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes") view=|| view! { <StaffSectionPage section=StaffSection::Requests/> } ssr=ssr.clone()/>

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod home;
 pub mod i18n;
 pub mod notifications;
+pub mod queue;
 pub mod staff;
 pub mod upcoming;
 

@@ -9,6 +9,8 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub staff: StaffConfig,
     pub booking: crate::booking::policy::BookingPolicy,
+    /// The queue's live streams on this instance.
+    pub live: crate::queue::live::Live,
 }
 
 /// Settings of staff access on shared workstations.

@@ -36,3 +36,6 @@ notif-offer-subject = Un créneau s'est libéré le { $date }
 notif-offer-intro = Un créneau qui correspond à votre demande s'est libéré. Il vous est réservé jusqu'à { $until }.
 notif-offer-sms = Mairie : RDV libre { $date } à { $time }, { $site }, gardé jusqu'à { $until }. { $link }
 notif-offer-sms-nolink = Mairie : RDV libre { $date } à { $time }, { $site }, gardé jusqu'à { $until }.
+
+# File d'attente : le tour approche (SMS, une seule fois par ticket).
+notif-ticket-near-sms = { $site } : ticket { $code }, votre tour approche ({ $ahead } avant vous). Présentez-vous à l'accueil.

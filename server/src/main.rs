@@ -48,7 +48,9 @@ async fn run() -> Result<(), String> {
         println!("{report}");
     }
     let pepper: Arc<[u8]> = Arc::from(pepper);
+    let stop = tokio_util::sync::CancellationToken::new();
     let state = AppState {
+        live: app::queue::live::Live::start(db.clone(), stop.clone()),
         db: db.clone(),
         booking: BookingPolicy {
             links: Links::new(pepper.clone(), &config.public_url),
@@ -63,7 +65,7 @@ async fn run() -> Result<(), String> {
             secure_cookies: config.secure_cookies(),
         },
     };
-    web::serve(&config, state)
+    web::serve(&config, state, stop)
         .await
         .map_err(|e| format!("server: {e}"))
 }

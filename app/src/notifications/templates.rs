@@ -133,7 +133,7 @@ fn sms(kind: Kind, locale: Locale, facts: &Facts) -> String {
 /// One accent outside the GSM alphabet ("Hôtel") would make a Latin-alphabet SMS cost two
 /// or three: fold such letters to their base letter, as phone networks often do anyway,
 /// when that makes the whole text GSM. Other scripts are left as they are.
-fn fold_to_gsm(s: &str) -> String {
+pub(crate) fn fold_to_gsm(s: &str) -> String {
     let folded: String = s
         .chars()
         .map(|c| match c {
@@ -251,7 +251,7 @@ fn first_name(full: &str) -> String {
 /// Fluent's isolation marks matter in right-to-left text (a Latin site name inside an
 /// Arabic sentence); in left-to-right languages they only cost characters, and in an SMS
 /// they would force the expensive UCS-2 alphabet.
-fn clean(locale: Locale, s: &str) -> String {
+pub(crate) fn clean(locale: Locale, s: &str) -> String {
     if locale.is_rtl() {
         s.to_owned()
     } else {

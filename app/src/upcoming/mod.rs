@@ -1,5 +1,4 @@
-//! Public actions whose pages come with later work (tickets, follow-up, procedure
-//! sheets). Until then the page says so plainly and gives what helps today: the sites'
+//! Public actions whose pages come with later work (follow-up, procedure sheets). Until then the page says so plainly and gives what helps today: the sites'
 //! phone numbers and opening hours.
 
 use crate::components::PublicLayout;
@@ -9,7 +8,6 @@ use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UpcomingService {
-    Tickets,
     Requests,
     Procedures,
 }
@@ -17,7 +15,6 @@ pub enum UpcomingService {
 impl UpcomingService {
     fn message_id(self) -> &'static str {
         match self {
-            UpcomingService::Tickets => "home-action-ticket",
             UpcomingService::Requests => "home-action-follow",
             UpcomingService::Procedures => "home-action-procedures",
         }

@@ -5,6 +5,7 @@
 mod calendar;
 mod guards;
 mod health;
+mod live;
 mod page_cache;
 
 use crate::config::Config;
@@ -44,6 +45,13 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
     );
     let ready_db = state.db.clone();
     let ics_state = state.clone();
+    // Live streams stay open for hours: outside the time limit and the page layers.
+    let live_routes = Router::new()
+        .route(
+            &app::queue::model::live_path("{site}"),
+            get(live::site_stream),
+        )
+        .with_state(state.clone());
     let x_request_id = http::HeaderName::from_static("x-request-id");
     Router::new()
         .route("/healthz", get(health::alive))
@@ -84,13 +92,18 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         }))
         .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(SetRequestIdLayer::new(x_request_id, MakeRequestUuid))
+        .merge(live_routes)
 }
 
-/// Serves until Ctrl-C or SIGTERM, then lets requests in flight finish and stops the
-/// background workers.
-pub async fn serve(config: &Config, state: AppState) -> std::io::Result<()> {
+/// Serves until Ctrl-C or SIGTERM, then ends the live streams, lets requests in flight
+/// finish and stops the background workers. `stop` is the token `state.live` was started
+/// with.
+pub async fn serve(
+    config: &Config,
+    state: AppState,
+    stop: tokio_util::sync::CancellationToken,
+) -> std::io::Result<()> {
     let options = leptos_options(&config.site_root, config.bind);
-    let stop = tokio_util::sync::CancellationToken::new();
     let transports =
         crate::notifier::Transports::from_config(config).map_err(std::io::Error::other)?;
     let notifier = crate::notifier::spawn(state.db.clone(), transports, stop.clone());
@@ -104,8 +117,13 @@ pub async fn serve(config: &Config, state: AppState) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     tracing::info!("Guichet listens on http://{}", config.bind);
     println!("Guichet: http://{}", config.bind);
+    // Open streams would hold graceful shutdown forever: end them first.
+    let stop_streams = stop.clone();
     let served = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            stop_streams.cancel();
+        })
         .await;
     stop.cancel();
     let _ = notifier.await;

@@ -12,6 +12,10 @@ use tower::ServiceExt;
 
 pub fn app(t: &TestDb) -> Router {
     let state = AppState {
+        live: app::queue::live::Live::start(
+            t.db.clone(),
+            tokio_util::sync::CancellationToken::new(),
+        ),
         db: t.db.clone(),
         booking: super::policy(),
         staff: StaffConfig {

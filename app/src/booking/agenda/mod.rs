@@ -102,8 +102,10 @@ async fn desk_action(
     let identity = crate::staff::session::require_section(StaffSection::Appointments).await?;
     let state = crate::state::AppState::from_context()?;
     let changed = store::apply(&state.db, id, action, chrono::Utc::now()).await?;
-    if changed.is_some() {
+    if let Some(appointment) = changed {
         audit(&identity, audit_action, Some(id)).await?;
+        // A check-in puts the resident in the queue: desks and screens follow.
+        state.live.changed(appointment.site_id);
     }
     leptos_axum::redirect(model::safe_return(retour));
     Ok(())

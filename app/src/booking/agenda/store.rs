@@ -115,7 +115,7 @@ pub async fn days(
 /// What the desk can do to an appointment on the day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DeskAction {
-    /// The resident is here. (When the queue exists, this is where they join it.)
+    /// The resident is here: they join the queue, first once their time is due.
     CheckIn,
     /// The time has passed and nobody came.
     NoShow,
@@ -158,6 +158,14 @@ pub async fn apply(
     }
     active.updated_at = Set(now);
     let saved = active.update(&txn).await?;
+    if action == DeskAction::CheckIn {
+        crate::queue::store::enter_appointment(&txn, &saved, now)
+            .await
+            .map_err(|e| match e {
+                crate::queue::store::QueueError::Db(e) => e,
+                other => DbErr::Custom(other.to_string()),
+            })?;
+    }
     txn.commit().await?;
     Ok(Some(saved))
 }

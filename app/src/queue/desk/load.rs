@@ -1,0 +1,296 @@
+//! What the desk page reads: the site, its desks and queues, the agent's visitor, the
+//! waiting list in call order, and the transfer targets.
+
+use super::{COMMON_QUEUE, DeskParams, DeskView, QueueRow, Visitor};
+use crate::booking::agenda::model::Choice;
+use crate::booking::names::{motif_name, service_name};
+use crate::queue::model::Status;
+use crate::queue::order::Priority;
+use crate::queue::settings::QueueSettings;
+use crate::queue::store::{QueueChoice, QueueError, callable, current_of, positions, waiting_today};
+use crate::staff::store::StaffIdentity;
+use crate::store::entities::{agent, agent_skill, appointment, desk, motif, service, site, ticket};
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
+
+/// The site by slug, and the queue by `commune` or a service's slug.
+pub async fn site_and_queue(
+    db: &DatabaseConnection,
+    lieu: &str,
+    file: &str,
+) -> Result<(i32, QueueChoice), QueueError> {
+    let site = site::Entity::find()
+        .filter(site::Column::Slug.eq(lieu))
+        .one(db)
+        .await?
+        .ok_or(QueueError::NotFound)?;
+    if file == COMMON_QUEUE || file.is_empty() {
+        return Ok((site.id, QueueChoice::Common));
+    }
+    let service = service::Entity::find()
+        .filter(service::Column::Slug.eq(file))
+        .one(db)
+        .await?
+        .ok_or(QueueError::NotFound)?;
+    Ok((site.id, QueueChoice::Service(service.id)))
+}
+
+/// A transfer to a named expert: an active expert with a skill in that service.
+pub async fn check_expert(
+    db: &DatabaseConnection,
+    agent_id: i32,
+    service_id: i32,
+) -> Result<(), QueueError> {
+    let expert = agent::Entity::find_by_id(agent_id)
+        .one(db)
+        .await?
+        .filter(|a| a.active && a.role == "expert")
+        .ok_or(QueueError::NotExpert)?;
+    let motifs: Vec<i32> = motif::Entity::find()
+        .filter(motif::Column::ServiceId.eq(service_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
+    let skilled = agent_skill::Entity::find()
+        .filter(agent_skill::Column::AgentId.eq(expert.id))
+        .filter(agent_skill::Column::MotifId.is_in(motifs))
+        .one(db)
+        .await?
+        .is_some();
+    if skilled {
+        Ok(())
+    } else {
+        Err(QueueError::NotExpert)
+    }
+}
+
+pub async fn desk_view(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    params: DeskParams,
+    now: DateTime<Utc>,
+) -> Result<DeskView, DbErr> {
+    let locale = crate::i18n::request_locale();
+    let sites = site::Entity::find()
+        .order_by_asc(site::Column::Id)
+        .all(db)
+        .await?;
+    let current = current_of(db, identity.agent_id).await?;
+    // The site and desk of the visitor in front of the agent win over the query string.
+    let site = current
+        .as_ref()
+        .and_then(|t| sites.iter().find(|s| s.id == t.site_id))
+        .or_else(|| {
+            params
+                .lieu
+                .as_deref()
+                .and_then(|slug| sites.iter().find(|s| s.slug == slug))
+        })
+        .or(sites.first())
+        .cloned()
+        .ok_or(DbErr::RecordNotFound("no site".into()))?;
+    let desks = desk::Entity::find()
+        .filter(desk::Column::SiteId.eq(site.id))
+        .filter(desk::Column::Active.eq(true))
+        .order_by_asc(desk::Column::Label)
+        .all(db)
+        .await?;
+    let desk = current
+        .as_ref()
+        .and_then(|t| t.desk_id)
+        .or_else(|| params.guichet.as_deref().and_then(|d| d.parse().ok()))
+        .filter(|id| desks.iter().any(|d| d.id == *id));
+    let services = service::Entity::find()
+        .order_by_asc(service::Column::Position)
+        .all(db)
+        .await?;
+    let service_names: HashMap<i32, String> = services
+        .iter()
+        .map(|s| (s.id, service_name(locale, &s.slug, &s.name)))
+        .collect();
+    let queue = params
+        .file
+        .clone()
+        .filter(|f| f == COMMON_QUEUE || services.iter().any(|s| &s.slug == f))
+        .unwrap_or_else(|| COMMON_QUEUE.to_owned());
+    let choice = services
+        .iter()
+        .find(|s| s.slug == queue)
+        .map(|s| QueueChoice::Service(s.id))
+        .unwrap_or(QueueChoice::Common);
+    let motifs = motif::Entity::find()
+        .order_by_asc(motif::Column::Id)
+        .all(db)
+        .await?;
+    let motif_names: HashMap<i32, String> = motifs
+        .iter()
+        .map(|m| (m.id, motif_name(locale, &m.slug, &m.name)))
+        .collect();
+    let agents: HashMap<i32, agent::Model> = agent::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a))
+        .collect();
+    let settings = QueueSettings::load(db, site.id).await?;
+
+    let waiting = waiting_today(db, site.id, now).await?;
+    let places = positions(&waiting, now, &settings.weights);
+    let mut rows: Vec<(bool, usize, QueueRow)> = waiting
+        .iter()
+        .map(|(t, w)| {
+            let callable = callable(t, identity.agent_id, choice);
+            let row = QueueRow {
+                code: t.code.clone(),
+                motif: t.motif_id.and_then(|m| motif_names.get(&m).cloned()).unwrap_or_default(),
+                language: t.language.clone(),
+                priority: Priority::parse(&t.priority),
+                arrival_at: t.arrival_at,
+                queue: if t.status == Status::Transferred.as_str() {
+                    service_names.get(&t.service_id).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                },
+                for_agent: t
+                    .target_agent_id
+                    .and_then(|a| agents.get(&a))
+                    .map(|a| a.display_name.clone()),
+                appointment_at: w.appointment_at,
+                callable,
+            };
+            (!callable, places.get(&t.id).copied().unwrap_or(0), row)
+        })
+        .collect();
+    // What this desk would call first, in call order; then the other queues.
+    rows.sort_by(|a, b| (a.0, &a.2.queue, a.1).cmp(&(b.0, &b.2.queue, b.1)));
+
+    let mine_aside = ticket::Entity::find()
+        .filter(ticket::Column::AgentId.eq(identity.agent_id))
+        .filter(ticket::Column::Status.eq(Status::Aside.as_str()))
+        .order_by_asc(ticket::Column::CalledAt)
+        .all(db)
+        .await?;
+    let appointment_names: HashMap<i32, String> = {
+        let ids: Vec<i32> = current
+            .iter()
+            .chain(mine_aside.iter())
+            .filter_map(|t| t.appointment_id)
+            .collect();
+        if ids.is_empty() {
+            HashMap::new()
+        } else {
+            appointment::Entity::find()
+                .filter(appointment::Column::Id.is_in(ids))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|a| (a.id, a.contact_name))
+                .collect()
+        }
+    };
+    let visitor = |t: &ticket::Model| Visitor {
+        id: t.id,
+        code: t.code.clone(),
+        status: Status::parse(&t.status).unwrap_or(Status::Called),
+        call_count: t.call_count,
+        motif: t.motif_id.and_then(|m| motif_names.get(&m).cloned()).unwrap_or_default(),
+        service: service_names.get(&t.service_id).cloned().unwrap_or_default(),
+        language: t.language.clone(),
+        priority: Priority::parse(&t.priority),
+        arrival_at: t.arrival_at,
+        called_at: t.called_at,
+        transfer_note: t.transfer_note.clone(),
+        appointment_of: t.appointment_id.and_then(|a| appointment_names.get(&a).cloned()),
+    };
+
+    let mut experts: Vec<Choice> = Vec::new();
+    let skills = agent_skill::Entity::find().all(db).await?;
+    let motif_service: HashMap<i32, i32> = motifs.iter().map(|m| (m.id, m.service_id)).collect();
+    let mut listed: Vec<&agent::Model> = agents
+        .values()
+        .filter(|a| a.active && a.role == "expert")
+        .collect();
+    listed.sort_by(|a, b| a.display_name.cmp(&b.display_name));
+    for a in listed {
+        let mut of: Vec<i32> = skills
+            .iter()
+            .filter(|s| s.agent_id == a.id)
+            .filter_map(|s| motif_service.get(&s.motif_id).copied())
+            .collect();
+        of.sort_unstable();
+        of.dedup();
+        let names: Vec<String> = of.iter().filter_map(|s| service_names.get(s).cloned()).collect();
+        experts.push(Choice {
+            value: a.id.to_string(),
+            label: format!("{} ({})", a.display_name, names.join(", ")),
+        });
+    }
+
+    Ok(DeskView {
+        me: crate::staff::Me {
+            name: String::new(),
+            role: identity.role,
+            workstation: String::new(),
+            inactivity_secs: 0,
+        },
+        site: site.slug.clone(),
+        sites: sites
+            .iter()
+            .map(|s| Choice {
+                value: s.slug.clone(),
+                label: s.name.clone(),
+            })
+            .collect(),
+        desks: desks
+            .iter()
+            .map(|d| Choice {
+                value: d.id.to_string(),
+                label: d.label.clone(),
+            })
+            .collect(),
+        desk: desk.map(|d| d.to_string()),
+        queue,
+        queues: std::iter::once(Choice {
+            value: COMMON_QUEUE.into(),
+            label: crate::i18n::text(locale, "queue-common"),
+        })
+        .chain(services.iter().filter(|s| s.handled_by_experts).map(|s| Choice {
+            value: s.slug.clone(),
+            label: service_names.get(&s.id).cloned().unwrap_or_default(),
+        }))
+        .collect(),
+        current: current.as_ref().map(visitor),
+        aside: mine_aside.iter().map(visitor).collect(),
+        waiting: rows.into_iter().map(|(_, _, r)| r).collect(),
+        max_calls: settings.max_calls,
+        services: services
+            .iter()
+            .map(|s| Choice {
+                value: s.id.to_string(),
+                label: service_names.get(&s.id).cloned().unwrap_or_default(),
+            })
+            .collect(),
+        experts,
+        motifs: services
+            .iter()
+            .map(|s| {
+                (
+                    service_names.get(&s.id).cloned().unwrap_or_default(),
+                    motifs
+                        .iter()
+                        .filter(|m| m.service_id == s.id && m.active)
+                        .map(|m| Choice {
+                            value: m.id.to_string(),
+                            label: motif_names.get(&m.id).cloned().unwrap_or_default(),
+                        })
+                        .collect(),
+                )
+            })
+            .filter(|(_, m): &(String, Vec<Choice>)| !m.is_empty())
+            .collect(),
+        now,
+    })
+}

@@ -1,0 +1,331 @@
+//! The desk page.
+
+use super::{
+    ACT_URL, CALL_URL, CLOSE_URL, DeskParams, DeskView, ISSUE_URL, MAX_NOTE, QueueRow,
+    TRANSFER_URL, Visitor, load_desk,
+};
+use crate::booking::agenda::model::Choice;
+use crate::booking::languages::language_name;
+use crate::i18n::dates::clock;
+use crate::i18n::{Locale, args, t, t_with};
+use crate::queue::kiosk::PRIORITY_CHOICES;
+use crate::queue::model::{Status, live_path};
+use crate::queue::order::Priority;
+use crate::staff::StaffSection;
+use crate::staff::frame::StaffFrame;
+use crate::staff::home::AccessDenied;
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// `/agent/file`
+#[component]
+pub fn DeskPage() -> impl IntoView {
+    let query = use_query_map();
+    let page = Resource::new_blocking(
+        move || {
+            let q = query.get();
+            DeskParams {
+                lieu: q.get("lieu"),
+                guichet: q.get("guichet"),
+                file: q.get("file"),
+            }
+        },
+        load_desk,
+    );
+    view! {
+        <leptos_meta::Title text=t("section-queue")/>
+        <Suspense fallback=|| ()>
+            {move || {
+                let q = query.get();
+                let error = q.get("erreur").filter(|e| e.starts_with("queue-error-"));
+                let issued = q.get("emis");
+                Suspend::new(async move {
+                    match page.await {
+                        Ok(view) => view! { <Desk view error issued reload=move || page.refetch()/> }.into_any(),
+                        Err(e) => view! { <AccessDenied error=e/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+fn options(choices: &[Choice], selected: Option<&str>) -> impl IntoView {
+    choices
+        .iter()
+        .map(|c| {
+            view! { <option value=c.value.clone() selected=selected == Some(c.value.as_str())>{c.label.clone()}</option> }
+        })
+        .collect_view()
+}
+
+fn minutes_since(from: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    (now - from).num_minutes().max(0)
+}
+
+fn priority_text(p: Priority) -> Option<String> {
+    PRIORITY_CHOICES
+        .iter()
+        .find(|(v, _)| *v == p.as_str())
+        .map(|(_, id)| t(id))
+}
+
+#[component]
+fn Desk(
+    view: DeskView,
+    error: Option<String>,
+    issued: Option<String>,
+    reload: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    super::super::client::follow(live_path(&view.site), move |_| reload());
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (reload, live_path(""));
+    let here = DeskParams::url(&view.site, view.desk.as_deref(), &view.queue);
+    let now = view.now;
+    view! {
+        <StaffFrame me=view.me.clone() current=Some(StaffSection::Queue)>
+            <h1>{t("section-queue")}</h1>
+            {error.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
+            {issued.map(|code| view! { <p class="notice ok" role="status">{t_with("queue-desk-issued", &args([("code", code.into())]))}</p> })}
+            <form class="agenda-filters" method="get" action="/agent/file">
+                <div>
+                    <label for="lieu">{t("booking-label-site")}</label>
+                    <select id="lieu" name="lieu">{options(&view.sites, Some(&view.site))}</select>
+                </div>
+                <div>
+                    <label for="guichet">{t("queue-desk")}</label>
+                    <select id="guichet" name="guichet">
+                        <option value="">{t("queue-desk-choose")}</option>
+                        {options(&view.desks, view.desk.as_deref())}
+                    </select>
+                </div>
+                <div>
+                    <label for="file">{t("queue-queue")}</label>
+                    <select id="file" name="file">{options(&view.queues, Some(&view.queue))}</select>
+                </div>
+                <button type="submit" class="button">{t("agenda-show")}</button>
+            </form>
+            <div class="desk-layout">
+                <section class="desk-current" aria-labelledby="current-title">
+                    <h2 id="current-title">{t("queue-current")}</h2>
+                    {match view.current.clone() {
+                        Some(v) => view! { <Current visitor=v view=view.clone() here=here.clone()/> }.into_any(),
+                        None => view! { <CallNext view=view.clone() here=here.clone()/> }.into_any(),
+                    }}
+                    {(!view.aside.is_empty()).then(|| view! {
+                        <h3>{t("queue-aside")}</h3>
+                        <ul class="aside-list">
+                            {view.aside.iter().map(|v| view! {
+                                <li>
+                                    <span class="ticket-code" dir="ltr">{v.code.clone()}</span>" "{v.motif.clone()}
+                                    <ActionButton id=v.id action="reprendre" label="queue-resume" here=here.clone() primary=false/>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                </section>
+                <section class="desk-queue" aria-labelledby="queue-title">
+                    <h2 id="queue-title">{t_with("queue-waiting-count", &args([("count", view.waiting.len().into())]))}</h2>
+                    <WaitingTable rows=view.waiting.clone() now/>
+                </section>
+            </div>
+            <IssueForm view=view.clone() here=here.clone()/>
+        </StaffFrame>
+    }
+}
+
+#[component]
+fn CallNext(view: DeskView, here: String) -> impl IntoView {
+    let Some(desk) = view.desk.clone() else {
+        return view! { <p class="notice">{t("queue-desk-needed")}</p> }.into_any();
+    };
+    let callable = view.waiting.iter().filter(|r| r.callable).count();
+    view! {
+        <p>{t_with("queue-callable", &args([("count", callable.into())]))}</p>
+        <form method="post" action=CALL_URL>
+            <input type="hidden" name="lieu" value=view.site.clone()/>
+            <input type="hidden" name="guichet" value=desk/>
+            <input type="hidden" name="file" value=view.queue.clone()/>
+            <input type="hidden" name="retour" value=here/>
+            <button type="submit" class="button primary big" disabled=callable == 0>{t("queue-call-next")}</button>
+        </form>
+    }
+    .into_any()
+}
+
+#[component]
+fn ActionButton(
+    id: i32,
+    action: &'static str,
+    label: &'static str,
+    here: String,
+    primary: bool,
+) -> impl IntoView {
+    view! {
+        <form method="post" action=ACT_URL class="inline-form">
+            <input type="hidden" name="id" value=id.to_string()/>
+            <input type="hidden" name="action" value=action/>
+            <input type="hidden" name="retour" value=here/>
+            <button type="submit" class=if primary { "button primary" } else { "button" }>{t(label)}</button>
+        </form>
+    }
+}
+
+#[component]
+fn Current(visitor: Visitor, view: DeskView, here: String) -> impl IntoView {
+    let v = visitor;
+    let called = v.status == Status::Called;
+    let can_no_show = called && v.call_count >= view.max_calls;
+    let since = v.called_at.map(|c| clock(c)).unwrap_or_default();
+    view! {
+        <div class="visitor-card">
+            <p class="visitor-code" dir="ltr">{v.code.clone()}</p>
+            <dl class="visitor-facts">
+                <div><dt>{t("booking-label-motif")}</dt><dd>{v.motif.clone()}</dd></div>
+                <div><dt>{t("queue-language")}</dt><dd>{language_name(&v.language)}</dd></div>
+                {priority_text(v.priority).map(|p| view! { <div><dt>{t("queue-priority")}</dt><dd>{p}</dd></div> })}
+                <div><dt>{t("queue-arrived")}</dt><dd>{clock(v.arrival_at)}</dd></div>
+                {v.appointment_of.clone().map(|n| view! { <div><dt>{t("queue-appointment-of")}</dt><dd>{n}</dd></div> })}
+                {v.transfer_note.clone().map(|n| view! { <div><dt>{t("queue-transfer-note")}</dt><dd>{n}</dd></div> })}
+            </dl>
+            <p class="visitor-status" role="status">{if called {
+                t_with("queue-status-called", &args([("count", v.call_count.into()), ("time", since.into())]))
+            } else {
+                t("queue-status-in-service")
+            }}</p>
+            <div class="desk-actions">
+                {called.then(|| view! {
+                    <ActionButton id=v.id action="commencer" label="queue-start" here=here.clone() primary=true/>
+                    <ActionButton id=v.id action="rappeler" label="queue-recall" here=here.clone() primary=false/>
+                })}
+                {can_no_show.then(|| view! { <ActionButton id=v.id action="absent" label="queue-no-show" here=here.clone() primary=false/> })}
+                {(called && !can_no_show).then(|| view! {
+                    <p class="hint">{t_with("queue-no-show-after", &args([("count", view.max_calls.into())]))}</p>
+                })}
+                {(v.status == Status::InService).then(|| view! {
+                    <ActionButton id=v.id action="mettre-de-cote" label="queue-set-aside" here=here.clone() primary=false/>
+                })}
+            </div>
+        </div>
+        {(!called).then(|| view! {
+            <CloseForm id=v.id here=here.clone()/>
+            <TransferForm id=v.id view=view.clone() here=here.clone()/>
+        })}
+    }
+}
+
+#[component]
+fn CloseForm(id: i32, here: String) -> impl IntoView {
+    view! {
+        <form method="post" action=CLOSE_URL class="desk-form">
+            <h3>{t("queue-close")}</h3>
+            <input type="hidden" name="id" value=id.to_string()/>
+            <input type="hidden" name="retour" value=here/>
+            <fieldset>
+                <legend>{t("queue-outcome")}</legend>
+                <label class="choice"><input type="radio" name="outcome" value="handled" checked/>{t("queue-outcome-handled")}</label>
+                <label class="choice"><input type="radio" name="outcome" value="follow_up"/>{t("queue-outcome-follow-up")}</label>
+            </fieldset>
+            <label for="close-note">{t("queue-note")}</label>
+            <textarea id="close-note" name="note" maxlength=MAX_NOTE.to_string() rows="2"></textarea>
+            <button type="submit" class="button primary">{t("queue-close")}</button>
+        </form>
+    }
+}
+
+#[component]
+fn TransferForm(id: i32, view: DeskView, here: String) -> impl IntoView {
+    view! {
+        <form method="post" action=TRANSFER_URL class="desk-form">
+            <h3>{t("queue-transfer")}</h3>
+            <input type="hidden" name="id" value=id.to_string()/>
+            <input type="hidden" name="retour" value=here/>
+            <label for="transfer-service">{t("queue-transfer-service")}</label>
+            <select id="transfer-service" name="service" required>
+                <option value="">{t("queue-choose")}</option>
+                {options(&view.services, None)}
+            </select>
+            <label for="transfer-expert">{t("queue-transfer-expert")}</label>
+            <select id="transfer-expert" name="expert">
+                <option value="">{t("queue-transfer-anyone")}</option>
+                {options(&view.experts, None)}
+            </select>
+            <label for="transfer-note">{t("queue-transfer-note")}</label>
+            <textarea id="transfer-note" name="note" maxlength=MAX_NOTE.to_string() rows="2"></textarea>
+            <button type="submit" class="button">{t("queue-transfer")}</button>
+        </form>
+    }
+}
+
+#[component]
+fn WaitingTable(rows: Vec<QueueRow>, now: DateTime<Utc>) -> impl IntoView {
+    if rows.is_empty() {
+        return view! { <p>{t("queue-nobody")}</p> }.into_any();
+    }
+    view! {
+        <table class="queue-table">
+            <thead>
+                <tr>
+                    <th scope="col">{t("queue-ticket")}</th>
+                    <th scope="col">{t("booking-label-motif")}</th>
+                    <th scope="col">{t("queue-language")}</th>
+                    <th scope="col">{t("queue-waited")}</th>
+                    <th scope="col">{t("queue-queue")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|r| {
+                    let waited = t_with("queue-minutes", &args([("count", minutes_since(r.arrival_at, now).into())]));
+                    let mut notes: Vec<String> = Vec::new();
+                    if let Some(p) = priority_text(r.priority) { notes.push(p); }
+                    if let Some(at) = r.appointment_at { notes.push(t_with("queue-appointment-at", &args([("time", clock(at).into())]))); }
+                    if let Some(a) = &r.for_agent { notes.push(t_with("queue-for-agent", &args([("name", a.clone().into())]))); }
+                    let queue = if r.queue.is_empty() { t("queue-common") } else { r.queue.clone() };
+                    view! {
+                        <tr class=if r.callable { "callable" } else { "other-queue" }>
+                            <th scope="row" dir="ltr">{r.code}</th>
+                            <td>{r.motif}{(!notes.is_empty()).then(|| view! { <br/><span class="badge">{notes.join(" · ")}</span> })}</td>
+                            <td>{language_name(&r.language)}</td>
+                            <td>{waited}</td>
+                            <td>{queue}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// A ticket for someone at the desk without one, or on the phone.
+#[component]
+fn IssueForm(view: DeskView, here: String) -> impl IntoView {
+    view! {
+        <details class="desk-issue">
+            <summary>{t("queue-desk-issue")}</summary>
+            <form method="post" action=ISSUE_URL class="desk-form">
+                <input type="hidden" name="lieu" value=view.site.clone()/>
+                <input type="hidden" name="retour" value=here/>
+                <label for="issue-motif">{t("booking-label-motif")}</label>
+                <select id="issue-motif" name="motif" required>
+                    <option value="">{t("queue-choose")}</option>
+                    {view.motifs.iter().map(|(service, motifs)| view! {
+                        <optgroup label=service.clone()>{options(motifs, None)}</optgroup>
+                    }).collect_view()}
+                </select>
+                <label for="issue-priority">{t("queue-priority")}</label>
+                <select id="issue-priority" name="priorite">
+                    <option value="none">{t("queue-priority-none")}</option>
+                    {PRIORITY_CHOICES.into_iter().map(|(v, id)| view! { <option value=v>{t(id)}</option> }).collect_view()}
+                </select>
+                <label for="issue-language">{t("queue-language")}</label>
+                <select id="issue-language" name="langue">
+                    {Locale::ALL.into_iter().map(|l| view! { <option value=l.code() lang=l.code()>{l.native_name()}</option> }).collect_view()}
+                </select>
+                <button type="submit" class="button">{t("queue-desk-issue")}</button>
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,273 @@
+//! `/borne/<site>`: the entrance kiosk, a touch screen nobody signs in to. Language first,
+//! then the service family (big pictograms), the motif, whether the visitor needs to go
+//! first; the ticket comes out as a number, the wait, a QR code to follow it on a phone,
+//! and a receipt through the browser's print. Every step is a plain link or form.
+
+use super::estimate::WaitBand;
+use super::{Family, SiteQueue, TAKE_URL, TicketView, load_site_queue, load_ticket};
+use crate::i18n::{LANG_QUERY, Locale, args, t, t_with, use_locale};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// The priorities a visitor may declare, with their message ids.
+pub const PRIORITY_CHOICES: [(&str, &str); 4] = [
+    ("disability", "queue-priority-disability"),
+    ("pregnancy", "queue-priority-pregnancy"),
+    ("elderly", "queue-priority-elderly"),
+    ("young_child", "queue-priority-young-child"),
+];
+
+/// A wait in words.
+pub fn wait_text(wait: WaitBand) -> String {
+    match wait {
+        WaitBand::Now => t("queue-wait-now"),
+        WaitBand::Few => t("queue-wait-few"),
+        WaitBand::About(m) => t_with("queue-wait-about", &args([("minutes", m.into())])),
+    }
+}
+
+/// Pictograms of the service families; the name beside them says it all.
+#[component]
+pub fn FamilyIcon(slug: String) -> impl IntoView {
+    let path = match slug.as_str() {
+        "etat-civil" => "M7 3h10v18H7zM10 7h4M10 11h4M10 15h4",
+        "urbanisme" => "M3 21h18M5 21V10l7-6 7 6v11M10 21v-6h4v6",
+        "funeraire" => "M12 3v18M7 8h10",
+        "affaires-scolaires" => "M3 9l9-5 9 5-9 5zM7 11v5c3 2 7 2 10 0v-5",
+        "ccas" => "M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z",
+        _ => "M12 3a9 9 0 1 1 0 18a9 9 0 0 1 0-18zM12 8v.5M12 11v6",
+    };
+    view! {
+        <svg class="icon kiosk-icon" aria-hidden="true" viewBox="0 0 24 24" width="56" height="56">
+            <path d=path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>
+        </svg>
+    }
+}
+
+/// `/borne/<site>`
+#[component]
+pub fn KioskPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let page = Resource::new_blocking(
+        move || params.get().get("site").unwrap_or_default(),
+        load_site_queue,
+    );
+    view! {
+        <leptos_meta::Title text=t("queue-kiosk-title")/>
+        <Suspense fallback=|| ()>
+            {move || {
+                let q = query.get();
+                let family = q.get("service");
+                let motif = q.get("motif");
+                let error = q.get("erreur").filter(|e| e.starts_with("queue-error-"));
+                Suspend::new(async move {
+                    match page.await {
+                        Ok(site) => view! { <Kiosk site family motif error/> }.into_any(),
+                        Err(_) => view! { <crate::components::NotFound/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Kiosk(
+    site: SiteQueue,
+    family: Option<String>,
+    motif: Option<String>,
+    error: Option<String>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let home = format!("/borne/{}?{LANG_QUERY}={}", site.site, locale.code());
+    let chosen_motif = motif.as_deref().and_then(|m| m.parse::<i32>().ok()).and_then(|id| {
+        site.families
+            .iter()
+            .find_map(|f| f.motifs.iter().find(|m| m.id == id).map(|m| (f.clone(), m.clone())))
+    });
+    let chosen_family = family
+        .as_deref()
+        .and_then(|slug| site.families.iter().find(|f| f.slug == slug).cloned());
+    let body = if !site.open {
+        view! {
+            <section class="kiosk-closed">
+                <h2>{t("queue-closed-title")}</h2>
+                <p>{site.hours_today.clone()}</p>
+            </section>
+        }
+        .into_any()
+    } else if let Some((family, motif)) = chosen_motif {
+        view! { <PriorityStep site=site.site.clone() family motif_id=motif.id motif_name=motif.name home=home.clone()/> }.into_any()
+    } else if let Some(family) = chosen_family {
+        view! { <MotifStep site=site.site.clone() family home=home.clone()/> }.into_any()
+    } else {
+        view! { <FamilyStep site=site.site.clone() families=site.families.clone()/> }.into_any()
+    };
+    view! {
+        <main id="main" class="kiosk" tabindex="-1">
+            <header class="kiosk-header">
+                <p class="kiosk-site"><bdi lang="fr">{site.site_name.clone()}</bdi></p>
+                <KioskLanguages site=site.site.clone() current=locale/>
+            </header>
+            {error.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
+            {body}
+        </main>
+        <KioskIdle home/>
+    }
+}
+
+/// Language buttons by their own names; a plain link per language.
+#[component]
+fn KioskLanguages(site: String, current: Locale) -> impl IntoView {
+    view! {
+        <nav class="kiosk-languages" aria-label=t("language-picker-label")>
+            <ul>
+                {Locale::ALL.into_iter().map(|l| {
+                    let href = format!("/borne/{site}?{LANG_QUERY}={}", l.code());
+                    view! {
+                        <li><a class="kiosk-lang" href=href rel="external" lang=l.code() hreflang=l.code() dir=l.dir()
+                            aria-current=(l == current).then_some("true")>{l.native_name()}</a></li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn FamilyStep(site: String, families: Vec<Family>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <h1 class="kiosk-title">{t("queue-kiosk-choose-family")}</h1>
+        <ul class="kiosk-grid">
+            {families.into_iter().map(|f| {
+                let href = format!("/borne/{site}?service={}&{LANG_QUERY}={}", f.slug, locale.code());
+                view! {
+                    <li>
+                        <a class="kiosk-button" href=href>
+                            <FamilyIcon slug=f.slug.clone()/>
+                            <span class="kiosk-button-label">{f.name.clone()}</span>
+                            <span class="kiosk-button-hint">{wait_text(f.wait)}</span>
+                        </a>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn MotifStep(site: String, family: Family, home: String) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <h1 class="kiosk-title"><FamilyIcon slug=family.slug.clone()/>{family.name.clone()}</h1>
+        <p class="kiosk-lead">{t("queue-kiosk-choose-motif")}</p>
+        <ul class="kiosk-list">
+            {family.motifs.into_iter().map(|m| {
+                let href = format!("/borne/{site}?motif={}&{LANG_QUERY}={}", m.id, locale.code());
+                view! { <li><a class="kiosk-button wide" href=href>{m.name}</a></li> }
+            }).collect_view()}
+        </ul>
+        <p><a class="button kiosk-back" href=home>{t("queue-kiosk-back")}</a></p>
+    }
+}
+
+/// One tap takes the ticket: "no" or the reason to go first.
+#[component]
+fn PriorityStep(
+    site: String,
+    family: Family,
+    motif_id: i32,
+    motif_name: String,
+    home: String,
+) -> impl IntoView {
+    view! {
+        <h1 class="kiosk-title"><FamilyIcon slug=family.slug.clone()/>{motif_name}</h1>
+        <form method="post" action=TAKE_URL class="kiosk-priority">
+            <input type="hidden" name="lieu" value=site/>
+            <input type="hidden" name="motif" value=motif_id.to_string()/>
+            <input type="hidden" name="telephone" value=""/>
+            <input type="hidden" name="depuis" value="borne"/>
+            <fieldset>
+                <legend class="kiosk-lead">{t("queue-priority-question")}</legend>
+                <button type="submit" name="priorite" value="none" class="kiosk-button wide primary">{t("queue-priority-none")}</button>
+                <div class="kiosk-grid small">
+                    {PRIORITY_CHOICES.into_iter().map(|(value, id)| view! {
+                        <button type="submit" name="priorite" value=value class="kiosk-button">{t(id)}</button>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </form>
+        <p><a class="button kiosk-back" href=home>{t("queue-kiosk-back")}</a></p>
+    }
+}
+
+/// An unattended kiosk goes back to its first screen, in French, when nobody touches it.
+#[component]
+fn KioskIdle(home: String) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    {
+        let home = home
+            .split('?')
+            .next()
+            .map(|p| format!("{p}?{LANG_QUERY}=fr"))
+            .unwrap_or_default();
+        super::client::return_when_idle(home, 90);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = home;
+}
+
+/// `/borne/<site>/ticket/<token>`: the ticket as the kiosk shows and prints it.
+#[component]
+pub fn KioskTicketPage() -> impl IntoView {
+    let params = use_params_map();
+    let ticket = Resource::new_blocking(
+        move || params.get().get("token").unwrap_or_default(),
+        |token| load_ticket(token, true),
+    );
+    view! {
+        <leptos_meta::Title text=t("queue-kiosk-title")/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match ticket.await {
+                    Ok(ticket) => view! { <KioskTicket ticket/> }.into_any(),
+                    Err(_) => view! { <crate::components::NotFound/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn KioskTicket(ticket: TicketView) -> impl IntoView {
+    let locale = use_locale();
+    let done = format!("/borne/{}?{LANG_QUERY}=fr", ticket.site);
+    let wait = ticket.wait.map(wait_text);
+    let ahead = ticket.ahead.unwrap_or(0);
+    view! {
+        <main id="main" class="kiosk kiosk-ticket" tabindex="-1">
+            <section class="receipt" aria-labelledby="ticket-number-label">
+                <p class="receipt-site"><bdi lang="fr">{ticket.site_name.clone()}</bdi></p>
+                <p id="ticket-number-label" class="receipt-label">{t("queue-ticket-number")}</p>
+                <p class="receipt-number" dir="ltr">{ticket.code.clone()}</p>
+                <p class="receipt-motif">{ticket.motif.clone()}</p>
+                <p class="receipt-wait">{t_with("queue-ahead", &args([("count", ahead.into())]))}</p>
+                {wait.map(|w| view! { <p class="receipt-wait">{w}</p> })}
+                <p class="receipt-time">{crate::i18n::dates::long_date_time(locale, ticket.issued_at)}</p>
+                {ticket.qr_svg.clone().map(|svg| view! {
+                    <figure class="receipt-qr">
+                        <div class="qr" role="img" aria-label=t("queue-qr-label") inner_html=svg></div>
+                        <figcaption>{t("queue-qr-hint")}</figcaption>
+                    </figure>
+                })}
+            </section>
+            <div class="kiosk-actions no-print">
+                <button type="button" class="kiosk-button primary" id="print-ticket" onclick="window.print()">{t("queue-print")}</button>
+                <a class="kiosk-button" href=done.clone()>{t("queue-kiosk-done")}</a>
+            </div>
+        </main>
+        <KioskIdle home=done/>
+    }
+}

@@ -1,0 +1,175 @@
+//! What the queue pages and the live stream carry: plain serde types, the same on the
+//! server and in the browser.
+
+use super::estimate::WaitBand;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Where a ticket is in its life. Stored as the `status` column's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    /// In the one queue, waiting for a counsellor.
+    Waiting,
+    /// Waiting for a service's experts (or one named expert) after a transfer.
+    Transferred,
+    /// Called to a desk; not there yet.
+    Called,
+    /// At the desk.
+    InService,
+    /// Set aside by the counsellor (a document to fetch), to be resumed by them.
+    Aside,
+    Done,
+    NoShow,
+    /// Given up by the resident from their phone.
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Status; 8] = [
+        Status::Waiting,
+        Status::Transferred,
+        Status::Called,
+        Status::InService,
+        Status::Aside,
+        Status::Done,
+        Status::NoShow,
+        Status::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Waiting => "waiting",
+            Status::Transferred => "transferred",
+            Status::Called => "called",
+            Status::InService => "in_service",
+            Status::Aside => "aside",
+            Status::Done => "done",
+            Status::NoShow => "no_show",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    /// Still somewhere between the entrance and the end of the visit.
+    pub fn is_open(self) -> bool {
+        !matches!(self, Status::Done | Status::NoShow | Status::Cancelled)
+    }
+
+    /// Waiting to be called, in the common queue or a service's.
+    pub fn is_queued(self) -> bool {
+        matches!(self, Status::Waiting | Status::Transferred)
+    }
+}
+
+/// How a visit at the desk ended. Stored in the ticket's and the contact's `outcome`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// Handled at the desk, nothing more to do.
+    Handled,
+    /// Sent on to a service or an expert.
+    Transferred,
+    /// Needs a follow-up (a request to open, a call back).
+    FollowUp,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Handled => "handled",
+            Outcome::Transferred => "transferred",
+            Outcome::FollowUp => "follow_up",
+        }
+    }
+
+    /// The ones a counsellor picks when closing; a transfer has its own form.
+    pub fn closing(s: &str) -> Option<Outcome> {
+        [Outcome::Handled, Outcome::FollowUp]
+            .into_iter()
+            .find(|o| o.as_str() == s)
+    }
+}
+
+/// The number shown and called: the service's letter and the day's number, `A001`.
+pub fn ticket_code(letter: &str, number: i32) -> String {
+    format!("{letter}{number:03}")
+}
+
+/// One call shown on the waiting-room screen.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ScreenCall {
+    /// Changes with every call and recall of the ticket: the screen announces a call once.
+    pub key: String,
+    pub code: String,
+    pub desk: String,
+    pub called_at: DateTime<Utc>,
+    /// What the screen says aloud: French first, then the ticket's language if another.
+    pub speech: Vec<Speech>,
+}
+
+/// A sentence to speak, with the BCP 47 tag of its voice.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Speech {
+    pub lang: String,
+    pub text: String,
+}
+
+/// The wait for one service family (its ticket letter) as a newcomer would have it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct FamilyWait {
+    pub letter: String,
+    /// Slug of the service: its name is the Fluent message `service-<slug>`.
+    pub service: String,
+    pub waiting: u32,
+    pub wait: WaitBand,
+}
+
+/// Everything a site's live stream carries: the screen's content, and a stamp that changes
+/// whenever anything in the queue does (the desk and ticket pages reload on it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Board {
+    pub site: String,
+    pub site_name: String,
+    pub stamp: String,
+    pub calls: Vec<ScreenCall>,
+    pub waits: Vec<FamilyWait>,
+    pub waiting: u32,
+    /// How fast the queue moves now (for a ticket's own estimate).
+    pub pace: super::estimate::Pace,
+}
+
+/// The path of a site's live stream (server-sent events of [`Board`]).
+pub fn live_path(site_slug: &str) -> String {
+    format!("/direct/file/{site_slug}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_letter_and_three_digits() {
+        assert_eq!(ticket_code("A", 1), "A001");
+        assert_eq!(ticket_code("U", 42), "U042");
+        assert_eq!(ticket_code("E", 1234), "E1234");
+    }
+
+    #[test]
+    fn statuses_round_trip() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(Status::parse("lost"), None);
+        assert!(Status::Aside.is_open() && !Status::Done.is_open());
+        assert!(Status::Transferred.is_queued() && !Status::Called.is_queued());
+    }
+
+    #[test]
+    fn only_handled_and_follow_up_close_a_visit() {
+        assert_eq!(Outcome::closing("handled"), Some(Outcome::Handled));
+        assert_eq!(Outcome::closing("follow_up"), Some(Outcome::FollowUp));
+        assert_eq!(Outcome::closing("transferred"), None);
+    }
+}

@@ -1,0 +1,674 @@
+//! The queue in the database: issuing tickets, the desk's actions, and a resident's view of
+//! their ticket. Every change runs in one write transaction that first locks the site's
+//! row (PostgreSQL; SQLite's `BEGIN IMMEDIATE` already serialises writers), so two
+//! counsellors, or two server instances, never call the same ticket nor hand out the same
+//! number; each change also tells the other instances (`live::notify`).
+
+use super::live;
+use super::model::{Outcome, Status, ticket_code};
+use super::order::{self, Priority, Waiting, Weights};
+use super::settings::QueueSettings;
+use crate::calendar::hours::is_open_at;
+use crate::calendar::paris_today;
+use crate::store::begin_write;
+use crate::store::entities::{appointment, contact, desk, motif, service, site, ticket};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use std::collections::HashMap;
+
+/// Why a ticket was not issued or an action not taken. Each maps to a translated message.
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    /// The site is closed now (hours, holiday or closure).
+    #[error("site closed")]
+    Closed,
+    /// Tickets from home are not offered at this site.
+    #[error("no tickets from home here")]
+    NoTicketsFromHome,
+    #[error("not found")]
+    NotFound,
+    /// The agent already has somebody called or at their desk.
+    #[error("busy")]
+    Busy,
+    /// The ticket is no longer in a state that allows this (someone else acted first).
+    #[error("stale")]
+    Stale,
+    /// Marking absent before the visitor has been called enough times.
+    #[error("too few calls")]
+    TooFewCalls,
+    /// Nobody is waiting in the queue the desk calls from.
+    #[error("empty")]
+    Empty,
+    #[error("no service chosen")]
+    NoService,
+    #[error("no motif chosen")]
+    NoMotif,
+    #[error("no outcome chosen")]
+    NoOutcome,
+    #[error("note too long")]
+    NoteTooLong,
+    /// The expert named for a transfer does not handle that service.
+    #[error("not an expert of the service")]
+    NotExpert,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+impl QueueError {
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            QueueError::Closed => "queue-error-closed",
+            QueueError::NoTicketsFromHome => "queue-error-no-home-tickets",
+            QueueError::NotFound => "error-not-found",
+            QueueError::Busy => "queue-error-busy",
+            QueueError::Stale => "queue-error-stale",
+            QueueError::TooFewCalls => "queue-error-too-few-calls",
+            QueueError::Empty => "queue-error-empty",
+            QueueError::NoService => "queue-error-service",
+            QueueError::NoMotif => "queue-error-motif",
+            QueueError::NoOutcome => "queue-error-outcome",
+            QueueError::NoteTooLong => "queue-error-note-too-long",
+            QueueError::NotExpert => "queue-error-not-expert",
+            QueueError::Db(_) => "error-internal",
+        }
+    }
+}
+
+impl From<QueueError> for crate::errors::AppError {
+    fn from(e: QueueError) -> Self {
+        use crate::errors::AppError;
+        match e {
+            QueueError::Db(err) => err.into(),
+            QueueError::NotFound => AppError::NotFound,
+            other => AppError::Invalid(other.message_id().into()),
+        }
+    }
+}
+
+/// Where a ticket is taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The entrance kiosk.
+    Kiosk,
+    /// A resident's phone, before coming (`/file/<site>`).
+    Home,
+    /// A counsellor, for a walk-in or a caller.
+    Desk,
+}
+
+/// A ticket to issue.
+#[derive(Clone, Debug)]
+pub struct NewTicket {
+    pub site_id: i32,
+    pub motif_id: i32,
+    /// The language the visitor chose (the screen also calls them in it).
+    pub language: String,
+    pub priority: Priority,
+    /// E.164, already checked; for the "your turn is near" SMS.
+    pub phone: Option<String>,
+    pub origin: Origin,
+}
+
+/// Locks the site's row for the rest of the transaction: the one lock every queue change
+/// of a site takes, so they happen one after the other.
+async fn lock_site(txn: &DatabaseTransaction, site_id: i32) -> Result<site::Model, QueueError> {
+    site::Entity::find_by_id(site_id)
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .ok_or(QueueError::NotFound)
+}
+
+pub async fn site_is_open<C: ConnectionTrait>(
+    db: &C,
+    site: &site::Model,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let today = paris_today(now);
+    let (hours, closures) =
+        crate::booking::store::site_calendar(db, site.id, today, today).await?;
+    Ok(is_open_at(&hours, &closures, site.alsace_moselle, now))
+}
+
+/// The next number of the day for this site and service: letters are per service family,
+/// numbers start again at 1 every day.
+async fn next_number(
+    txn: &DatabaseTransaction,
+    site_id: i32,
+    service_id: i32,
+    day: chrono::NaiveDate,
+) -> Result<i32, DbErr> {
+    let max: Option<Option<i32>> = ticket::Entity::find()
+        .select_only()
+        .column_as(ticket::Column::Number.max(), "max")
+        .filter(ticket::Column::SiteId.eq(site_id))
+        .filter(ticket::Column::Day.eq(day))
+        .filter(ticket::Column::ServiceId.eq(service_id))
+        .into_tuple()
+        .one(txn)
+        .await?;
+    Ok(max.flatten().unwrap_or(0) + 1)
+}
+
+/// Issues a ticket while the site is open. Two kiosks pressed at the same instant get two
+/// numbers: the site lock orders them, and the unique index would refuse a twin.
+pub async fn issue(
+    db: &DatabaseConnection,
+    new: &NewTicket,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let txn = begin_write(db).await?;
+    let site = lock_site(&txn, new.site_id).await?;
+    if new.origin == Origin::Home && !site.tickets_from_home {
+        return Err(QueueError::NoTicketsFromHome);
+    }
+    if !site_is_open(&txn, &site, now).await? {
+        return Err(QueueError::Closed);
+    }
+    let motif = motif::Entity::find_by_id(new.motif_id)
+        .one(&txn)
+        .await?
+        .filter(|m| m.active)
+        .ok_or(QueueError::NotFound)?;
+    let service = service::Entity::find_by_id(motif.service_id)
+        .one(&txn)
+        .await?
+        .ok_or(QueueError::NotFound)?;
+    let day = paris_today(now);
+    let number = next_number(&txn, site.id, service.id, day).await?;
+    let saved = ticket::ActiveModel {
+        site_id: Set(site.id),
+        service_id: Set(service.id),
+        motif_id: Set(Some(motif.id)),
+        day: Set(day),
+        number: Set(number),
+        code: Set(ticket_code(&service.ticket_letter, number)),
+        public_token: Set(crate::staff::tokens::new_token()[..32].to_owned()),
+        language: Set(new.language.clone()),
+        priority: Set(new.priority.as_str().into()),
+        status: Set(Status::Waiting.as_str().into()),
+        phone: Set(new.phone.clone()),
+        issued_at: Set(now),
+        arrival_at: Set(now),
+        call_count: Set(0),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    live::notify(&txn, site.id).await?;
+    txn.commit().await?;
+    Ok(saved)
+}
+
+/// A checked-in appointment enters the queue, in the caller's transaction: first when it is
+/// due; for a service of experts, straight to that service's queue and its agent.
+pub async fn enter_appointment(
+    txn: &DatabaseTransaction,
+    appointment: &appointment::Model,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    lock_site(txn, appointment.site_id).await?;
+    let motif = motif::Entity::find_by_id(appointment.motif_id)
+        .one(txn)
+        .await?
+        .ok_or(QueueError::NotFound)?;
+    let service = service::Entity::find_by_id(motif.service_id)
+        .one(txn)
+        .await?
+        .ok_or(QueueError::NotFound)?;
+    let day = paris_today(now);
+    let number = next_number(txn, appointment.site_id, service.id, day).await?;
+    let (status, target) = if service.handled_by_experts {
+        (Status::Transferred, appointment.agent_id)
+    } else {
+        (Status::Waiting, None)
+    };
+    let saved = ticket::ActiveModel {
+        site_id: Set(appointment.site_id),
+        service_id: Set(service.id),
+        motif_id: Set(Some(motif.id)),
+        day: Set(day),
+        number: Set(number),
+        code: Set(ticket_code(&service.ticket_letter, number)),
+        public_token: Set(crate::staff::tokens::new_token()[..32].to_owned()),
+        language: Set(appointment.language.clone()),
+        priority: Set(Priority::None.as_str().into()),
+        status: Set(status.as_str().into()),
+        phone: Set(None),
+        issued_at: Set(now),
+        arrival_at: Set(now),
+        call_count: Set(0),
+        target_agent_id: Set(target),
+        appointment_id: Set(Some(appointment.id)),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    live::notify(txn, appointment.site_id).await?;
+    Ok(saved)
+}
+
+/// Which queue a desk calls from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueueChoice {
+    /// The one queue of the front desk.
+    Common,
+    /// Visitors transferred to this service's experts.
+    Service(i32),
+}
+
+/// Who may be called by `agent` calling from `choice`: the common queue or one service's;
+/// a visitor transferred to a named expert is for that expert first, and for anyone calling
+/// from that service's queue.
+pub fn callable(t: &ticket::Model, agent_id: i32, choice: QueueChoice) -> bool {
+    let status = Status::parse(&t.status);
+    match (status, choice) {
+        (Some(Status::Waiting), QueueChoice::Common) => true,
+        (Some(Status::Transferred), _) if t.target_agent_id == Some(agent_id) => true,
+        (Some(Status::Transferred), QueueChoice::Service(s)) => t.service_id == s,
+        _ => false,
+    }
+}
+
+/// The queue key of a waiting ticket: the common queue, or a service's after a transfer.
+fn stage(t: &ticket::Model) -> Option<i32> {
+    (t.status == Status::Transferred.as_str()).then_some(t.service_id)
+}
+
+/// Today's waiting tickets of a site, with what the ordering module sees of each.
+pub async fn waiting_today<C: ConnectionTrait>(
+    db: &C,
+    site_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Vec<(ticket::Model, Waiting)>, DbErr> {
+    let tickets = ticket::Entity::find()
+        .filter(ticket::Column::SiteId.eq(site_id))
+        .filter(ticket::Column::Day.eq(paris_today(now)))
+        .filter(
+            ticket::Column::Status
+                .is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
+        )
+        .all(db)
+        .await?;
+    let appointment_ids: Vec<i32> = tickets.iter().filter_map(|t| t.appointment_id).collect();
+    let starts: HashMap<i32, DateTime<Utc>> = if appointment_ids.is_empty() {
+        HashMap::new()
+    } else {
+        appointment::Entity::find()
+            .filter(appointment::Column::Id.is_in(appointment_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a.starts_at))
+            .collect()
+    };
+    Ok(tickets
+        .into_iter()
+        .map(|t| {
+            let w = Waiting {
+                id: t.id,
+                arrival_at: t.arrival_at,
+                priority: Priority::parse(&t.priority),
+                appointment_at: t.appointment_id.and_then(|a| starts.get(&a).copied()),
+            };
+            (t, w)
+        })
+        .collect())
+}
+
+/// How many are ahead of each waiting ticket in its own queue (common or service).
+pub fn positions(
+    waiting: &[(ticket::Model, Waiting)],
+    now: DateTime<Utc>,
+    weights: &Weights,
+) -> HashMap<i32, usize> {
+    let mut by_stage: HashMap<Option<i32>, Vec<Waiting>> = HashMap::new();
+    for (t, w) in waiting {
+        by_stage.entry(stage(t)).or_default().push(w.clone());
+    }
+    by_stage
+        .into_values()
+        .flat_map(|list| {
+            order::order(list, now, weights)
+                .into_iter()
+                .enumerate()
+                .map(|(i, w)| (w.id, i))
+        })
+        .collect()
+}
+
+/// The visitor an agent has called or is serving, if any.
+pub async fn current_of<C: ConnectionTrait>(
+    db: &C,
+    agent_id: i32,
+) -> Result<Option<ticket::Model>, DbErr> {
+    ticket::Entity::find()
+        .filter(ticket::Column::AgentId.eq(agent_id))
+        .filter(ticket::Column::Status.is_in([Status::Called.as_str(), Status::InService.as_str()]))
+        .order_by_desc(ticket::Column::CalledAt)
+        .one(db)
+        .await
+}
+
+/// "Appeler le suivant": takes the first callable ticket for this desk, atomically.
+/// `Ok(None)` when nobody is waiting.
+pub async fn call_next(
+    db: &DatabaseConnection,
+    site_id: i32,
+    desk_id: i32,
+    agent_id: i32,
+    choice: QueueChoice,
+    now: DateTime<Utc>,
+) -> Result<Option<ticket::Model>, QueueError> {
+    let txn = begin_write(db).await?;
+    lock_site(&txn, site_id).await?;
+    desk::Entity::find_by_id(desk_id)
+        .one(&txn)
+        .await?
+        .filter(|d| d.site_id == site_id && d.active)
+        .ok_or(QueueError::NotFound)?;
+    if current_of(&txn, agent_id).await?.is_some() {
+        return Err(QueueError::Busy);
+    }
+    let settings = QueueSettings::load(&txn, site_id).await?;
+    let waiting = waiting_today(&txn, site_id, now).await?;
+    let candidates: Vec<Waiting> = waiting
+        .iter()
+        .filter(|(t, _)| callable(t, agent_id, choice))
+        .map(|(_, w)| w.clone())
+        .collect();
+    let Some(id) = order::next(&candidates, now, &settings.weights) else {
+        txn.rollback().await?;
+        return Ok(None);
+    };
+    // Conditional on the status it was read with: belt and braces beside the site lock.
+    let updated = ticket::Entity::update_many()
+        .col_expr(ticket::Column::Status, Expr::value(Status::Called.as_str()))
+        .col_expr(ticket::Column::CalledAt, Expr::value(now))
+        .col_expr(ticket::Column::CallCount, Expr::value(1))
+        .col_expr(ticket::Column::DeskId, Expr::value(desk_id))
+        .col_expr(ticket::Column::AgentId, Expr::value(agent_id))
+        .filter(ticket::Column::Id.eq(id))
+        .filter(
+            ticket::Column::Status
+                .is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
+        )
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(QueueError::Stale);
+    }
+    // The queue moved: whoever is now three or fewer from the desk and left a number is told.
+    let remaining: Vec<(ticket::Model, Waiting)> =
+        waiting.into_iter().filter(|(t, _)| t.id != id).collect();
+    let ahead = positions(&remaining, now, &settings.weights);
+    for (t, _) in &remaining {
+        if let (Some(phone), Some(&n)) = (&t.phone, ahead.get(&t.id))
+            && n <= super::NEAR_TURN_AHEAD
+        {
+            let site = site::Entity::find_by_id(site_id).one(&txn).await?;
+            let message =
+                super::messages::near_turn(t, phone, site.map(|s| s.name).unwrap_or_default(), n);
+            crate::notifications::outbox::enqueue(&txn, &message, now).await?;
+        }
+    }
+    live::notify(&txn, site_id).await?;
+    let called = ticket::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(QueueError::NotFound)?;
+    txn.commit().await?;
+    Ok(Some(called))
+}
+
+/// What a counsellor does to the visitor in front of them.
+#[derive(Clone, Debug)]
+pub enum DeskAction {
+    /// Call again (the screen announces it once more).
+    Recall,
+    /// Nobody came after enough calls.
+    NoShow,
+    /// The visitor is at the desk.
+    Start,
+    /// Send to a service's queue, or to one expert, with a note for them.
+    Transfer {
+        service_id: i32,
+        agent_id: Option<i32>,
+        note: Option<String>,
+    },
+    /// Set aside while the visitor fetches a document; resumed by the same agent.
+    SetAside,
+    Resume,
+    /// End of the visit.
+    Close {
+        outcome: Outcome,
+        note: Option<String>,
+    },
+}
+
+impl DeskAction {
+    pub fn audit_name(&self) -> &'static str {
+        match self {
+            DeskAction::Recall => "ticket.recall",
+            DeskAction::NoShow => "ticket.no_show",
+            DeskAction::Start => "ticket.start",
+            DeskAction::Transfer { .. } => "ticket.transfer",
+            DeskAction::SetAside => "ticket.set_aside",
+            DeskAction::Resume => "ticket.resume",
+            DeskAction::Close { .. } => "ticket.close",
+        }
+    }
+}
+
+/// Applies `action` to ticket `id` for `agent_id`, if the ticket is theirs and in a state
+/// that allows it; a visit that ends becomes a desk contact with its times.
+pub async fn act(
+    db: &DatabaseConnection,
+    id: i32,
+    agent_id: i32,
+    action: DeskAction,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let txn = begin_write(db).await?;
+    let site_id = ticket::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(QueueError::NotFound)?
+        .site_id;
+    lock_site(&txn, site_id).await?;
+    let t = ticket::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(QueueError::NotFound)?;
+    if t.agent_id != Some(agent_id) {
+        return Err(QueueError::Stale);
+    }
+    let status = Status::parse(&t.status).ok_or(QueueError::Stale)?;
+    let settings = QueueSettings::load(&txn, site_id).await?;
+    let mut active = t.clone().into_active_model();
+    match (&action, status) {
+        (DeskAction::Recall, Status::Called) => {
+            active.call_count = Set(t.call_count + 1);
+            active.called_at = Set(Some(now));
+        }
+        (DeskAction::NoShow, Status::Called) => {
+            if t.call_count < settings.max_calls {
+                return Err(QueueError::TooFewCalls);
+            }
+            active.status = Set(Status::NoShow.as_str().into());
+            active.ended_at = Set(Some(now));
+        }
+        (DeskAction::Start, Status::Called) => {
+            active.status = Set(Status::InService.as_str().into());
+            active.started_at = Set(Some(now));
+            set_appointment(&txn, t.appointment_id, "in_service", now).await?;
+        }
+        (DeskAction::SetAside, Status::InService) => {
+            active.status = Set(Status::Aside.as_str().into());
+        }
+        (DeskAction::Resume, Status::Aside) => {
+            if current_of(&txn, agent_id).await?.is_some() {
+                return Err(QueueError::Busy);
+            }
+            active.status = Set(Status::InService.as_str().into());
+        }
+        (
+            DeskAction::Transfer {
+                service_id,
+                agent_id: expert,
+                note,
+            },
+            Status::Called | Status::InService | Status::Aside,
+        ) => {
+            service::Entity::find_by_id(*service_id)
+                .one(&txn)
+                .await?
+                .ok_or(QueueError::NotFound)?;
+            record_contact(&txn, &t, Outcome::Transferred, Some(*service_id), note, now).await?;
+            active.status = Set(Status::Transferred.as_str().into());
+            active.service_id = Set(*service_id);
+            active.target_agent_id = Set(*expert);
+            active.transfer_note = Set(note.clone());
+            active.desk_id = Set(None);
+            active.agent_id = Set(None);
+            active.called_at = Set(None);
+            active.started_at = Set(None);
+            active.call_count = Set(0);
+        }
+        (DeskAction::Close { outcome, note }, Status::Called | Status::InService | Status::Aside) => {
+            record_contact(&txn, &t, *outcome, None, note, now).await?;
+            active.status = Set(Status::Done.as_str().into());
+            active.outcome = Set(Some(outcome.as_str().into()));
+            active.ended_at = Set(Some(now));
+            if t.started_at.is_none() {
+                active.started_at = Set(t.called_at);
+            }
+            set_appointment(&txn, t.appointment_id, "done", now).await?;
+        }
+        _ => return Err(QueueError::Stale),
+    }
+    let saved = active.update(&txn).await?;
+    live::notify(&txn, site_id).await?;
+    txn.commit().await?;
+    Ok(saved)
+}
+
+async fn set_appointment(
+    txn: &DatabaseTransaction,
+    id: Option<i32>,
+    status: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    if let Some(id) = id {
+        appointment::Entity::update_many()
+            .col_expr(appointment::Column::Status, Expr::value(status))
+            .col_expr(appointment::Column::UpdatedAt, Expr::value(now))
+            .filter(appointment::Column::Id.eq(id))
+            .exec(txn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// One desk visit, for the indicators: how long the visitor waited for this desk (from
+/// arrival, or from the previous desk's transfer), and when the visit began and ended.
+async fn record_contact(
+    txn: &DatabaseTransaction,
+    t: &ticket::Model,
+    outcome: Outcome,
+    transferred_to: Option<i32>,
+    note: &Option<String>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let previous_end = contact::Entity::find()
+        .filter(contact::Column::TicketId.eq(t.id))
+        .order_by_desc(contact::Column::EndedAt)
+        .one(txn)
+        .await?
+        .and_then(|c| c.ended_at);
+    let queued_from = previous_end.unwrap_or(t.arrival_at);
+    let called = t.called_at.unwrap_or(now);
+    contact::ActiveModel {
+        channel: Set("desk".into()),
+        site_id: Set(Some(t.site_id)),
+        service_id: Set(Some(t.service_id)),
+        motif_id: Set(t.motif_id),
+        agent_id: Set(t.agent_id),
+        ticket_id: Set(Some(t.id)),
+        appointment_id: Set(t.appointment_id),
+        started_at: Set(t.started_at.unwrap_or(called)),
+        ended_at: Set(Some(now)),
+        waited_seconds: Set(Some((called - queued_from).num_seconds().max(0) as i32)),
+        outcome: Set(outcome.as_str().into()),
+        transferred_to_service_id: Set(transferred_to),
+        note: Set(note.clone()),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+/// The resident gives up their place from their phone.
+pub async fn cancel_by_resident(
+    db: &DatabaseConnection,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let txn = begin_write(db).await?;
+    let t = by_token(&txn, token).await?.ok_or(QueueError::NotFound)?;
+    lock_site(&txn, t.site_id).await?;
+    let updated = ticket::Entity::update_many()
+        .col_expr(ticket::Column::Status, Expr::value(Status::Cancelled.as_str()))
+        .col_expr(ticket::Column::EndedAt, Expr::value(now))
+        .filter(ticket::Column::Id.eq(t.id))
+        .filter(
+            ticket::Column::Status
+                .is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
+        )
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(QueueError::Stale);
+    }
+    live::notify(&txn, t.site_id).await?;
+    let saved = ticket::Entity::find_by_id(t.id)
+        .one(&txn)
+        .await?
+        .ok_or(QueueError::NotFound)?;
+    txn.commit().await?;
+    Ok(saved)
+}
+
+pub async fn by_token<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+) -> Result<Option<ticket::Model>, DbErr> {
+    // Tokens are 32 hex digits; anything else cannot match and is not worth a query.
+    if token.len() != 32 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(None);
+    }
+    ticket::Entity::find()
+        .filter(ticket::Column::PublicToken.eq(token))
+        .one(db)
+        .await
+}
+
+/// How many are ahead of this ticket now (None once it is no longer waiting).
+pub async fn ahead_of<C: ConnectionTrait>(
+    db: &C,
+    t: &ticket::Model,
+    now: DateTime<Utc>,
+) -> Result<Option<usize>, DbErr> {
+    if !Status::parse(&t.status).is_some_and(Status::is_queued) {
+        return Ok(None);
+    }
+    let settings = QueueSettings::load(db, t.site_id).await?;
+    let waiting = waiting_today(db, t.site_id, now).await?;
+    Ok(positions(&waiting, now, &settings.weights).get(&t.id).copied())
+}
+

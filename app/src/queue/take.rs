@@ -1,0 +1,140 @@
+//! `/file` and `/file/<site>`: taking a ticket from home, where the site allows it and
+//! while it is open, with an optional phone number for a text when one's turn is near.
+
+use super::kiosk::{PRIORITY_CHOICES, wait_text};
+use super::{SiteQueue, TAKE_URL, load_site_queue};
+use crate::components::PublicLayout;
+use crate::home::{SiteToday, sites_today};
+use crate::i18n::{t, use_locale};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/file`: which site to queue at.
+#[component]
+pub fn TicketSitesPage() -> impl IntoView {
+    let sites = Resource::new_blocking(|| (), |_| sites_today());
+    let locale = use_locale();
+    view! {
+        <leptos_meta::Title text=t("home-action-ticket")/>
+        <PublicLayout>
+            <h1>{t("home-action-ticket")}</h1>
+            <p>{t("queue-home-intro")}</p>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let list: Vec<SiteToday> = sites.await.unwrap_or_default();
+                    view! {
+                        <ul class="sites">
+                            {list.into_iter().map(|s| {
+                                let href = format!("/file/{}", s.slug);
+                                view! {
+                                    <li class="site">
+                                        <h2><a href=href><bdi lang="fr">{s.name}</bdi></a></h2>
+                                        <p>{s.today.describe(locale)}</p>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }
+                })}
+            </Suspense>
+        </PublicLayout>
+    }
+}
+
+/// `/file/<site>`
+#[component]
+pub fn TakeTicketPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let page = Resource::new_blocking(
+        move || params.get().get("site").unwrap_or_default(),
+        load_site_queue,
+    );
+    view! {
+        <leptos_meta::Title text=t("home-action-ticket")/>
+        <PublicLayout>
+            <Suspense fallback=|| ()>
+                {move || {
+                    let q = query.get();
+                    let error = q.get("erreur").filter(|e| e.starts_with("queue-error-"));
+                    let phone_error = q.get("telephone-erreur").filter(|e| e.starts_with("contact-"));
+                    let motif = q.get("motif");
+                    Suspend::new(async move {
+                        match page.await {
+                            Ok(site) => view! { <TakeTicket site error phone_error motif/> }.into_any(),
+                            Err(_) => view! { <crate::components::NotFound/> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </PublicLayout>
+    }
+}
+
+#[component]
+fn TakeTicket(
+    site: SiteQueue,
+    error: Option<String>,
+    phone_error: Option<String>,
+    motif: Option<String>,
+) -> impl IntoView {
+    let heading = view! { <h1>{t("home-action-ticket")}" — "<bdi lang="fr">{site.site_name.clone()}</bdi></h1> };
+    if !site.tickets_from_home || !site.open {
+        let why = if site.tickets_from_home {
+            "queue-error-closed"
+        } else {
+            "queue-error-no-home-tickets"
+        };
+        return view! {
+            {heading}
+            <p class="notice" role="status">{t(why)}</p>
+            <p>{site.hours_today.clone()}</p>
+            {site.phone.clone().map(|p| { let href = format!("tel:{}", p.replace(' ', "")); view! { <p><a href=href dir="ltr">{p}</a></p> } })}
+            <p><a class="button" href="/rendez-vous">{t("home-action-appointment")}</a></p>
+        }
+        .into_any();
+    }
+    let selected = motif.and_then(|m| m.parse::<i32>().ok());
+    let phone_described = if phone_error.is_some() {
+        "telephone-aide telephone-erreur"
+    } else {
+        "telephone-aide"
+    };
+    view! {
+        {heading}
+        <p>{site.hours_today.clone()}</p>
+        {error.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
+        <form method="post" action=TAKE_URL class="take-ticket">
+            <input type="hidden" name="lieu" value=site.site.clone()/>
+            <input type="hidden" name="depuis" value="maison"/>
+            <div class="field">
+                <label for="motif">{t("booking-label-motif")}</label>
+                <select id="motif" name="motif" required>
+                    {site.families.iter().map(|f| view! {
+                        <optgroup label=format!("{} — {}", f.name, wait_text(f.wait))>
+                            {f.motifs.iter().map(|m| view! {
+                                <option value=m.id.to_string() selected=selected == Some(m.id)>{m.name.clone()}</option>
+                            }).collect_view()}
+                        </optgroup>
+                    }).collect_view()}
+                </select>
+            </div>
+            <fieldset class="field">
+                <legend>{t("queue-priority-question")}</legend>
+                <label class="choice"><input type="radio" name="priorite" value="none" checked/>{t("queue-priority-none")}</label>
+                {PRIORITY_CHOICES.into_iter().map(|(value, id)| view! {
+                    <label class="choice"><input type="radio" name="priorite" value=value/>{t(id)}</label>
+                }).collect_view()}
+            </fieldset>
+            <div class="field">
+                <label for="telephone">{t("queue-phone-label")}</label>
+                <input id="telephone" name="telephone" type="tel" autocomplete="tel" inputmode="tel" dir="ltr"
+                    aria-describedby=phone_described aria-invalid=phone_error.is_some().then_some("true")/>
+                <p id="telephone-aide" class="hint">{t("queue-phone-hint")}</p>
+                {phone_error.map(|e| view! { <p id="telephone-erreur" class="field-error">{t(&e)}</p> })}
+            </div>
+            <button type="submit" class="button primary">{t("queue-take")}</button>
+        </form>
+    }
+    .into_any()
+}

@@ -1,0 +1,85 @@
+//! `/ticket/<token>`: a resident's ticket on their phone, from the kiosk's QR code or after
+//! taking it from home. It follows the site's live stream with JavaScript, and without it a
+//! plain reload (a link, and a refresh every 30 seconds) gives the same page.
+
+use super::kiosk::wait_text;
+use super::model::{Status, live_path};
+use super::{CANCEL_URL, TicketView, load_ticket};
+use crate::components::PublicLayout;
+use crate::i18n::{args, t, t_with, use_locale};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn TicketPage() -> impl IntoView {
+    let params = use_params_map();
+    let resource = Resource::new_blocking(
+        move || params.get().get("token").unwrap_or_default(),
+        |token| load_ticket(token, false),
+    );
+    view! {
+        <leptos_meta::Title text=t("queue-ticket-title")/>
+        <PublicLayout>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match resource.await {
+                        Ok(ticket) => view! { <Ticket ticket reload=move || resource.refetch()/> }.into_any(),
+                        Err(_) => view! { <crate::components::NotFound/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </PublicLayout>
+    }
+}
+
+#[component]
+fn Ticket(ticket: TicketView, reload: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+    let locale = use_locale();
+    let here = format!("/ticket/{}", ticket.token);
+    #[cfg(feature = "hydrate")]
+    super::client::follow(live_path(&ticket.site), move |_| reload());
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (reload, live_path(""));
+    let status_text = match ticket.status {
+        Status::Waiting | Status::Transferred => {
+            let ahead = ticket.ahead.unwrap_or(0);
+            view! {
+                <p class="ticket-ahead">{t_with("queue-ahead", &args([("count", ahead.into())]))}</p>
+                {ticket.wait.map(|w| view! { <p class="ticket-wait">{wait_text(w)}</p> })}
+                {(ahead as usize <= super::NEAR_TURN_AHEAD).then(|| view! { <p class="notice">{t("queue-come-now")}</p> })}
+            }
+            .into_any()
+        }
+        Status::Called | Status::InService | Status::Aside => view! {
+            <p class="ticket-called" role="alert">
+                {t_with("queue-called-to", &args([("desk", ticket.desk.clone().unwrap_or_default().into())]))}
+            </p>
+        }
+        .into_any(),
+        Status::Done => view! { <p>{t("queue-ticket-done")}</p> }.into_any(),
+        Status::NoShow => view! { <p>{t("queue-ticket-no-show")}</p> }.into_any(),
+        Status::Cancelled => view! { <p>{t("queue-ticket-cancelled")}</p> }.into_any(),
+    };
+    let queued = ticket.status.is_queued();
+    view! {
+        // Without JavaScript the page still follows the queue: it reloads itself.
+        <noscript><meta http-equiv="refresh" content="30"/></noscript>
+        <h1>{t("queue-ticket-title")}</h1>
+        <section class="ticket-card" aria-live="polite">
+            <p class="ticket-site"><bdi lang="fr">{ticket.site_name.clone()}</bdi></p>
+            <p class="receipt-label">{t("queue-ticket-number")}</p>
+            <p class="receipt-number" dir="ltr">{ticket.code.clone()}</p>
+            <p>{ticket.motif.clone()}</p>
+            {status_text}
+            <p class="muted">{t_with("queue-issued-at", &args([("time", crate::i18n::dates::long_date_time(locale, ticket.issued_at).into())]))}</p>
+            {ticket.phone.clone().map(|p| view! { <p class="muted">{t("queue-sms-to")}" "<span dir="ltr">{p}</span></p> })}
+        </section>
+        <p><a class="button" href=here.clone()>{t("queue-refresh")}</a></p>
+        {queued.then(|| view! {
+            <form method="post" action=CANCEL_URL class="cancel-ticket">
+                <input type="hidden" name="token" value=ticket.token.clone()/>
+                <button type="submit" class="button danger">{t("queue-cancel-ticket")}</button>
+            </form>
+        })}
+    }
+}
