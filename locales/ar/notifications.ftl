@@ -35,3 +35,6 @@ notif-offer-subject = أصبح موعد متاحًا يوم { $date }
 notif-offer-intro = أصبح متاحًا موعد يناسب طلبكم. وهو محجوز لكم حتى الساعة { $until }.
 notif-offer-sms = البلدية: موعد متاح { $date } الساعة { $time }، { $site }، محجوز حتى { $until }. { $link }
 notif-offer-sms-nolink = البلدية: موعد متاح { $date } الساعة { $time }، { $site }، محجوز حتى { $until }.
+
+# طابور الانتظار: اقتراب الدور (رسالة نصية، مرة واحدة لكل تذكرة).
+notif-ticket-near-sms = { $site }: تذكرة { $code }، أمامكم { $ahead }. تعالوا إلى الاستقبال.

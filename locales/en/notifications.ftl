@@ -35,3 +35,6 @@ notif-offer-subject = A time slot is free on { $date }
 notif-offer-intro = A time slot matching your request is now free. It is held for you until { $until }.
 notif-offer-sms = Town hall: free slot { $date } at { $time }, { $site }, held until { $until }. { $link }
 notif-offer-sms-nolink = Town hall: free slot { $date } at { $time }, { $site }, held until { $until }.
+
+# Queue: turn coming soon (SMS, once per ticket).
+notif-ticket-near-sms = { $site }: ticket { $code }, your turn is coming soon ({ $ahead } ahead of you). Please come to reception.

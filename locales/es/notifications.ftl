@@ -35,3 +35,6 @@ notif-offer-subject = Hay una hora libre el { $date }
 notif-offer-intro = Se ha liberado una hora que corresponde a su solicitud. Se la reservamos hasta las { $until }.
 notif-offer-sms = Ayuntamiento: hora libre { $date } a las { $time }, { $site }, reservada hasta las { $until }. { $link }
 notif-offer-sms-nolink = Ayuntamiento: hora libre { $date } a las { $time }, { $site }, reservada hasta las { $until }.
+
+# Cola de espera: el turno se acerca (SMS, una sola vez por turno).
+notif-ticket-near-sms = { $site }: turno { $code }, pronto le toca ({ $ahead } delante de usted). Preséntese en la entrada.

@@ -35,3 +35,6 @@ notif-offer-subject = یک نوبت برای { $date } آزاد شد
 notif-offer-intro = نوبتی مطابق درخواست شما آزاد شد. تا ساعت { $until } برای شما نگه داشته می‌شود.
 notif-offer-sms = شهرداری: نوبت آزاد { $date } ساعت { $time }، { $site }، تا { $until }. { $link }
 notif-offer-sms-nolink = شهرداری: نوبت آزاد { $date } ساعت { $time }، { $site }، تا { $until }.
+
+# صف انتظار: نزدیک شدن نوبت (پیامک، یک بار برای هر نوبت).
+notif-ticket-near-sms = { $site }: شماره { $code }، { $ahead } نفر جلوی شما. به پذیرش بیایید.

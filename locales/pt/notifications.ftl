@@ -35,3 +35,6 @@ notif-offer-subject = Há um horário livre em { $date }
 notif-offer-intro = Ficou livre um horário que corresponde ao seu pedido. Está reservado para si até às { $until }.
 notif-offer-sms = Câmara: horário livre { $date } às { $time }, { $site }, reservado até às { $until }. { $link }
 notif-offer-sms-nolink = Câmara: horário livre { $date } às { $time }, { $site }, reservado até às { $until }.
+
+# Fila de espera: a vez aproxima-se (SMS, uma só vez por senha).
+notif-ticket-near-sms = { $site }: senha { $code }, a sua vez aproxima-se ({ $ahead } à sua frente). Dirija-se ao atendimento.

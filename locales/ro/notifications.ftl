@@ -35,3 +35,6 @@ notif-offer-subject = Un interval s-a eliberat pe { $date }
 notif-offer-intro = S-a eliberat un interval potrivit cererii dumneavoastră. Vi-l păstrăm până la ora { $until }.
 notif-offer-sms = Primăria: interval liber { $date }, ora { $time }, { $site }, păstrat până la { $until }. { $link }
 notif-offer-sms-nolink = Primăria: interval liber { $date }, ora { $time }, { $site }, păstrat până la { $until }.
+
+# Coada de așteptare: se apropie rândul (SMS, o singură dată pe bon).
+notif-ticket-near-sms = { $site }: bonul { $code }, se apropie randul dvs. (inaintea dvs.: { $ahead }). Veniti la receptie.

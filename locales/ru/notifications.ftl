@@ -35,3 +35,6 @@ notif-offer-subject = Освободилось время: { $date }
 notif-offer-intro = Освободилось время, подходящее под ваш запрос. Оно закреплено за вами до { $until }.
 notif-offer-sms = Мэрия: свободно { $date }, { $time }, { $site }, до { $until }. { $link }
 notif-offer-sms-nolink = Мэрия: свободно { $date }, { $time }, { $site }, до { $until }.
+
+# Очередь: скоро ваша очередь (SMS, один раз на талон).
+notif-ticket-near-sms = { $site }: талон { $code }, перед вами { $ahead }. Подойдите в приёмную.

@@ -35,3 +35,6 @@ notif-offer-subject = { $date } tarihinde bir saat boşaldı
 notif-offer-intro = Talebinize uygun bir saat boşaldı. Saat { $until } kadar sizin için ayrıldı.
 notif-offer-sms = Belediye: boş saat { $date } saat { $time }, { $site }, { $until } kadar ayrıldı. { $link }
 notif-offer-sms-nolink = Belediye: boş saat { $date } saat { $time }, { $site }, { $until } kadar ayrıldı.
+
+# Sıra: sıranız yaklaşıyor (SMS, her sıra numarası için bir kez).
+notif-ticket-near-sms = { $site }: sira no { $code }, siraniz yaklasiyor (önünüzde { $ahead } kisi). Lütfen karsilama masasina gelin.

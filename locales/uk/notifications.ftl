@@ -35,3 +35,6 @@ notif-offer-subject = Звільнився час: { $date }
 notif-offer-intro = Звільнився час, що відповідає вашому запиту. Його закріплено за вами до { $until }.
 notif-offer-sms = Мерія: вільно { $date }, { $time }, { $site }, до { $until }. { $link }
 notif-offer-sms-nolink = Мерія: вільно { $date }, { $time }, { $site }, до { $until }.
+
+# Черга: скоро ваша черга (SMS, один раз на талон).
+notif-ticket-near-sms = { $site }: талон { $code }, перед вами { $ahead }. Підійдіть до приймальні.

@@ -35,3 +35,6 @@ notif-offer-subject = { $date } 有空闲时段
 notif-offer-intro = 有一个符合您要求的时段空出来了，为您保留到 { $until }。
 notif-offer-sms = 市政厅：空闲时段 { $date } { $time }，{ $site }，保留到 { $until }。{ $link }
 notif-offer-sms-nolink = 市政厅：空闲时段 { $date } { $time }，{ $site }，保留到 { $until }。
+
+# 排队：快轮到您（短信，每个号码只发一次）。
+notif-ticket-near-sms = { $site }：{ $code } 号，快轮到您了（前面还有 { $ahead } 人）。请到接待处。
