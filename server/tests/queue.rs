@@ -5,13 +5,13 @@
 
 mod common;
 
+use app::queue::model::Outcome;
 use app::queue::model::Status;
 use app::queue::order::Priority;
 use app::queue::store::{
     DeskAction, NewTicket, Origin, QueueChoice, QueueError, act, call_next, cancel_by_resident,
     issue,
 };
-use app::queue::model::Outcome;
 use app::store::entities::{contact, notification, ticket};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::town::{QueueTown, queue_town, target_day};
@@ -40,7 +40,11 @@ fn walk_in(town: &QueueTown, motif: i32, language: &str, priority: Priority) -> 
 }
 
 async fn ticket(db: &DatabaseConnection, id: i32) -> ticket::Model {
-    ticket::Entity::find_by_id(id).one(db).await.unwrap().unwrap()
+    ticket::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -61,9 +65,13 @@ async fn kiosks_pressed_at_once_never_give_the_same_number() {
         let expected: Vec<String> = (1..=30).map(|n| format!("A{n:03}")).collect();
         assert_eq!(codes, expected, "{}", t.label());
         // The expert service has its own letter and numbers.
-        let u = issue(&t.db, &walk_in(&town, town.expert_motif, "fr", Priority::None), at(1))
-            .await
-            .unwrap();
+        let u = issue(
+            &t.db,
+            &walk_in(&town, town.expert_motif, "fr", Priority::None),
+            at(1),
+        )
+        .await
+        .unwrap();
         assert_eq!(u.code, "U001", "{}", t.label());
         // Numbers start again the next day.
         let next_day = issue(&t.db, &new, at(24 * 60)).await;
@@ -83,9 +91,13 @@ async fn twenty_counsellors_calling_at_once_never_get_the_same_ticket() {
         for round in 0..50 {
             let now = at(round);
             for _ in 0..20 {
-                let tk = issue(&t.db, &walk_in(&town, town.front_motif, "fr", Priority::None), now)
-                    .await
-                    .unwrap();
+                let tk = issue(
+                    &t.db,
+                    &walk_in(&town, town.front_motif, "fr", Priority::None),
+                    now,
+                )
+                .await
+                .unwrap();
                 issued.insert(tk.id);
             }
             let mut tasks = Vec::new();
@@ -97,7 +109,11 @@ async fn twenty_counsellors_calling_at_once_never_get_the_same_ticket() {
             }
             let mut this_round = Vec::new();
             for task in tasks {
-                let tk = task.await.unwrap().expect("called").expect("somebody waits");
+                let tk = task
+                    .await
+                    .unwrap()
+                    .expect("called")
+                    .expect("somebody waits");
                 this_round.push((tk.id, tk.agent_id.unwrap()));
             }
             for (id, agent) in &this_round {
@@ -118,10 +134,18 @@ async fn twenty_counsellors_calling_at_once_never_get_the_same_ticket() {
         }
         let distinct: HashSet<i32> = called.iter().copied().collect();
         assert_eq!(called.len(), 1000, "{}", t.label());
-        assert_eq!(distinct.len(), 1000, "a ticket was called twice on {}", t.label());
+        assert_eq!(
+            distinct.len(),
+            1000,
+            "a ticket was called twice on {}",
+            t.label()
+        );
         assert_eq!(distinct, issued, "{}", t.label());
         let all = ticket::Entity::find().all(&t.db).await.unwrap();
-        assert!(all.iter().all(|tk| tk.call_count == 1 && tk.status == "done"));
+        assert!(
+            all.iter()
+                .all(|tk| tk.call_count == 1 && tk.status == "done")
+        );
         t.drop_db().await;
     }
 }
@@ -131,9 +155,13 @@ async fn priority_goes_ahead_of_recent_arrivals_and_a_due_appointment_first() {
     for t in common::both().await {
         let town = queue_town(&t.db, 1).await;
         let (desk, agent) = (town.desks[0], town.counsellors[0]);
-        let first = issue(&t.db, &walk_in(&town, town.front_motif, "fr", Priority::None), at(0))
-            .await
-            .unwrap();
+        let first = issue(
+            &t.db,
+            &walk_in(&town, town.front_motif, "fr", Priority::None),
+            at(0),
+        )
+        .await
+        .unwrap();
         let priority = issue(
             &t.db,
             &walk_in(&town, town.front_motif, "fr", Priority::Disability),
@@ -148,7 +176,9 @@ async fn priority_goes_ahead_of_recent_arrivals_and_a_due_appointment_first() {
             outcome: Outcome::Handled,
             note: None,
         };
-        act(&t.db, got.id, agent, close.clone(), at(7)).await.unwrap();
+        act(&t.db, got.id, agent, close.clone(), at(7))
+            .await
+            .unwrap();
         let got = call(at(8)).await.unwrap().unwrap();
         assert_eq!(got.id, first.id, "{}", t.label());
         act(&t.db, got.id, agent, close, at(9)).await.unwrap();
@@ -162,36 +192,76 @@ async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
     for t in common::both().await {
         let town = queue_town(&t.db, 2).await;
         let (desk, counsellor) = (town.desks[0], town.counsellors[0]);
-        let visitor = issue(&t.db, &walk_in(&town, town.front_motif, "ar", Priority::None), at(0))
-            .await
-            .unwrap();
-        let later = issue(&t.db, &walk_in(&town, town.front_motif, "fr", Priority::None), at(3))
-            .await
-            .unwrap();
+        let visitor = issue(
+            &t.db,
+            &walk_in(&town, town.front_motif, "ar", Priority::None),
+            at(0),
+        )
+        .await
+        .unwrap();
+        let later = issue(
+            &t.db,
+            &walk_in(&town, town.front_motif, "fr", Priority::None),
+            at(3),
+        )
+        .await
+        .unwrap();
 
-        let called = call_next(&t.db, town.site_id, desk, counsellor, QueueChoice::Common, at(10))
-            .await
-            .unwrap()
-            .unwrap();
+        let called = call_next(
+            &t.db,
+            town.site_id,
+            desk,
+            counsellor,
+            QueueChoice::Common,
+            at(10),
+        )
+        .await
+        .unwrap()
+        .unwrap();
         assert_eq!(called.id, visitor.id);
         assert_eq!(called.status, "called");
         assert_eq!(called.desk_id, Some(desk));
         // One visitor at a time.
-        let busy = call_next(&t.db, town.site_id, desk, counsellor, QueueChoice::Common, at(10)).await;
+        let busy = call_next(
+            &t.db,
+            town.site_id,
+            desk,
+            counsellor,
+            QueueChoice::Common,
+            at(10),
+        )
+        .await;
         assert!(matches!(busy, Err(QueueError::Busy)), "{}", t.label());
         // "Absent" only after three calls (the default).
         let early = act(&t.db, visitor.id, counsellor, DeskAction::NoShow, at(11)).await;
-        assert!(matches!(early, Err(QueueError::TooFewCalls)), "{}", t.label());
+        assert!(
+            matches!(early, Err(QueueError::TooFewCalls)),
+            "{}",
+            t.label()
+        );
         let recalled = act(&t.db, visitor.id, counsellor, DeskAction::Recall, at(11))
             .await
             .unwrap();
         assert_eq!(recalled.call_count, 2);
         // Another counsellor cannot act on it.
-        let other = act(&t.db, visitor.id, town.counsellors[1], DeskAction::Start, at(12)).await;
+        let other = act(
+            &t.db,
+            visitor.id,
+            town.counsellors[1],
+            DeskAction::Start,
+            at(12),
+        )
+        .await;
         assert!(matches!(other, Err(QueueError::Stale)), "{}", t.label());
-        act(&t.db, visitor.id, counsellor, DeskAction::Start, at(12)).await.unwrap();
-        act(&t.db, visitor.id, counsellor, DeskAction::SetAside, at(13)).await.unwrap();
-        act(&t.db, visitor.id, counsellor, DeskAction::Resume, at(16)).await.unwrap();
+        act(&t.db, visitor.id, counsellor, DeskAction::Start, at(12))
+            .await
+            .unwrap();
+        act(&t.db, visitor.id, counsellor, DeskAction::SetAside, at(13))
+            .await
+            .unwrap();
+        act(&t.db, visitor.id, counsellor, DeskAction::Resume, at(16))
+            .await
+            .unwrap();
         let transferred = act(
             &t.db,
             visitor.id,
@@ -207,13 +277,23 @@ async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
         .unwrap();
         assert_eq!(transferred.status, "transferred");
         assert_eq!(transferred.arrival_at, visitor.arrival_at, "arrival kept");
-        assert_eq!(transferred.code, visitor.code, "the visitor keeps their number");
+        assert_eq!(
+            transferred.code, visitor.code,
+            "the visitor keeps their number"
+        );
 
         // Transfer the later visitor too: the expert still gets the first arrival first.
-        call_next(&t.db, town.site_id, desk, counsellor, QueueChoice::Common, at(21))
-            .await
-            .unwrap()
-            .unwrap();
+        call_next(
+            &t.db,
+            town.site_id,
+            desk,
+            counsellor,
+            QueueChoice::Common,
+            at(21),
+        )
+        .await
+        .unwrap()
+        .unwrap();
         act(
             &t.db,
             later.id,
@@ -229,10 +309,17 @@ async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
         .unwrap();
         // The common queue does not hand out transferred visitors.
         assert!(
-            call_next(&t.db, town.site_id, desk, counsellor, QueueChoice::Common, at(23))
-                .await
-                .unwrap()
-                .is_none()
+            call_next(
+                &t.db,
+                town.site_id,
+                desk,
+                counsellor,
+                QueueChoice::Common,
+                at(23)
+            )
+            .await
+            .unwrap()
+            .is_none()
         );
         let expert_desk = town.desks[1];
         let expert_call = call_next(
@@ -247,7 +334,9 @@ async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
         .unwrap()
         .unwrap();
         assert_eq!(expert_call.id, visitor.id, "{}", t.label());
-        act(&t.db, visitor.id, town.expert, DeskAction::Start, at(31)).await.unwrap();
+        act(&t.db, visitor.id, town.expert, DeskAction::Start, at(31))
+            .await
+            .unwrap();
         let done = act(
             &t.db,
             visitor.id,
@@ -275,13 +364,21 @@ async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
         assert_eq!(front.outcome, "transferred");
         assert_eq!(front.agent_id, Some(counsellor));
         assert_eq!(front.transferred_to_service_id, Some(town.expert_service));
-        assert_eq!(front.waited_seconds, Some(11 * 60), "waited from arrival to the last call");
+        assert_eq!(
+            front.waited_seconds,
+            Some(11 * 60),
+            "waited from arrival to the last call"
+        );
         assert_eq!(front.started_at, at(12));
         assert_eq!(front.ended_at, Some(at(20)));
         let expert = &contacts[1];
         assert_eq!(expert.agent_id, Some(town.expert));
         assert_eq!(expert.outcome, "follow_up");
-        assert_eq!(expert.waited_seconds, Some(10 * 60), "waited from the transfer");
+        assert_eq!(
+            expert.waited_seconds,
+            Some(10 * 60),
+            "waited from the transfer"
+        );
         assert_eq!(expert.started_at, at(31));
         assert_eq!(expert.ended_at, Some(at(45)));
         assert_eq!(expert.note.as_deref(), Some("Pièce manquante"));
@@ -294,15 +391,25 @@ async fn absent_after_three_calls() {
     for t in common::both().await {
         let town = queue_town(&t.db, 1).await;
         let (desk, agent) = (town.desks[0], town.counsellors[0]);
-        let tk = issue(&t.db, &walk_in(&town, town.front_motif, "fr", Priority::None), at(0))
-            .await
-            .unwrap();
+        let tk = issue(
+            &t.db,
+            &walk_in(&town, town.front_motif, "fr", Priority::None),
+            at(0),
+        )
+        .await
+        .unwrap();
         call_next(&t.db, town.site_id, desk, agent, QueueChoice::Common, at(1))
             .await
             .unwrap();
-        act(&t.db, tk.id, agent, DeskAction::Recall, at(2)).await.unwrap();
-        act(&t.db, tk.id, agent, DeskAction::Recall, at(3)).await.unwrap();
-        let gone = act(&t.db, tk.id, agent, DeskAction::NoShow, at(4)).await.unwrap();
+        act(&t.db, tk.id, agent, DeskAction::Recall, at(2))
+            .await
+            .unwrap();
+        act(&t.db, tk.id, agent, DeskAction::Recall, at(3))
+            .await
+            .unwrap();
+        let gone = act(&t.db, tk.id, agent, DeskAction::NoShow, at(4))
+            .await
+            .unwrap();
         assert_eq!(gone.status, "no_show", "{}", t.label());
         assert_eq!(gone.call_count, 3);
         // No contact for somebody who never came.
@@ -318,7 +425,12 @@ async fn a_resident_who_left_a_number_is_told_once_when_three_are_ahead() {
         let (desk, agent) = (town.desks[0], town.counsellors[0]);
         let mut ids = Vec::new();
         for i in 0..6 {
-            let mut new = walk_in(&town, town.front_motif, if i == 5 { "uk" } else { "fr" }, Priority::None);
+            let mut new = walk_in(
+                &town,
+                town.front_motif,
+                if i == 5 { "uk" } else { "fr" },
+                Priority::None,
+            );
             new.origin = Origin::Home;
             new.phone = (i == 5).then(|| "+33612345678".to_owned());
             ids.push(issue(&t.db, &new, at(i)).await.unwrap().id);
@@ -332,10 +444,17 @@ async fn a_resident_who_left_a_number_is_told_once_when_three_are_ahead() {
         };
         // Five ahead of the last ticket; each call moves it one place.
         for (round, expect) in [(0, 0), (1, 1), (2, 1), (3, 1)] {
-            let tk = call_next(&t.db, town.site_id, desk, agent, QueueChoice::Common, at(10 + round))
-                .await
-                .unwrap()
-                .unwrap();
+            let tk = call_next(
+                &t.db,
+                town.site_id,
+                desk,
+                agent,
+                QueueChoice::Common,
+                at(10 + round),
+            )
+            .await
+            .unwrap()
+            .unwrap();
             act(
                 &t.db,
                 tk.id,
@@ -363,13 +482,23 @@ async fn a_resident_who_left_a_number_is_told_once_when_three_are_ahead() {
 async fn a_resident_can_give_up_their_place_but_not_once_called() {
     for t in common::both().await {
         let town = queue_town(&t.db, 1).await;
-        let a = issue(&t.db, &walk_in(&town, town.front_motif, "fr", Priority::None), at(0))
+        let a = issue(
+            &t.db,
+            &walk_in(&town, town.front_motif, "fr", Priority::None),
+            at(0),
+        )
+        .await
+        .unwrap();
+        let b = issue(
+            &t.db,
+            &walk_in(&town, town.front_motif, "fr", Priority::None),
+            at(1),
+        )
+        .await
+        .unwrap();
+        let gone = cancel_by_resident(&t.db, &a.public_token, at(2))
             .await
             .unwrap();
-        let b = issue(&t.db, &walk_in(&town, town.front_motif, "fr", Priority::None), at(1))
-            .await
-            .unwrap();
-        let gone = cancel_by_resident(&t.db, &a.public_token, at(2)).await.unwrap();
         assert_eq!(gone.status, "cancelled");
         let called = call_next(
             &t.db,
@@ -400,7 +529,12 @@ async fn no_ticket_while_closed_nor_from_home_where_not_offered() {
             .with_ymd_and_hms(2026, 12, 25, 10, 0, 0)
             .unwrap()
             .with_timezone(&Utc);
-        let closed = issue(&t.db, &walk_in(&town, town.front_motif, "fr", Priority::None), christmas).await;
+        let closed = issue(
+            &t.db,
+            &walk_in(&town, town.front_motif, "fr", Priority::None),
+            christmas,
+        )
+        .await;
         assert!(matches!(closed, Err(QueueError::Closed)), "{}", t.label());
         use app::store::entities::site;
         use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
@@ -415,7 +549,11 @@ async fn no_ticket_while_closed_nor_from_home_where_not_offered() {
         let mut home = walk_in(&town, town.front_motif, "fr", Priority::None);
         home.origin = Origin::Home;
         let refused = issue(&t.db, &home, at(0)).await;
-        assert!(matches!(refused, Err(QueueError::NoTicketsFromHome)), "{}", t.label());
+        assert!(
+            matches!(refused, Err(QueueError::NoTicketsFromHome)),
+            "{}",
+            t.label()
+        );
         assert!(ticket::Entity::find().all(&t.db).await.unwrap().is_empty());
         t.drop_db().await;
     }

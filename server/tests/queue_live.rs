@@ -99,9 +99,12 @@ async fn a_call_on_one_instance_reaches_a_screen_on_the_other_within_a_second() 
     let mut buffer = String::new();
     // The first board comes at once, before anything happens.
     assert!(
-        tokio::time::timeout(Duration::from_secs(2), wait_for(&mut screen, &mut buffer, "\"site\":\"mairie\""))
-            .await
-            .unwrap()
+        tokio::time::timeout(
+            Duration::from_secs(2),
+            wait_for(&mut screen, &mut buffer, "\"site\":\"mairie\"")
+        )
+        .await
+        .unwrap()
     );
     // Give instance B's listener a moment to be LISTENing.
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -115,10 +118,17 @@ async fn a_call_on_one_instance_reaches_a_screen_on_the_other_within_a_second() 
     };
     let tk = issue(&db_a, &new, now).await.unwrap();
     let started = Instant::now();
-    call_next(&db_a, town.site_id, town.desks[0], town.counsellors[0], QueueChoice::Common, now)
-        .await
-        .unwrap()
-        .unwrap();
+    call_next(
+        &db_a,
+        town.site_id,
+        town.desks[0],
+        town.counsellors[0],
+        QueueChoice::Common,
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
     // Instance A never tells B directly: only PostgreSQL's NOTIFY can carry the call.
     let needle = format!("\"code\":\"{}\"", tk.code);
     let arrived = tokio::time::timeout(
@@ -129,9 +139,15 @@ async fn a_call_on_one_instance_reaches_a_screen_on_the_other_within_a_second() 
     let Ok(Some(event)) = arrived else {
         panic!("no call on the other instance within a second");
     };
-    println!("call → event on the other instance: {:?}", started.elapsed());
+    println!(
+        "call → event on the other instance: {:?}",
+        started.elapsed()
+    );
     // The screen will say it in French and in the visitor's language.
-    assert!(event.contains("\"lang\":\"fr\"") && event.contains("\"lang\":\"ar\""), "{event}");
+    assert!(
+        event.contains("\"lang\":\"fr\"") && event.contains("\"lang\":\"ar\""),
+        "{event}"
+    );
     assert!(event.contains("Guichet 1"), "{event}");
     stop.cancel();
     db_a.close().await.ok();
@@ -145,7 +161,9 @@ async fn streams_end_when_the_server_shuts_down() {
         queue_town(&t.db, 1).await;
         let stop = CancellationToken::new();
         let base = instance(&t.db, stop.clone()).await;
-        let mut screen = reqwest::get(format!("{base}/direct/file/mairie")).await.unwrap();
+        let mut screen = reqwest::get(format!("{base}/direct/file/mairie"))
+            .await
+            .unwrap();
         let mut buffer = String::new();
         assert!(wait_for(&mut screen, &mut buffer, "data:").await);
         stop.cancel();
@@ -153,7 +171,11 @@ async fn streams_end_when_the_server_shuts_down() {
             while let Ok(Some(_)) = screen.chunk().await {}
         })
         .await;
-        assert!(ended.is_ok(), "the stream stayed open after shutdown on {}", t.label());
+        assert!(
+            ended.is_ok(),
+            "the stream stayed open after shutdown on {}",
+            t.label()
+        );
         let unknown = reqwest::get(format!("{base}/direct/file/nulle-part")).await;
         // The server is gone or, if still closing, answers 404 for an unknown site.
         if let Ok(r) = unknown {
@@ -167,7 +189,9 @@ async fn streams_end_when_the_server_shuts_down() {
 async fn an_unknown_site_has_no_stream() {
     let t = common::TestDb::sqlite().await;
     let base = instance(&t.db, CancellationToken::new()).await;
-    let r = reqwest::get(format!("{base}/direct/file/nulle-part")).await.unwrap();
+    let r = reqwest::get(format!("{base}/direct/file/nulle-part"))
+        .await
+        .unwrap();
     assert_eq!(r.status(), 404);
     t.drop_db().await;
 }

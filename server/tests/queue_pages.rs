@@ -24,17 +24,31 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
         let town = queue_town(&t.db, 1).await;
         let router = app(&t);
 
-        let (status, _, html) = send(&router, get("/borne/mairie?lang=ar").body(Body::empty()).unwrap()).await;
+        let (status, _, html) = send(
+            &router,
+            get("/borne/mairie?lang=ar").body(Body::empty()).unwrap(),
+        )
+        .await;
         assert_eq!(status, StatusCode::OK, "{}", t.label());
         assert!(html.contains("dir=\"rtl\""), "{}", t.label());
-        assert!(html.contains("/borne/mairie?service=urbanisme"), "{}", t.label());
+        assert!(
+            html.contains("/borne/mairie?service=urbanisme"),
+            "{}",
+            t.label()
+        );
 
         let (_, _, html) = send(
             &router,
-            get(&format!("/borne/mairie?motif={}&lang=ar", town.front_motif)).body(Body::empty()).unwrap(),
+            get(&format!("/borne/mairie?motif={}&lang=ar", town.front_motif))
+                .body(Body::empty())
+                .unwrap(),
         )
         .await;
-        assert!(html.contains("name=\"priorite\""), "the priority step: {}", t.label());
+        assert!(
+            html.contains("name=\"priorite\""),
+            "the priority step: {}",
+            t.label()
+        );
 
         let body = form(&[
             ("lieu", "mairie"),
@@ -71,17 +85,27 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
         let html = strip(&html);
         assert!(html.contains("A001"));
         assert!(html.contains("Personne avant vous"), "{}", t.label());
-        assert!(html.contains("http-equiv=\"refresh\""), "reloads itself without JavaScript");
+        assert!(
+            html.contains("http-equiv=\"refresh\""),
+            "reloads itself without JavaScript"
+        );
 
         // The desk: only for signed-in staff.
         let (status, _, _) = send(&router, get("/agent/file").body(Body::empty()).unwrap()).await;
         assert!(status.is_redirection());
         let cookies = signed_in_cookies(&router, &t, town.counsellors[0], "2468").await;
-        let desk_url = format!("/agent/file?lieu=mairie&file=commune&guichet={}", town.desks[0]);
+        let desk_url = format!(
+            "/agent/file?lieu=mairie&file=commune&guichet={}",
+            town.desks[0]
+        );
         let (status, _, html) = send(&router, get_as(&desk_url, &cookies)).await;
         assert_eq!(status, StatusCode::OK);
         let html = strip(&html);
-        assert!(html.contains("A001") && html.contains("Appeler le suivant"), "{}", t.label());
+        assert!(
+            html.contains("A001") && html.contains("Appeler le suivant"),
+            "{}",
+            t.label()
+        );
 
         let body = form(&[
             ("lieu", "mairie"),
@@ -101,15 +125,27 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
         assert_eq!(location(&headers), desk_url);
         let (_, _, html) = send(&router, get_as(&desk_url, &cookies)).await;
         let html = strip(&html);
-        assert!(html.contains("Commencer") && html.contains("Rappeler"), "{}", t.label());
-        assert!(html.contains("arabe") || html.contains("العربية"), "the visitor's language is shown");
+        assert!(
+            html.contains("Commencer") && html.contains("Rappeler"),
+            "{}",
+            t.label()
+        );
+        assert!(
+            html.contains("arabe") || html.contains("العربية"),
+            "the visitor's language is shown"
+        );
 
         // The resident's phone and the screen know.
         let (_, _, html) = send(&router, get(&ticket_page).body(Body::empty()).unwrap()).await;
         assert!(strip(&html).contains("Guichet 1"), "{}", t.label());
-        let (status, _, html) = send(&router, get("/ecran/mairie").body(Body::empty()).unwrap()).await;
+        let (status, _, html) =
+            send(&router, get("/ecran/mairie").body(Body::empty()).unwrap()).await;
         assert_eq!(status, StatusCode::OK);
-        assert!(html.contains("A001") && html.contains("Guichet 1"), "{}", t.label());
+        assert!(
+            html.contains("A001") && html.contains("Guichet 1"),
+            "{}",
+            t.label()
+        );
 
         // Calling again with nobody waiting says so.
         t.drop_db().await;
@@ -143,13 +179,19 @@ async fn a_ticket_from_home_checks_the_phone_number() {
     let (_, headers, _) = send(&router, post("12")).await;
     assert!(location(&headers).contains("telephone-erreur=contact-error-phone"));
     use sea_orm::{EntityTrait, PaginatorTrait};
-    let issued = app::store::entities::ticket::Entity::find().count(&t.db).await.unwrap();
+    let issued = app::store::entities::ticket::Entity::find()
+        .count(&t.db)
+        .await
+        .unwrap();
     assert_eq!(issued, 0, "nothing issued with a bad number");
     let (_, headers, _) = send(&router, post("06 12 34 56 78")).await;
     let page = location(&headers);
     assert!(page.starts_with("/ticket/"), "{page}");
     let (_, _, html) = send(&router, get(&page).body(Body::empty()).unwrap()).await;
     let html = strip(&html);
-    assert!(html.contains("78") && !html.contains("12 34 56"), "the number, masked");
+    assert!(
+        html.contains("78") && !html.contains("12 34 56"),
+        "the number, masked"
+    );
     t.drop_db().await;
 }

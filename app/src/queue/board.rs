@@ -139,7 +139,10 @@ pub fn speech(code: &str, desk: &str, language: &str) -> Vec<Speech> {
         text: text_with(
             locale,
             "queue-speech",
-            &args([("code", spell(code).into()), ("desk", desk.to_owned().into())]),
+            &args([
+                ("code", spell(code).into()),
+                ("desk", desk.to_owned().into()),
+            ]),
         )
         .replace(['\u{2068}', '\u{2069}'], ""),
     };

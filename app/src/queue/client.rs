@@ -14,13 +14,14 @@ pub fn follow(path: String, on_board: impl Fn(Board) + 'static) {
     let Ok(source) = web_sys::EventSource::new(&path) else {
         return;
     };
-    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        if let Some(text) = e.data().as_string()
-            && let Ok(board) = serde_json::from_str::<Board>(&text)
-        {
-            on_board(board);
-        }
-    });
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            if let Some(text) = e.data().as_string()
+                && let Ok(board) = serde_json::from_str::<Board>(&text)
+            {
+                on_board(board);
+            }
+        });
     source.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     let kept = SendWrapper::new((source, on_message));
     on_cleanup(move || {
@@ -91,7 +92,10 @@ pub fn return_when_idle(home: String, secs: u32) {
     });
     let arm = {
         let timer = timer.clone();
-        let go = go.as_ref().unchecked_ref::<js_sys_function::Function>().clone();
+        let go = go
+            .as_ref()
+            .unchecked_ref::<js_sys_function::Function>()
+            .clone();
         move || {
             if let Some(w) = web_sys::window() {
                 if let Some(t) = timer.get() {

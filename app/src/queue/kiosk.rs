@@ -81,11 +81,17 @@ fn Kiosk(
 ) -> impl IntoView {
     let locale = use_locale();
     let home = format!("/borne/{}?{LANG_QUERY}={}", site.site, locale.code());
-    let chosen_motif = motif.as_deref().and_then(|m| m.parse::<i32>().ok()).and_then(|id| {
-        site.families
-            .iter()
-            .find_map(|f| f.motifs.iter().find(|m| m.id == id).map(|m| (f.clone(), m.clone())))
-    });
+    let chosen_motif = motif
+        .as_deref()
+        .and_then(|m| m.parse::<i32>().ok())
+        .and_then(|id| {
+            site.families.iter().find_map(|f| {
+                f.motifs
+                    .iter()
+                    .find(|m| m.id == id)
+                    .map(|m| (f.clone(), m.clone()))
+            })
+        });
     let chosen_family = family
         .as_deref()
         .and_then(|slug| site.families.iter().find(|f| f.slug == slug).cloned());

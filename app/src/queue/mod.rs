@@ -217,7 +217,12 @@ pub async fn take_ticket(
         Ok(t) => {
             state.live.changed(row.id);
             let url = if kiosk {
-                format!("/borne/{}/ticket/{}?lang={}", row.slug, t.public_token, locale.code())
+                format!(
+                    "/borne/{}/ticket/{}?lang={}",
+                    row.slug,
+                    t.public_token,
+                    locale.code()
+                )
             } else {
                 format!("/ticket/{}", t.public_token)
             };
@@ -303,13 +308,20 @@ pub async fn load_ticket(token: String, with_qr: bool) -> Result<TicketView, App
         None => None,
     };
     let desk = match (status, t.desk_id) {
-        (Status::Called | Status::InService | Status::Aside, Some(id)) => desk::Entity::find_by_id(id)
-            .one(&state.db)
-            .await?
-            .map(|d| d.label),
+        (Status::Called | Status::InService | Status::Aside, Some(id)) => {
+            desk::Entity::find_by_id(id)
+                .one(&state.db)
+                .await?
+                .map(|d| d.label)
+        }
         _ => None,
     };
-    let qr_svg = with_qr.then(|| qr(&state.booking.links.absolute(&format!("/ticket/{}", t.public_token))));
+    let qr_svg = with_qr.then(|| {
+        qr(&state
+            .booking
+            .links
+            .absolute(&format!("/ticket/{}", t.public_token)))
+    });
     Ok(TicketView {
         token: t.public_token,
         code: t.code,

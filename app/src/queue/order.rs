@@ -166,7 +166,7 @@ mod tests {
     fn a_priority_goes_ahead_of_recent_arrivals_only() {
         let weights = Weights::default(); // disability: 20 minutes
         let w = vec![
-            walk_in(1, 0, Priority::None),  // waited 30 min when the priority arrives
+            walk_in(1, 0, Priority::None), // waited 30 min when the priority arrives
             walk_in(2, 15, Priority::None), // waited 15 min
             walk_in(3, 30, Priority::Disability),
         ];
@@ -193,10 +193,7 @@ mod tests {
             }
         }
         let called_at = called_at.expect("the ordinary visitor was called");
-        assert!(
-            called_at <= 2 * max + 2,
-            "called after {called_at} minutes"
-        );
+        assert!(called_at <= 2 * max + 2, "called after {called_at} minutes");
     }
 
     #[test]
@@ -257,7 +254,10 @@ mod tests {
             walk_in(1, 5, Priority::None),
             walk_in(2, 10, Priority::None),
         ];
-        assert_eq!(ids(order(w.clone(), at(15), &Weights::default())), [1, 2, 3]);
+        assert_eq!(
+            ids(order(w.clone(), at(15), &Weights::default())),
+            [1, 2, 3]
+        );
         assert_eq!(ids(order(w, at(56), &Weights::default())), [3, 1, 2]);
     }
 
@@ -276,7 +276,10 @@ mod tests {
     #[test]
     fn a_transferred_visitor_keeps_the_original_arrival() {
         // Arrived at 9:00, transferred at 9:40: still ahead of someone who came at 9:20.
-        let w = vec![walk_in(2, 20, Priority::None), walk_in(1, 0, Priority::None)];
+        let w = vec![
+            walk_in(2, 20, Priority::None),
+            walk_in(1, 0, Priority::None),
+        ];
         assert_eq!(next(&w, at(40), &Weights::default()), Some(1));
     }
 

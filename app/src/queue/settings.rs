@@ -44,7 +44,10 @@ mod ssr {
     use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, Set};
 
     impl QueueSettings {
-        pub async fn load<C: ConnectionTrait>(db: &C, site_id: i32) -> Result<QueueSettings, DbErr> {
+        pub async fn load<C: ConnectionTrait>(
+            db: &C,
+            site_id: i32,
+        ) -> Result<QueueSettings, DbErr> {
             let row = setting::Entity::find_by_id(QueueSettings::key(site_id))
                 .one(db)
                 .await?;
@@ -83,7 +86,10 @@ mod tests {
     #[test]
     fn missing_or_broken_settings_give_the_defaults() {
         assert_eq!(QueueSettings::parse(None), QueueSettings::default());
-        assert_eq!(QueueSettings::parse(Some("{oops")), QueueSettings::default());
+        assert_eq!(
+            QueueSettings::parse(Some("{oops")),
+            QueueSettings::default()
+        );
     }
 
     #[test]

@@ -129,8 +129,7 @@ pub async fn site_is_open<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
     let today = paris_today(now);
-    let (hours, closures) =
-        crate::booking::store::site_calendar(db, site.id, today, today).await?;
+    let (hours, closures) = crate::booking::store::site_calendar(db, site.id, today, today).await?;
     Ok(is_open_at(&hours, &closures, site.alsace_moselle, now))
 }
 
@@ -289,8 +288,7 @@ pub async fn waiting_today<C: ConnectionTrait>(
         .filter(ticket::Column::SiteId.eq(site_id))
         .filter(ticket::Column::Day.eq(paris_today(now)))
         .filter(
-            ticket::Column::Status
-                .is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
+            ticket::Column::Status.is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
         )
         .all(db)
         .await?;
@@ -394,8 +392,7 @@ pub async fn call_next(
         .col_expr(ticket::Column::AgentId, Expr::value(agent_id))
         .filter(ticket::Column::Id.eq(id))
         .filter(
-            ticket::Column::Status
-                .is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
+            ticket::Column::Status.is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
         )
         .exec(&txn)
         .await?;
@@ -539,7 +536,10 @@ pub async fn act(
             active.started_at = Set(None);
             active.call_count = Set(0);
         }
-        (DeskAction::Close { outcome, note }, Status::Called | Status::InService | Status::Aside) => {
+        (
+            DeskAction::Close { outcome, note },
+            Status::Called | Status::InService | Status::Aside,
+        ) => {
             record_contact(&txn, &t, *outcome, None, note, now).await?;
             active.status = Set(Status::Done.as_str().into());
             active.outcome = Set(Some(outcome.as_str().into()));
@@ -623,12 +623,14 @@ pub async fn cancel_by_resident(
     let t = by_token(&txn, token).await?.ok_or(QueueError::NotFound)?;
     lock_site(&txn, t.site_id).await?;
     let updated = ticket::Entity::update_many()
-        .col_expr(ticket::Column::Status, Expr::value(Status::Cancelled.as_str()))
+        .col_expr(
+            ticket::Column::Status,
+            Expr::value(Status::Cancelled.as_str()),
+        )
         .col_expr(ticket::Column::EndedAt, Expr::value(now))
         .filter(ticket::Column::Id.eq(t.id))
         .filter(
-            ticket::Column::Status
-                .is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
+            ticket::Column::Status.is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
         )
         .exec(&txn)
         .await?;
@@ -669,6 +671,7 @@ pub async fn ahead_of<C: ConnectionTrait>(
     }
     let settings = QueueSettings::load(db, t.site_id).await?;
     let waiting = waiting_today(db, t.site_id, now).await?;
-    Ok(positions(&waiting, now, &settings.weights).get(&t.id).copied())
+    Ok(positions(&waiting, now, &settings.weights)
+        .get(&t.id)
+        .copied())
 }
-

@@ -121,9 +121,9 @@ fn TakeTicket(
             </div>
             <fieldset class="field">
                 <legend>{t("queue-priority-question")}</legend>
-                <label class="choice"><input type="radio" name="priorite" value="none" checked/>{t("queue-priority-none")}</label>
+                <label class="radio-choice"><input type="radio" name="priorite" value="none" checked/>{t("queue-priority-none")}</label>
                 {PRIORITY_CHOICES.into_iter().map(|(value, id)| view! {
-                    <label class="choice"><input type="radio" name="priorite" value=value/>{t(id)}</label>
+                    <label class="radio-choice"><input type="radio" name="priorite" value=value/>{t(id)}</label>
                 }).collect_view()}
             </fieldset>
             <div class="field">

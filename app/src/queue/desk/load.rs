@@ -7,7 +7,9 @@ use crate::booking::names::{motif_name, service_name};
 use crate::queue::model::Status;
 use crate::queue::order::Priority;
 use crate::queue::settings::QueueSettings;
-use crate::queue::store::{QueueChoice, QueueError, callable, current_of, positions, waiting_today};
+use crate::queue::store::{
+    QueueChoice, QueueError, callable, current_of, positions, waiting_today,
+};
 use crate::staff::store::StaffIdentity;
 use crate::store::entities::{agent, agent_skill, appointment, desk, motif, service, site, ticket};
 use chrono::{DateTime, Utc};
@@ -145,12 +147,18 @@ pub async fn desk_view(
             let callable = callable(t, identity.agent_id, choice);
             let row = QueueRow {
                 code: t.code.clone(),
-                motif: t.motif_id.and_then(|m| motif_names.get(&m).cloned()).unwrap_or_default(),
+                motif: t
+                    .motif_id
+                    .and_then(|m| motif_names.get(&m).cloned())
+                    .unwrap_or_default(),
                 language: t.language.clone(),
                 priority: Priority::parse(&t.priority),
                 arrival_at: t.arrival_at,
                 queue: if t.status == Status::Transferred.as_str() {
-                    service_names.get(&t.service_id).cloned().unwrap_or_default()
+                    service_names
+                        .get(&t.service_id)
+                        .cloned()
+                        .unwrap_or_default()
                 } else {
                     String::new()
                 },
@@ -196,14 +204,22 @@ pub async fn desk_view(
         code: t.code.clone(),
         status: Status::parse(&t.status).unwrap_or(Status::Called),
         call_count: t.call_count,
-        motif: t.motif_id.and_then(|m| motif_names.get(&m).cloned()).unwrap_or_default(),
-        service: service_names.get(&t.service_id).cloned().unwrap_or_default(),
+        motif: t
+            .motif_id
+            .and_then(|m| motif_names.get(&m).cloned())
+            .unwrap_or_default(),
+        service: service_names
+            .get(&t.service_id)
+            .cloned()
+            .unwrap_or_default(),
         language: t.language.clone(),
         priority: Priority::parse(&t.priority),
         arrival_at: t.arrival_at,
         called_at: t.called_at,
         transfer_note: t.transfer_note.clone(),
-        appointment_of: t.appointment_id.and_then(|a| appointment_names.get(&a).cloned()),
+        appointment_of: t
+            .appointment_id
+            .and_then(|a| appointment_names.get(&a).cloned()),
     };
 
     let mut experts: Vec<Choice> = Vec::new();
@@ -222,7 +238,10 @@ pub async fn desk_view(
             .collect();
         of.sort_unstable();
         of.dedup();
-        let names: Vec<String> = of.iter().filter_map(|s| service_names.get(s).cloned()).collect();
+        let names: Vec<String> = of
+            .iter()
+            .filter_map(|s| service_names.get(s).cloned())
+            .collect();
         experts.push(Choice {
             value: a.id.to_string(),
             label: format!("{} ({})", a.display_name, names.join(", ")),
@@ -257,10 +276,15 @@ pub async fn desk_view(
             value: COMMON_QUEUE.into(),
             label: crate::i18n::text(locale, "queue-common"),
         })
-        .chain(services.iter().filter(|s| s.handled_by_experts).map(|s| Choice {
-            value: s.slug.clone(),
-            label: service_names.get(&s.id).cloned().unwrap_or_default(),
-        }))
+        .chain(
+            services
+                .iter()
+                .filter(|s| s.handled_by_experts)
+                .map(|s| Choice {
+                    value: s.slug.clone(),
+                    label: service_names.get(&s.id).cloned().unwrap_or_default(),
+                }),
+        )
         .collect(),
         current: current.as_ref().map(visitor),
         aside: mine_aside.iter().map(visitor).collect(),

@@ -161,8 +161,8 @@ where
     F: FnOnce(crate::staff::store::StaffIdentity, crate::state::AppState) -> Fut,
     Fut: std::future::Future<Output = Result<Done, super::store::QueueError>>,
 {
-    use crate::staff::StaffSection;
     use super::store::QueueError;
+    use crate::staff::StaffSection;
     let identity = crate::staff::session::require_section(StaffSection::Queue).await?;
     let state = crate::state::AppState::from_context()?;
     let back = safe_return(retour);
@@ -182,15 +182,35 @@ where
 
 /// "Appeler le suivant".
 #[server(prefix = "/api/agent", endpoint = "file/appeler")]
-pub async fn desk_call(lieu: String, guichet: String, file: String, retour: String) -> Result<(), AppError> {
+pub async fn desk_call(
+    lieu: String,
+    guichet: String,
+    file: String,
+    retour: String,
+) -> Result<(), AppError> {
     use super::store::{QueueError, call_next};
     desk_change(&retour, |identity, state| async move {
         let (site_id, choice) = load::site_and_queue(&state.db, &lieu, &file).await?;
         let desk_id: i32 = guichet.parse().map_err(|_| QueueError::NotFound)?;
-        let called = call_next(&state.db, site_id, desk_id, identity.agent_id, choice, Utc::now()).await?;
+        let called = call_next(
+            &state.db,
+            site_id,
+            desk_id,
+            identity.agent_id,
+            choice,
+            Utc::now(),
+        )
+        .await?;
         match called {
             Some(t) => {
-                crate::audit::staff_action(&state.db, &identity, "ticket.call", "ticket", Some(t.id.to_string())).await?;
+                crate::audit::staff_action(
+                    &state.db,
+                    &identity,
+                    "ticket.call",
+                    "ticket",
+                    Some(t.id.to_string()),
+                )
+                .await?;
                 Ok(Done::at(site_id))
             }
             None => Err(QueueError::Empty),
@@ -227,7 +247,13 @@ pub const MAX_NOTE: usize = 500;
 
 /// Sends the visitor to a service's queue, or to one of its experts, with a note.
 #[server(prefix = "/api/agent", endpoint = "file/transferer")]
-pub async fn desk_transfer(id: i32, service: String, expert: String, note: String, retour: String) -> Result<(), AppError> {
+pub async fn desk_transfer(
+    id: i32,
+    service: String,
+    expert: String,
+    note: String,
+    retour: String,
+) -> Result<(), AppError> {
     use super::store::{DeskAction, QueueError, act};
     desk_change(&retour, |identity, state| async move {
         let service_id: i32 = service.parse().map_err(|_| QueueError::NoService)?;
@@ -254,7 +280,14 @@ pub async fn desk_transfer(id: i32, service: String, expert: String, note: Strin
             Utc::now(),
         )
         .await?;
-        crate::audit::staff_action(&state.db, &identity, "ticket.transfer", "ticket", Some(id.to_string())).await?;
+        crate::audit::staff_action(
+            &state.db,
+            &identity,
+            "ticket.transfer",
+            "ticket",
+            Some(id.to_string()),
+        )
+        .await?;
         Ok(Done::at(t.site_id))
     })
     .await
@@ -262,7 +295,12 @@ pub async fn desk_transfer(id: i32, service: String, expert: String, note: Strin
 
 /// Ends the visit with its outcome.
 #[server(prefix = "/api/agent", endpoint = "file/clore")]
-pub async fn desk_close(id: i32, outcome: String, note: String, retour: String) -> Result<(), AppError> {
+pub async fn desk_close(
+    id: i32,
+    outcome: String,
+    note: String,
+    retour: String,
+) -> Result<(), AppError> {
     use super::model::Outcome;
     use super::store::{DeskAction, QueueError, act};
     desk_change(&retour, |identity, state| async move {
@@ -282,7 +320,14 @@ pub async fn desk_close(id: i32, outcome: String, note: String, retour: String) 
             Utc::now(),
         )
         .await?;
-        crate::audit::staff_action(&state.db, &identity, "ticket.close", "ticket", Some(id.to_string())).await?;
+        crate::audit::staff_action(
+            &state.db,
+            &identity,
+            "ticket.close",
+            "ticket",
+            Some(id.to_string()),
+        )
+        .await?;
         Ok(Done::at(t.site_id))
     })
     .await
@@ -290,7 +335,13 @@ pub async fn desk_close(id: i32, outcome: String, note: String, retour: String) 
 
 /// A ticket for a walk-in at the desk or a caller on the phone.
 #[server(prefix = "/api/agent", endpoint = "file/ticket")]
-pub async fn desk_issue(lieu: String, motif: String, priorite: String, langue: String, retour: String) -> Result<(), AppError> {
+pub async fn desk_issue(
+    lieu: String,
+    motif: String,
+    priorite: String,
+    langue: String,
+    retour: String,
+) -> Result<(), AppError> {
     use super::store::{NewTicket, Origin, QueueError, issue};
     use crate::i18n::Locale;
     let back = safe_return(&retour);
@@ -311,7 +362,14 @@ pub async fn desk_issue(lieu: String, motif: String, priorite: String, langue: S
             Utc::now(),
         )
         .await?;
-        crate::audit::staff_action(&state.db, &identity, "ticket.issue", "ticket", Some(t.id.to_string())).await?;
+        crate::audit::staff_action(
+            &state.db,
+            &identity,
+            "ticket.issue",
+            "ticket",
+            Some(t.id.to_string()),
+        )
+        .await?;
         Ok(Done {
             site: site_id,
             go: Some(format!("{back}&emis={}", t.code)),

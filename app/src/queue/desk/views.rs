@@ -178,7 +178,7 @@ fn Current(visitor: Visitor, view: DeskView, here: String) -> impl IntoView {
     let v = visitor;
     let called = v.status == Status::Called;
     let can_no_show = called && v.call_count >= view.max_calls;
-    let since = v.called_at.map(|c| clock(c)).unwrap_or_default();
+    let since = v.called_at.map(clock).unwrap_or_default();
     view! {
         <div class="visitor-card">
             <p class="visitor-code" dir="ltr">{v.code.clone()}</p>
@@ -225,8 +225,8 @@ fn CloseForm(id: i32, here: String) -> impl IntoView {
             <input type="hidden" name="retour" value=here/>
             <fieldset>
                 <legend>{t("queue-outcome")}</legend>
-                <label class="choice"><input type="radio" name="outcome" value="handled" checked/>{t("queue-outcome-handled")}</label>
-                <label class="choice"><input type="radio" name="outcome" value="follow_up"/>{t("queue-outcome-follow-up")}</label>
+                <label class="radio-choice"><input type="radio" name="outcome" value="handled" checked/>{t("queue-outcome-handled")}</label>
+                <label class="radio-choice"><input type="radio" name="outcome" value="follow_up"/>{t("queue-outcome-follow-up")}</label>
             </fieldset>
             <label for="close-note">{t("queue-note")}</label>
             <textarea id="close-note" name="note" maxlength=MAX_NOTE.to_string() rows="2"></textarea>
