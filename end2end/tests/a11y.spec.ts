@@ -19,7 +19,20 @@ const test = base.extend({
   },
 });
 
-for (const path of ['/', '/?lang=ar', '/?lang=zh', '/rendez-vous', '/nexiste-pas', '/agent', '/agent/poste']) {
+for (const path of [
+  '/',
+  '/?lang=ar',
+  '/?lang=zh',
+  '/rendez-vous',
+  '/nexiste-pas',
+  '/agent',
+  '/agent/poste',
+  // The queue's public pages, open or closed at the time the test runs.
+  '/file',
+  '/file/france-services-tilleuls',
+  '/borne/hotel-de-ville?lang=ar',
+  '/ecran/hotel-de-ville',
+]) {
   test(`no axe-core violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     if (!isNoJs(test.info())) await page.waitForLoadState('networkidle');
@@ -51,6 +64,7 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
     '/agent/admin/lieux',
     '/agent/admin/motifs',
     '/agent/admin/plannings',
+    '/agent/file?lieu=hotel-de-ville',
   ]) {
     await page.goto(path);
     await expectAccessible(page, path);
