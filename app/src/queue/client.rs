@@ -7,26 +7,66 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-/// Calls `on_board` with every board the stream at `path` sends. The browser's EventSource
-/// reconnects by itself after a network cut or a server restart; the stream closes with
-/// the page (or the component).
+thread_local! {
+    /// The last board stamp each stream path delivered: a page that re-renders opens a new
+    /// stream, whose first event (the same board) must not trigger another reload.
+    static LAST_STAMP: std::cell::RefCell<std::collections::HashMap<String, String>> =
+        Default::default();
+}
+
+/// Calls `on_board` with every new board the stream at `path` sends. The browser's
+/// EventSource reconnects by itself after a network cut or a server restart; the stream
+/// opens once the page has loaded (an open stream must not keep the page "loading") and
+/// closes with the component.
 pub fn follow(path: String, on_board: impl Fn(Board) + 'static) {
-    let Ok(source) = web_sys::EventSource::new(&path) else {
+    let Some(window) = web_sys::window() else {
         return;
     };
-    let on_message =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            if let Some(text) = e.data().as_string()
-                && let Ok(board) = serde_json::from_str::<Board>(&text)
-            {
-                on_board(board);
-            }
-        });
-    source.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    let kept = SendWrapper::new((source, on_message));
+    let on_board = std::rc::Rc::new(on_board);
+    let source = std::rc::Rc::new(std::cell::RefCell::new(None::<web_sys::EventSource>));
+    let open = {
+        let source = source.clone();
+        move || {
+            let Ok(es) = web_sys::EventSource::new(&path) else {
+                return;
+            };
+            let path = path.clone();
+            let on_board = on_board.clone();
+            let on_message =
+                Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                    let Some(text) = e.data().as_string() else {
+                        return;
+                    };
+                    let Ok(board) = serde_json::from_str::<Board>(&text) else {
+                        return;
+                    };
+                    let fresh = LAST_STAMP.with(|m| {
+                        m.borrow_mut().insert(path.clone(), board.stamp.clone())
+                            != Some(board.stamp.clone())
+                    });
+                    if fresh {
+                        on_board(board);
+                    }
+                });
+            es.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            on_message.forget();
+            *source.borrow_mut() = Some(es);
+        }
+    };
+    let loaded = window
+        .document()
+        .is_some_and(|d| d.ready_state() == "complete");
+    if loaded {
+        open();
+    } else {
+        let once = Closure::once_into_js(open);
+        let _ = window.add_event_listener_with_callback("load", once.unchecked_ref());
+    }
+    let kept = SendWrapper::new(source);
     on_cleanup(move || {
-        let (source, _closure) = kept.take();
-        source.close();
+        if let Some(es) = kept.take().borrow_mut().take() {
+            es.close();
+        }
     });
 }
 
