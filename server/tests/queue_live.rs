@@ -4,7 +4,6 @@
 
 mod common;
 
-use app::queue::live::Live;
 use app::queue::order::Priority;
 use app::queue::store::{NewTicket, Origin, QueueChoice, call_next, issue};
 use common::town::queue_town;
@@ -13,20 +12,7 @@ use tokio_util::sync::CancellationToken;
 
 /// Serves the real router over `db` with its own live hub on a free port.
 async fn instance(db: &sea_orm::DatabaseConnection, stop: CancellationToken) -> String {
-    let state = app::state::AppState {
-        live: Live::start(db.clone(), stop.clone()),
-        db: db.clone(),
-        booking: common::policy(),
-        staff: app::state::StaffConfig {
-            pin_pepper: std::sync::Arc::from(common::PEPPER.to_vec()),
-            inactivity: Duration::from_secs(300),
-            secure_cookies: false,
-        },
-    };
-    let router = server::web::router(
-        state,
-        server::web::leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
-    );
+    let router = common::web::router(common::web::state(db, stop.clone()));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {

@@ -178,7 +178,7 @@ pub async fn take_ticket(
         let page = if kiosk { "borne" } else { "file" };
         format!(
             "/{page}/{}?motif={}&erreur={error}&lang={}",
-            lieu_slug(&lieu),
+            url_safe(&lieu),
             motif.trim(),
             locale.code()
         )
@@ -241,9 +241,10 @@ pub async fn take_ticket(
     }
 }
 
-/// Site slugs are letters, digits and dashes; anything else never reaches a URL.
+/// Site slugs and ticket tokens are letters, digits and dashes; anything else never reaches
+/// a redirect URL.
 #[cfg(feature = "ssr")]
-fn lieu_slug(s: &str) -> String {
+fn url_safe(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
         .collect()
@@ -368,7 +369,7 @@ pub async fn cancel_ticket(token: String) -> Result<(), AppError> {
         // Already called or over: the page says where it stands.
         Err(_) => {}
     }
-    leptos_axum::redirect(&format!("/ticket/{}", lieu_slug(&token)));
+    leptos_axum::redirect(&format!("/ticket/{}", url_safe(&token)));
     Ok(())
 }
 

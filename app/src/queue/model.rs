@@ -36,7 +36,7 @@ impl Status {
         Status::Cancelled,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Status::Waiting => "waiting",
             Status::Transferred => "transferred",

@@ -7,6 +7,7 @@
 use super::kiosk::{FamilyIcon, wait_text};
 use super::model::{Board, live_path};
 use super::screen_board;
+use crate::booking::names::service_name;
 use crate::i18n::{t, use_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -33,7 +34,7 @@ pub fn ScreenPage() -> impl IntoView {
 
 #[component]
 fn Screen(board: Board) -> impl IntoView {
-    let _locale = use_locale();
+    let locale = use_locale();
     let path = live_path(&board.site);
     let current = RwSignal::new(board);
     // The key of the call that is flashing (the newest one heard since the page opened).
@@ -135,7 +136,7 @@ fn Screen(board: Board) -> impl IntoView {
                             <li class="wait">
                                 <FamilyIcon slug=w.service.clone()/>
                                 <span class="wait-letter" dir="ltr">{w.letter.clone()}</span>
-                                <span class="wait-name">{crate::i18n::try_text(use_locale(), &format!("service-{}", w.service)).unwrap_or(w.service.clone())}</span>
+                                <span class="wait-name">{service_name(locale, &w.service, &w.service)}</span>
                                 <span class="wait-time">{wait_text(w.wait)}</span>
                             </li>
                         }

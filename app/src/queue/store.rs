@@ -173,32 +173,13 @@ pub async fn issue(
         .await?
         .filter(|m| m.active)
         .ok_or(QueueError::NotFound)?;
-    let service = service::Entity::find_by_id(motif.service_id)
-        .one(&txn)
-        .await?
-        .ok_or(QueueError::NotFound)?;
-    let day = paris_today(now);
-    let number = next_number(&txn, site.id, service.id, day).await?;
-    let saved = ticket::ActiveModel {
-        site_id: Set(site.id),
-        service_id: Set(service.id),
-        motif_id: Set(Some(motif.id)),
-        day: Set(day),
-        number: Set(number),
-        code: Set(ticket_code(&service.ticket_letter, number)),
-        public_token: Set(crate::staff::tokens::new_token()[..32].to_owned()),
-        language: Set(new.language.clone()),
-        priority: Set(new.priority.as_str().into()),
-        status: Set(Status::Waiting.as_str().into()),
-        phone: Set(new.phone.clone()),
-        issued_at: Set(now),
-        arrival_at: Set(now),
-        call_count: Set(0),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    live::notify(&txn, site.id).await?;
+    let entry = Entry {
+        language: &new.language,
+        priority: new.priority,
+        phone: new.phone.clone(),
+        appointment: None,
+    };
+    let saved = insert_ticket(&txn, site.id, &motif, entry, now).await?;
     txn.commit().await?;
     Ok(saved)
 }
@@ -215,41 +196,68 @@ pub async fn enter_appointment(
         .one(txn)
         .await?
         .ok_or(QueueError::NotFound)?;
+    let entry = Entry {
+        language: &appointment.language,
+        priority: Priority::None,
+        phone: None,
+        appointment: Some(appointment),
+    };
+    insert_ticket(txn, appointment.site_id, &motif, entry, now).await
+}
+
+/// What differs between a ticket taken at the entrance and one from a check-in.
+struct Entry<'a> {
+    language: &'a str,
+    priority: Priority,
+    phone: Option<String>,
+    appointment: Option<&'a appointment::Model>,
+}
+
+/// Numbers and inserts a ticket of `motif`'s service, under the site lock the caller holds.
+async fn insert_ticket(
+    txn: &DatabaseTransaction,
+    site_id: i32,
+    motif: &motif::Model,
+    entry: Entry<'_>,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
     let service = service::Entity::find_by_id(motif.service_id)
         .one(txn)
         .await?
         .ok_or(QueueError::NotFound)?;
     let day = paris_today(now);
-    let number = next_number(txn, appointment.site_id, service.id, day).await?;
-    let (status, target) = if service.handled_by_experts {
-        (Status::Transferred, appointment.agent_id)
-    } else {
-        (Status::Waiting, None)
+    let number = next_number(txn, site_id, service.id, day).await?;
+    let (status, target) = match entry.appointment {
+        Some(a) if service.handled_by_experts => (Status::Transferred, a.agent_id),
+        _ => (Status::Waiting, None),
     };
     let saved = ticket::ActiveModel {
-        site_id: Set(appointment.site_id),
+        site_id: Set(site_id),
         service_id: Set(service.id),
         motif_id: Set(Some(motif.id)),
         day: Set(day),
         number: Set(number),
         code: Set(ticket_code(&service.ticket_letter, number)),
         public_token: Set(crate::staff::tokens::new_token()[..32].to_owned()),
-        language: Set(appointment.language.clone()),
-        priority: Set(Priority::None.as_str().into()),
+        language: Set(entry.language.to_owned()),
+        priority: Set(entry.priority.as_str().into()),
         status: Set(status.as_str().into()),
-        phone: Set(None),
+        phone: Set(entry.phone),
         issued_at: Set(now),
         arrival_at: Set(now),
         call_count: Set(0),
         target_agent_id: Set(target),
-        appointment_id: Set(Some(appointment.id)),
+        appointment_id: Set(entry.appointment.map(|a| a.id)),
         ..Default::default()
     }
     .insert(txn)
     .await?;
-    live::notify(txn, appointment.site_id).await?;
+    live::notify(txn, site_id).await?;
     Ok(saved)
 }
+
+/// The statuses of a visitor waiting to be called, in the common queue or a service's.
+const QUEUED: [&str; 2] = [Status::Waiting.as_str(), Status::Transferred.as_str()];
 
 /// Which queue a desk calls from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -287,9 +295,7 @@ pub async fn waiting_today<C: ConnectionTrait>(
     let tickets = ticket::Entity::find()
         .filter(ticket::Column::SiteId.eq(site_id))
         .filter(ticket::Column::Day.eq(paris_today(now)))
-        .filter(
-            ticket::Column::Status.is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
-        )
+        .filter(ticket::Column::Status.is_in(QUEUED))
         .all(db)
         .await?;
     let appointment_ids: Vec<i32> = tickets.iter().filter_map(|t| t.appointment_id).collect();
@@ -363,7 +369,7 @@ pub async fn call_next(
     now: DateTime<Utc>,
 ) -> Result<Option<ticket::Model>, QueueError> {
     let txn = begin_write(db).await?;
-    lock_site(&txn, site_id).await?;
+    let site = lock_site(&txn, site_id).await?;
     desk::Entity::find_by_id(desk_id)
         .one(&txn)
         .await?
@@ -391,9 +397,7 @@ pub async fn call_next(
         .col_expr(ticket::Column::DeskId, Expr::value(desk_id))
         .col_expr(ticket::Column::AgentId, Expr::value(agent_id))
         .filter(ticket::Column::Id.eq(id))
-        .filter(
-            ticket::Column::Status.is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
-        )
+        .filter(ticket::Column::Status.is_in(QUEUED))
         .exec(&txn)
         .await?;
     if updated.rows_affected != 1 {
@@ -407,9 +411,7 @@ pub async fn call_next(
         if let (Some(phone), Some(&n)) = (&t.phone, ahead.get(&t.id))
             && n <= super::NEAR_TURN_AHEAD
         {
-            let site = site::Entity::find_by_id(site_id).one(&txn).await?;
-            let message =
-                super::messages::near_turn(t, phone, site.map(|s| s.name).unwrap_or_default(), n);
+            let message = super::messages::near_turn(t, phone, site.name.clone(), n);
             crate::notifications::outbox::enqueue(&txn, &message, now).await?;
         }
     }
@@ -629,9 +631,7 @@ pub async fn cancel_by_resident(
         )
         .col_expr(ticket::Column::EndedAt, Expr::value(now))
         .filter(ticket::Column::Id.eq(t.id))
-        .filter(
-            ticket::Column::Status.is_in([Status::Waiting.as_str(), Status::Transferred.as_str()]),
-        )
+        .filter(ticket::Column::Status.is_in(QUEUED))
         .exec(&txn)
         .await?;
     if updated.rows_affected != 1 {

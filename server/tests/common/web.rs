@@ -11,19 +11,28 @@ use std::time::Duration;
 use tower::ServiceExt;
 
 pub fn app(t: &TestDb) -> Router {
-    let state = AppState {
-        live: app::queue::live::Live::start(
-            t.db.clone(),
-            tokio_util::sync::CancellationToken::new(),
-        ),
-        db: t.db.clone(),
+    router(state(&t.db, tokio_util::sync::CancellationToken::new()))
+}
+
+/// What the server gives its pages: the test database, the tests' booking rules and PIN
+/// pepper, and a live hub that ends with `stop`.
+pub fn state(
+    db: &sea_orm::DatabaseConnection,
+    stop: tokio_util::sync::CancellationToken,
+) -> AppState {
+    AppState {
+        live: app::queue::live::Live::start(db.clone(), stop),
+        db: db.clone(),
         booking: super::policy(),
         staff: StaffConfig {
             pin_pepper: Arc::from(PEPPER.to_vec()),
             inactivity: Duration::from_secs(300),
             secure_cookies: false,
         },
-    };
+    }
+}
+
+pub fn router(state: AppState) -> Router {
     server::web::router(
         state,
         server::web::leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),

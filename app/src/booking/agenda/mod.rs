@@ -8,7 +8,7 @@
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod store;
-mod views;
+pub(crate) mod views;
 
 pub use views::{AgendaPage, DeskBookingPage};
 

@@ -116,7 +116,8 @@ fn Agenda(view: AgendaView, booked: Option<String>) -> impl IntoView {
     }
 }
 
-fn options(choices: &[Choice], selected: Option<&str>) -> impl IntoView {
+/// The `<option>`s of a select, `selected` marked (also used by the queue's desk).
+pub(crate) fn options(choices: &[Choice], selected: Option<&str>) -> impl IntoView {
     choices
         .iter()
         .map(|c| {

@@ -10,7 +10,6 @@ use crate::queue::settings::QueueSettings;
 use crate::queue::store::{
     QueueChoice, QueueError, callable, current_of, positions, waiting_today,
 };
-use crate::staff::store::StaffIdentity;
 use crate::store::entities::{agent, agent_skill, appointment, desk, motif, service, site, ticket};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
@@ -71,7 +70,8 @@ pub async fn check_expert(
 
 pub async fn desk_view(
     db: &DatabaseConnection,
-    identity: &StaffIdentity,
+    agent_id: i32,
+    me: crate::staff::Me,
     params: DeskParams,
     now: DateTime<Utc>,
 ) -> Result<DeskView, DbErr> {
@@ -80,7 +80,7 @@ pub async fn desk_view(
         .order_by_asc(site::Column::Id)
         .all(db)
         .await?;
-    let current = current_of(db, identity.agent_id).await?;
+    let current = current_of(db, agent_id).await?;
     // The site and desk of the visitor in front of the agent win over the query string.
     let site = current
         .as_ref()
@@ -144,7 +144,7 @@ pub async fn desk_view(
     let mut rows: Vec<(bool, usize, QueueRow)> = waiting
         .iter()
         .map(|(t, w)| {
-            let callable = callable(t, identity.agent_id, choice);
+            let callable = callable(t, agent_id, choice);
             let row = QueueRow {
                 code: t.code.clone(),
                 motif: t
@@ -176,7 +176,7 @@ pub async fn desk_view(
     rows.sort_by(|a, b| (a.0, &a.2.queue, a.1).cmp(&(b.0, &b.2.queue, b.1)));
 
     let mine_aside = ticket::Entity::find()
-        .filter(ticket::Column::AgentId.eq(identity.agent_id))
+        .filter(ticket::Column::AgentId.eq(agent_id))
         .filter(ticket::Column::Status.eq(Status::Aside.as_str()))
         .order_by_asc(ticket::Column::CalledAt)
         .all(db)
@@ -249,12 +249,7 @@ pub async fn desk_view(
     }
 
     Ok(DeskView {
-        me: crate::staff::Me {
-            name: String::new(),
-            role: identity.role,
-            workstation: String::new(),
-            inactivity_secs: 0,
-        },
+        me,
         site: site.slug.clone(),
         sites: sites
             .iter()

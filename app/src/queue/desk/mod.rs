@@ -132,12 +132,10 @@ pub async fn load_desk(params: DeskParams) -> Result<DeskView, AppError> {
     use crate::staff::StaffSection;
     let identity = crate::staff::session::require_section(StaffSection::Queue).await?;
     let state = crate::state::AppState::from_context()?;
-    let view = load::desk_view(&state.db, &identity, params, Utc::now()).await?;
     crate::audit::staff_action(&state.db, &identity, "queue.read", "site", None).await?;
-    Ok(DeskView {
-        me: Me::from_identity(identity)?,
-        ..view
-    })
+    let agent_id = identity.agent_id;
+    let me = Me::from_identity(identity)?;
+    Ok(load::desk_view(&state.db, agent_id, me, params, Utc::now()).await?)
 }
 
 /// What a desk change did: which site's queue changed, and where to go next if not back.
@@ -178,6 +176,31 @@ where
             Ok(())
         }
     }
+}
+
+/// Applies a desk action to ticket `id` for the signed-in agent and audits it under the
+/// action's name.
+#[cfg(feature = "ssr")]
+async fn act_audited(
+    identity: &crate::staff::store::StaffIdentity,
+    state: &crate::state::AppState,
+    id: i32,
+    action: super::store::DeskAction,
+) -> Result<Done, super::store::QueueError> {
+    let audit = action.audit_name();
+    let t = super::store::act(&state.db, id, identity.agent_id, action, Utc::now()).await?;
+    crate::audit::staff_action(&state.db, identity, audit, "ticket", Some(id.to_string())).await?;
+    Ok(Done::at(t.site_id))
+}
+
+/// A note for the next desk or the record: trimmed, empty as none, at most [`MAX_NOTE`].
+#[cfg(feature = "ssr")]
+fn note_text(note: &str) -> Result<Option<String>, super::store::QueueError> {
+    let note = note.trim();
+    if note.chars().count() > MAX_NOTE {
+        return Err(super::store::QueueError::NoteTooLong);
+    }
+    Ok((!note.is_empty()).then(|| note.to_owned()))
 }
 
 /// "Appeler le suivant".
@@ -222,7 +245,7 @@ pub async fn desk_call(
 /// Recall, absent, start, set aside, resume.
 #[server(prefix = "/api/agent", endpoint = "file/action")]
 pub async fn desk_act(id: i32, action: String, retour: String) -> Result<(), AppError> {
-    use super::store::{DeskAction, QueueError, act};
+    use super::store::DeskAction;
     let action = match action.as_str() {
         "rappeler" => DeskAction::Recall,
         "absent" => DeskAction::NoShow,
@@ -232,12 +255,7 @@ pub async fn desk_act(id: i32, action: String, retour: String) -> Result<(), App
         _ => return Err(AppError::Invalid("error-not-found".into())),
     };
     desk_change(&retour, |identity, state| async move {
-        let audit = action.audit_name();
-        let t = act(&state.db, id, identity.agent_id, action, Utc::now()).await?;
-        crate::audit::staff_action(&state.db, &identity, audit, "ticket", Some(id.to_string()))
-            .await
-            .map_err(QueueError::Db)?;
-        Ok(Done::at(t.site_id))
+        act_audited(&identity, &state, id, action).await
     })
     .await
 }
@@ -254,41 +272,23 @@ pub async fn desk_transfer(
     note: String,
     retour: String,
 ) -> Result<(), AppError> {
-    use super::store::{DeskAction, QueueError, act};
+    use super::store::{DeskAction, QueueError};
     desk_change(&retour, |identity, state| async move {
         let service_id: i32 = service.parse().map_err(|_| QueueError::NoService)?;
         let expert = match expert.trim() {
             "" => None,
             e => Some(e.parse::<i32>().map_err(|_| QueueError::NotFound)?),
         };
-        let note = note.trim();
-        if note.chars().count() > MAX_NOTE {
-            return Err(QueueError::NoteTooLong);
-        }
+        let note = note_text(&note)?;
         if let Some(expert) = expert {
             load::check_expert(&state.db, expert, service_id).await?;
         }
-        let t = act(
-            &state.db,
-            id,
-            identity.agent_id,
-            DeskAction::Transfer {
-                service_id,
-                agent_id: expert,
-                note: (!note.is_empty()).then(|| note.to_owned()),
-            },
-            Utc::now(),
-        )
-        .await?;
-        crate::audit::staff_action(
-            &state.db,
-            &identity,
-            "ticket.transfer",
-            "ticket",
-            Some(id.to_string()),
-        )
-        .await?;
-        Ok(Done::at(t.site_id))
+        let transfer = DeskAction::Transfer {
+            service_id,
+            agent_id: expert,
+            note,
+        };
+        act_audited(&identity, &state, id, transfer).await
     })
     .await
 }
@@ -302,33 +302,11 @@ pub async fn desk_close(
     retour: String,
 ) -> Result<(), AppError> {
     use super::model::Outcome;
-    use super::store::{DeskAction, QueueError, act};
+    use super::store::{DeskAction, QueueError};
     desk_change(&retour, |identity, state| async move {
         let outcome = Outcome::closing(&outcome).ok_or(QueueError::NoOutcome)?;
-        let note = note.trim();
-        if note.chars().count() > MAX_NOTE {
-            return Err(QueueError::NoteTooLong);
-        }
-        let t = act(
-            &state.db,
-            id,
-            identity.agent_id,
-            DeskAction::Close {
-                outcome,
-                note: (!note.is_empty()).then(|| note.to_owned()),
-            },
-            Utc::now(),
-        )
-        .await?;
-        crate::audit::staff_action(
-            &state.db,
-            &identity,
-            "ticket.close",
-            "ticket",
-            Some(id.to_string()),
-        )
-        .await?;
-        Ok(Done::at(t.site_id))
+        let note = note_text(&note)?;
+        act_audited(&identity, &state, id, DeskAction::Close { outcome, note }).await
     })
     .await
 }

@@ -4,7 +4,7 @@ use super::{
     ACT_URL, CALL_URL, CLOSE_URL, DeskParams, DeskView, ISSUE_URL, MAX_NOTE, QueueRow,
     TRANSFER_URL, Visitor, load_desk,
 };
-use crate::booking::agenda::model::Choice;
+use crate::booking::agenda::views::options;
 use crate::booking::languages::language_name;
 use crate::i18n::dates::clock;
 use crate::i18n::{Locale, args, t, t_with};
@@ -49,15 +49,6 @@ pub fn DeskPage() -> impl IntoView {
             }}
         </Suspense>
     }
-}
-
-fn options(choices: &[Choice], selected: Option<&str>) -> impl IntoView {
-    choices
-        .iter()
-        .map(|c| {
-            view! { <option value=c.value.clone() selected=selected == Some(c.value.as_str())>{c.label.clone()}</option> }
-        })
-        .collect_view()
 }
 
 fn minutes_since(from: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
