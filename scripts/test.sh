@@ -11,6 +11,8 @@
 #   e. release build (cargo leptos build --release) and the wasm size budget (budgets/wasm.txt)
 #   f. Playwright end-to-end tests in Debian's Chromium, JavaScript on and off, with axe-core
 #   g. load test of the booking pages on loopback against the release build (budgets/load.txt)
+#   h. waiting-room screens: 1,000 live streams on one instance, p99 from a call to its event
+#      on every screen (budgets/screens.txt)
 #
 # Counting: every test of cargo test and Playwright counts once (ignored/skipped tests are
 # "skipped"); fmt, each clippy run and the wasm budget count as one test each; the tool
@@ -274,10 +276,12 @@ if step "e. cargo leptos build --release" cargo leptos build --release; then
   check "e. wasm size budget" wasm_budget
   tests "f. end-to-end (Playwright, JavaScript on and off)" end_to_end
   check "g. load test on loopback (budgets/load.txt)" bash scripts/load-test.sh
+  check "h. screens benchmark (budgets/screens.txt)" bash scripts/screens-bench.sh
 else
   not_run "e. wasm size budget"
   not_run "f. end-to-end"
   not_run "g. load test"
+  not_run "h. screens benchmark"
 fi
 
 bold "Stages"

@@ -7,9 +7,13 @@ use crate::booking::wizard::BookingPage;
 use crate::components::NotFound;
 use crate::home::HomePage;
 use crate::i18n::{self, Locale};
+use crate::interpretation::interpreters::InterpretersPage;
+use crate::interpretation::local_phrases::LocalPhrasesPage;
+use crate::interpretation::{PairedScreenPage, PanelPage};
 use crate::notifications::MessageJournalPage;
 use crate::queue::{
-    DeskPage, KioskPage, KioskTicketPage, ScreenPage, TakeTicketPage, TicketPage, TicketSitesPage,
+    DeskPage, KioskPage, KioskTicketPage, QueueAdminPage, ScreenPage, TakeTicketPage, TicketPage,
+    TicketSitesPage,
 };
 use crate::staff::{
     AdminDevicesPage, EnrolPage, LoginPage, StaffHomePage, StaffSection, StaffSectionPage,
@@ -68,6 +72,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/borne/:site") view=KioskPage ssr=ssr.clone()/>
                 <Route path=path!("/borne/:site/ticket/:token") view=KioskTicketPage ssr=ssr.clone()/>
                 <Route path=path!("/ecran/:site") view=ScreenPage ssr=ssr.clone()/>
+                <Route path=path!("/interpretation") view=PairedScreenPage ssr=ssr.clone()/>
+                <Route path=path!("/interpretation/:code") view=PairedScreenPage ssr=ssr.clone()/>
                 <Route path=path!("/suivi") view=|| view! { <UpcomingPage service=UpcomingService::Requests/> } ssr=ssr.clone()/>
                 <Route path=path!("/demarches") view=|| view! { <UpcomingPage service=UpcomingService::Procedures/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent") view=LoginPage ssr=ssr.clone()/>
@@ -78,13 +84,16 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/admin/lieux") view=AdminSitesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/motifs") view=AdminMotifsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/plannings") view=AdminSchedulesPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/file") view=QueueAdminPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/file") view=DeskPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes") view=|| view! { <StaffSectionPage section=StaffSection::Requests/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/usagers") view=|| view! { <StaffSectionPage section=StaffSection::Residents/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/demarches") view=|| view! { <StaffSectionPage section=StaffSection::Procedures/> } ssr=ssr.clone()/>
-                <Route path=path!("/agent/interpretation") view=|| view! { <StaffSectionPage section=StaffSection::Interpretation/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/interpretation") view=PanelPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/interpretation/interpretes") view=InterpretersPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/interpretation/phrases") view=LocalPhrasesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/pilotage") view=|| view! { <StaffSectionPage section=StaffSection::Quality/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin") view=|| view! { <StaffSectionPage section=StaffSection::Admin/> } ssr=ssr/>
             </Routes>

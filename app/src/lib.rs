@@ -9,6 +9,7 @@ pub mod components;
 pub mod errors;
 pub mod home;
 pub mod i18n;
+pub mod interpretation;
 pub mod notifications;
 pub mod queue;
 pub mod staff;

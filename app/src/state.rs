@@ -11,6 +11,8 @@ pub struct AppState {
     pub booking: crate::booking::policy::BookingPolicy,
     /// The queue's live streams on this instance.
     pub live: crate::queue::live::Live,
+    /// The language panel's live messages on this instance (paired screens, interpreter requests).
+    pub panel_live: crate::interpretation::live::hub::Hub,
 }
 
 /// Settings of staff access on shared workstations.

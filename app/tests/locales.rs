@@ -1,7 +1,8 @@
 //! Every locale must carry every message, attribute and variable that French has, and
 //! nothing French lacks: a missing text would show an id to a resident.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use app::interpretation::catalogue::pattern_vars as variables;
+use fluent_syntax::ast::Entry;
 use fluent_syntax::parser;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -15,44 +16,6 @@ type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
 
 fn locales_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
-}
-
-fn variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expression_vars(expression, out);
-        }
-    }
-}
-
-fn expression_vars(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
-    match expression {
-        Expression::Select { selector, variants } => {
-            inline_vars(selector, out);
-            for v in variants {
-                variables(&v.value, out);
-            }
-        }
-        Expression::Inline(inline) => inline_vars(inline, out),
-    }
-}
-
-fn inline_vars(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
-        }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                inline_vars(a, out);
-            }
-            for n in &arguments.named {
-                inline_vars(&n.value, out);
-            }
-        }
-        InlineExpression::Placeable { expression } => expression_vars(expression, out),
-        _ => {}
-    }
 }
 
 /// The shape of every `.ftl` file of one locale, merged.

@@ -66,6 +66,14 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
     '/agent/rendez-vous/nouveau?motif=acte-naissance&lieu=hotel-de-ville',
     // The queue's desk.
     '/agent/file?lieu=hotel-de-ville',
+    '/agent/admin/file',
+    // The language panel: choosing, a phrase filled in Arabic, and turned to the resident.
+    '/agent/interpretation',
+    '/agent/interpretation?langue=ar&situation=appointments&phrase=phrase-appointments-date-time-place&date=2026-12-07&heure=14%3A30&lieu=H%C3%B4tel%20de%20ville&reponse=answer-repeat',
+    '/agent/interpretation?langue=fa&phrase=phrase-documents-bring&pieces=une%20photo&montrer=1',
+    // Interpreters and the town's own phrases (with the add form, for an administrator).
+    '/agent/interpretation/interpretes',
+    '/agent/interpretation/phrases',
     '/agent/admin/lieux',
     '/agent/admin/motifs',
     '/agent/admin/plannings',

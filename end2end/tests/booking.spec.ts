@@ -10,28 +10,9 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { mailDir } from '../server';
 import { clean, loose, t } from './i18n';
-import { agents, enrolWorkstation, expectAccessible, isNoJs, signIn, test } from './support';
+import { agents, checkA11y, enrolWorkstation, isNoJs, signIn, test } from './support';
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-/** A JavaScript-enabled twin of the page for axe in the nojs project (see a11y.spec.ts). */
-async function checkA11y(page: Page, what: string) {
-  if (!isNoJs(test.info())) {
-    await expectAccessible(page, what);
-    return;
-  }
-  const context = await page.context().browser()!.newContext({
-    baseURL: test.info().project.use.baseURL,
-    locale: 'fr-FR',
-    javaScriptEnabled: true,
-    storageState: await page.context().storageState(),
-  });
-  await context.route(/\.(m?js|wasm)(\?.*)?$/, (route) => route.abort());
-  const twin = await context.newPage();
-  await twin.goto(page.url());
-  await expectAccessible(twin, what);
-  await context.close();
-}
 
 /** The e-mail the SMTP sink received for `to`, its text part decoded. */
 function mailTo(to: string): string | undefined {

@@ -3,7 +3,7 @@
 
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { binary, env, repoRoot } from '../server';
 import { loose, t } from './i18n';
 
@@ -107,4 +107,71 @@ export async function expectAccessible(page: Page, what = page.url()) {
     await base.info().attach('axe-violations', { body: report, contentType: 'text/plain' });
   }
   expect(lines, `axe-core violations on ${what}`).toEqual([]);
+}
+
+/**
+ * axe-core on the page as it is now. In the nojs project axe cannot run in the page (it is
+ * a script), so it runs on a JavaScript-enabled twin of the page whose own scripts are
+ * blocked: exactly the server-rendered markup a browser without JavaScript gets.
+ */
+export async function checkA11y(page: Page, what: string) {
+  if (!isNoJs(base.info())) {
+    await expectAccessible(page, what);
+    return;
+  }
+  const context = await page.context().browser()!.newContext({
+    baseURL: base.info().project.use.baseURL,
+    locale: 'fr-FR',
+    javaScriptEnabled: true,
+    storageState: await page.context().storageState(),
+  });
+  await context.route(/\.(m?js|wasm)(\?.*)?$/, (route) => route.abort());
+  const twin = await context.newPage();
+  await twin.goto(page.url());
+  await expectAccessible(twin, what);
+  await context.close();
+}
+
+/** What the speech recorder heard: text, language tag and voice name. */
+export type Said = { text: string; lang: string; voice: string | null };
+
+/**
+ * Stands in for the browser's speech synthesis in every page of `target` (a page or a
+ * context), with the given voice language tags; `heardSpeech(page)` reads what was said.
+ */
+export async function installSpeechRecorder(target: Page | BrowserContext, voiceLangs: string[] = []) {
+  await target.addInitScript((langs: string[]) => {
+    const said: { text: string; lang: string; voice: string | null }[] = [];
+    const voices = langs.map((lang) => ({ name: `Voix ${lang}`, lang, localService: true, default: false, voiceURI: lang }));
+    // Real utterances refuse stand-in voices: replace them too.
+    class Utterance {
+      text: string;
+      lang = '';
+      rate = 1;
+      voice: { name: string } | null = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    const synth = {
+      speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? null }),
+      cancel: () => {},
+      pause: () => {},
+      resume: () => {},
+      getVoices: () => voices,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      speaking: false,
+      pending: false,
+      paused: false,
+    };
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => synth });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, value: Utterance });
+    (window as unknown as { said: typeof said }).said = said;
+  }, voiceLangs);
+}
+
+/** Everything the recorder heard on `page`, empty texts (a gesture unlocking speech) left out. */
+export async function heardSpeech(page: Page): Promise<Said[]> {
+  return page.evaluate(() => (window as unknown as { said: Said[] }).said.filter((s) => s.text !== ''));
 }

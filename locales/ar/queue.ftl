@@ -128,6 +128,14 @@ queue-for-agent = الموظف: { $name }
 queue-desk-issue = إصدار تذكرة
 queue-desk-issued = صدرت التذكرة { $code }.
 
+queue-admin-title = إعدادات قائمة الانتظار
+queue-admin-intro = تُحتسب الأولوية كوصول مبكر ببضع دقائق: التذكرة العادية التي انتظرت أكثر من أكبر أسبقية لا يتجاوزها أحد أبدًا.
+queue-admin-from-home = يمكن للسكان أخذ تذكرة من المنزل
+queue-admin-head-start = أسبقية كل أولوية بالدقائق (من 0 إلى { $max })
+queue-admin-max-calls = عدد النداءات قبل إمكانية تسجيل الزائر غائبًا (من 1 إلى 9)
+admin-error-queue-weight = يجب أن تكون كل أسبقية عددًا صحيحًا من الدقائق، من 0 إلى 60.
+admin-error-queue-calls = يجب أن يكون عدد النداءات عددًا صحيحًا، من 1 إلى 9.
+
 queue-error-closed = مكان الاستقبال مغلق الآن: لا يمكن أخذ أي تذكرة.
 queue-error-no-home-tickets = هذا المكان لا يتيح أخذ تذكرة من المنزل. تعالوا إليه مباشرة أو احجزوا موعدًا.
 queue-error-motif = اختاروا معاملة من القائمة.

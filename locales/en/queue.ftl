@@ -105,6 +105,14 @@ queue-for-agent = For { $name }
 queue-desk-issue = Issue a ticket
 queue-desk-issued = Ticket { $code } issued.
 
+queue-admin-title = Queue settings
+queue-admin-intro = A priority counts as arriving a few minutes earlier: an ordinary ticket that has waited longer than the largest head start is never overtaken.
+queue-admin-from-home = Residents can take a ticket from home
+queue-admin-head-start = Head start of each priority, in minutes (0 to { $max })
+queue-admin-max-calls = Calls before a visitor can be marked as a no-show (1 to 9)
+admin-error-queue-weight = Each head start must be a whole number of minutes, from 0 to 60.
+admin-error-queue-calls = The number of calls must be a whole number, from 1 to 9.
+
 queue-error-closed = This reception point is closed right now: no tickets can be taken.
 queue-error-no-home-tickets = This place does not offer tickets from home. Come in person or book an appointment.
 queue-error-motif = Choose what you need from the list.

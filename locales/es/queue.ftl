@@ -105,6 +105,14 @@ queue-for-agent = Para { $name }
 queue-desk-issue = Emitir un turno
 queue-desk-issued = Turno { $code } emitido.
 
+queue-admin-title = Ajustes de la cola de espera
+queue-admin-intro = Una prioridad cuenta como una llegada unos minutos antes: un turno normal que lleva esperando más que la mayor ventaja nunca es adelantado.
+queue-admin-from-home = Los vecinos pueden sacar un turno desde casa
+queue-admin-head-start = Ventaja de cada prioridad, en minutos (de 0 a { $max })
+queue-admin-max-calls = Llamadas antes de poder marcar a un visitante como ausente (de 1 a 9)
+admin-error-queue-weight = Cada ventaja debe ser un número entero de minutos, de 0 a 60.
+admin-error-queue-calls = El número de llamadas debe ser un número entero, de 1 a 9.
+
 queue-error-closed = El punto de atención está cerrado en este momento: no se pueden sacar turnos.
 queue-error-no-home-tickets = Este lugar no ofrece turnos desde casa. Venga en persona o pida cita.
 queue-error-motif = Elija un trámite de la lista.

@@ -102,6 +102,14 @@ queue-for-agent = برای { $name }
 queue-desk-issue = صدور نوبت
 queue-desk-issued = نوبت { $code } صادر شد.
 
+queue-admin-title = تنظیمات صف انتظار
+queue-admin-intro = هر اولویت مانند چند دقیقه زودتر رسیدن حساب می‌شود: نوبت عادی که بیش از بزرگ‌ترین پیش‌افت منتظر مانده، هرگز پشت سر گذاشته نمی‌شود.
+queue-admin-from-home = ساکنان می‌توانند از خانه نوبت بگیرند
+queue-admin-head-start = پیش‌افت هر اولویت، به دقیقه (از ۰ تا { $max })
+queue-admin-max-calls = تعداد فراخوان‌ها پیش از ثبت مراجعه‌کننده به‌عنوان غایب (از ۱ تا ۹)
+admin-error-queue-weight = هر پیش‌افت باید عدد صحیحی از دقیقه‌ها باشد، از ۰ تا ۶۰.
+admin-error-queue-calls = تعداد فراخوان‌ها باید عدد صحیحی باشد، از ۱ تا ۹.
+
 queue-error-closed = محل پذیرش اکنون بسته است: نمی‌توان نوبت گرفت.
 queue-error-no-home-tickets = در این محل نمی‌توان از خانه نوبت گرفت. حضوری بیایید یا وقت بگیرید.
 queue-error-motif = یک کار را از فهرست انتخاب کنید.

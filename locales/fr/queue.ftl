@@ -102,6 +102,14 @@ queue-for-agent = Pour { $name }
 queue-desk-issue = Émettre un ticket
 queue-desk-issued = Ticket { $code } émis.
 
+queue-admin-title = Réglages de la file d'attente
+queue-admin-intro = Une priorité compte comme une arrivée plus tôt de quelques minutes : un ticket ordinaire qui attend depuis plus longtemps que la plus grande avance n'est jamais dépassé.
+queue-admin-from-home = Les habitants peuvent prendre un ticket depuis chez eux
+queue-admin-head-start = Avance de chaque priorité, en minutes (de 0 à { $max })
+queue-admin-max-calls = Appels avant de pouvoir déclarer un visiteur absent (de 1 à 9)
+admin-error-queue-weight = Chaque avance doit être un nombre entier de minutes, de 0 à 60.
+admin-error-queue-calls = Le nombre d'appels doit être un nombre entier, de 1 à 9.
+
 queue-error-closed = Le lieu d'accueil est fermé en ce moment : aucun ticket ne peut être pris.
 queue-error-no-home-tickets = Ce lieu ne propose pas de ticket depuis chez soi. Venez sur place ou prenez rendez-vous.
 queue-error-motif = Choisissez une démarche dans la liste.

@@ -105,6 +105,14 @@ queue-for-agent = Para { $name }
 queue-desk-issue = Emitir uma senha
 queue-desk-issued = Senha { $code } emitida.
 
+queue-admin-title = Definições da fila de espera
+queue-admin-intro = Uma prioridade conta como uma chegada alguns minutos mais cedo: uma senha normal que espera há mais tempo do que a maior vantagem nunca é ultrapassada.
+queue-admin-from-home = Os munícipes podem tirar uma senha a partir de casa
+queue-admin-head-start = Vantagem de cada prioridade, em minutos (de 0 a { $max })
+queue-admin-max-calls = Chamadas antes de se poder marcar um visitante como ausente (de 1 a 9)
+admin-error-queue-weight = Cada vantagem deve ser um número inteiro de minutos, de 0 a 60.
+admin-error-queue-calls = O número de chamadas deve ser um número inteiro, de 1 a 9.
+
 queue-error-closed = O local de atendimento está fechado neste momento: não é possível tirar senhas.
 queue-error-no-home-tickets = Este local não disponibiliza senhas a partir de casa. Venha pessoalmente ou faça uma marcação.
 queue-error-motif = Escolha um assunto da lista.

@@ -114,6 +114,14 @@ queue-for-agent = Pentru { $name }
 queue-desk-issue = Emiteți un bon
 queue-desk-issued = Bonul { $code } a fost emis.
 
+queue-admin-title = Setările cozii de așteptare
+queue-admin-intro = O prioritate contează ca o sosire cu câteva minute mai devreme: un bon obișnuit care așteaptă de mai mult timp decât cel mai mare avans nu este niciodată depășit.
+queue-admin-from-home = Locuitorii pot lua un bon de acasă
+queue-admin-head-start = Avansul fiecărei priorități, în minute (de la 0 la { $max })
+queue-admin-max-calls = Apeluri înainte ca un vizitator să poată fi marcat absent (de la 1 la 9)
+admin-error-queue-weight = Fiecare avans trebuie să fie un număr întreg de minute, de la 0 la 60.
+admin-error-queue-calls = Numărul de apeluri trebuie să fie un număr întreg, de la 1 la 9.
+
 queue-error-closed = Locul de primire este închis acum: nu se pot lua bonuri de ordine.
 queue-error-no-home-tickets = Acest loc nu oferă bonuri de ordine de acasă. Veniți la fața locului sau faceți o programare.
 queue-error-motif = Alegeți un demers din listă.

@@ -99,6 +99,14 @@ queue-for-agent = Görevli: { $name }
 queue-desk-issue = Sıra numarası ver
 queue-desk-issued = { $code } sıra numarası verildi.
 
+queue-admin-title = Sıra ayarları
+queue-admin-intro = Bir öncelik, birkaç dakika erken gelmiş sayılır: en büyük öncelik süresinden daha uzun bekleyen sıradan bir numaranın önüne hiç geçilmez.
+queue-admin-from-home = Sakinler evden sıra numarası alabilir
+queue-admin-head-start = Her önceliğin avantajı, dakika olarak (0 ile { $max } arası)
+queue-admin-max-calls = Bir ziyaretçinin gelmedi olarak işaretlenebilmesi için çağrı sayısı (1 ile 9 arası)
+admin-error-queue-weight = Her avantaj 0 ile 60 arasında tam sayı dakika olmalıdır.
+admin-error-queue-calls = Çağrı sayısı 1 ile 9 arasında bir tam sayı olmalıdır.
+
 queue-error-closed = Karşılama yeri şu anda kapalı: sıra numarası alınamaz.
 queue-error-no-home-tickets = Bu yerde evden sıra numarası alınamaz. Bizzat gelin veya randevu alın.
 queue-error-motif = Listeden bir işlem seçin.

@@ -99,6 +99,14 @@ queue-for-agent = 指定人员：{ $name }
 queue-desk-issue = 发号
 queue-desk-issued = 已发出号码 { $code }。
 
+queue-admin-title = 排队设置
+queue-admin-intro = 优先权相当于提前几分钟到达：普通号码的等待时间一旦超过最大的提前量，就不会再被插队。
+queue-admin-from-home = 居民可以在家取号
+queue-admin-head-start = 每种优先权的提前量，以分钟计（0 至 { $max }）
+queue-admin-max-calls = 访客被叫号多少次后可标记为未到（1 至 9）
+admin-error-queue-weight = 每个提前量必须是 0 至 60 之间的整数分钟。
+admin-error-queue-calls = 叫号次数必须是 1 至 9 之间的整数。
+
 queue-error-closed = 该接待点现在已关闭，无法取号。
 queue-error-no-home-tickets = 该地点不提供在家取号。请到现场办理或预约。
 queue-error-motif = 请从列表中选择一个事项。

@@ -51,6 +51,7 @@ async fn run() -> Result<(), String> {
     let stop = tokio_util::sync::CancellationToken::new();
     let state = AppState {
         live: app::queue::live::Live::start(db.clone(), stop.clone()),
+        panel_live: app::interpretation::live::hub::Hub::start(db.clone(), stop.clone()),
         db: db.clone(),
         booking: BookingPolicy {
             links: Links::new(pepper.clone(), &config.public_url),

@@ -558,3 +558,54 @@ async fn no_ticket_while_closed_nor_from_home_where_not_offered() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn a_transferred_ticket_keeps_its_number_and_the_next_one_follows_it() {
+    for t in common::both().await {
+        let label = t.label();
+        let town = queue_town(&t.db, 1).await;
+        let (desk, counsellor) = (town.desks[0], town.counsellors[0]);
+        let transfer = DeskAction::Transfer {
+            service_id: town.expert_service,
+            agent_id: None,
+            note: None,
+        };
+        // Twice: a transfer once gave the next ticket of the family the same number, and
+        // the second transfer then failed on the unique index.
+        let mut codes = Vec::new();
+        for round in 0..2 {
+            let issued = issue(
+                &t.db,
+                &walk_in(&town, town.front_motif, "fr", Priority::None),
+                at(round * 5),
+            )
+            .await
+            .unwrap();
+            codes.push(issued.code.clone());
+            let called = call_next(
+                &t.db,
+                town.site_id,
+                desk,
+                counsellor,
+                QueueChoice::Common,
+                at(round * 5 + 1),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+            assert_eq!(called.id, issued.id, "{label}");
+            let moved = act(
+                &t.db,
+                issued.id,
+                counsellor,
+                transfer.clone(),
+                at(round * 5 + 2),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{label}: transfer {round}: {e:?}"));
+            assert_eq!(moved.code, issued.code, "{label}: the code stays");
+        }
+        assert_eq!(codes, ["A001", "A002"], "{label}");
+        t.drop_db().await;
+    }
+}

@@ -6,48 +6,10 @@ mod common;
 
 use app::queue::order::Priority;
 use app::queue::store::{NewTicket, Origin, QueueChoice, call_next, issue};
+use common::live::{instance, next_with, wait_for};
 use common::town::queue_town;
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
-
-/// Serves the real router over `db` with its own live hub on a free port.
-async fn instance(db: &sea_orm::DatabaseConnection, stop: CancellationToken) -> String {
-    let router = common::web::router(common::web::state(db, stop.clone()));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move {
-        axum::serve(listener, router)
-            .with_graceful_shutdown(async move { stop.cancelled().await })
-            .await
-            .ok();
-    });
-    format!("http://{addr}")
-}
-
-/// Reads server-sent events until one's data contains `needle`, and returns that event.
-async fn next_with(
-    response: &mut reqwest::Response,
-    buffer: &mut String,
-    needle: &str,
-) -> Option<String> {
-    loop {
-        if let Some(end) = buffer.find("\n\n") {
-            let event: String = buffer.drain(..end + 2).collect();
-            if event.contains(needle) {
-                return Some(event);
-            }
-            continue;
-        }
-        match response.chunk().await {
-            Ok(Some(bytes)) => buffer.push_str(&String::from_utf8_lossy(&bytes)),
-            _ => return None,
-        }
-    }
-}
-
-async fn wait_for(response: &mut reqwest::Response, buffer: &mut String, needle: &str) -> bool {
-    next_with(response, buffer, needle).await.is_some()
-}
 
 /// Now, unless today is a public holiday (the site is closed then and nothing is issued).
 fn open_now() -> Option<chrono::DateTime<chrono::Utc>> {

@@ -195,3 +195,115 @@ async fn a_ticket_from_home_checks_the_phone_number() {
     );
     t.drop_db().await;
 }
+
+#[tokio::test]
+async fn admins_set_a_site_s_queue_and_bad_numbers_change_nothing() {
+    use app::queue::order::Weights;
+    use app::queue::settings::QueueSettings;
+    use app::store::entities::site;
+    use sea_orm::EntityTrait;
+    for t in common::both().await {
+        let label = t.label();
+        let town = queue_town(&t.db, 1).await;
+        let router = app(&t);
+        let admin = common::agent(&t.db, "Julien Moreau", "admin", "9052").await;
+        let admin_cookies = signed_in_cookies(&router, &t, admin, "9052").await;
+        let counsellor_cookies = signed_in_cookies(&router, &t, town.counsellors[0], "2468").await;
+        let post = |cookies: &str, weights: [&str; 4], calls: &str, from_home: bool| {
+            let mut pairs = vec![
+                ("lieu", "mairie"),
+                ("disability", weights[0]),
+                ("pregnancy", weights[1]),
+                ("elderly", weights[2]),
+                ("young_child", weights[3]),
+                ("max_calls", calls),
+            ];
+            if from_home {
+                pairs.push(("from_home", "1"));
+            }
+            let body = form(&pairs);
+            form_post("/api/agent/admin/file/lieu", &body)
+                .header(http::header::COOKIE, cookies)
+                .body(Body::from(body.clone()))
+                .unwrap()
+        };
+        let stored = || async {
+            let s = site::Entity::find_by_id(town.site_id)
+                .one(&t.db)
+                .await
+                .unwrap()
+                .unwrap();
+            (
+                s.tickets_from_home,
+                QueueSettings::load(&t.db, town.site_id).await.unwrap(),
+            )
+        };
+
+        // The page shows the defaults; counsellors cannot change them.
+        let (status, _, html) = send(&router, get_as("/agent/admin/file", &admin_cookies)).await;
+        assert_eq!(status, StatusCode::OK, "{label}");
+        assert!(
+            html.contains("name=\"disability\"") && html.contains("value=\"20\""),
+            "{label}"
+        );
+        let (status, _, _) = send(
+            &router,
+            post(&counsellor_cookies, ["1", "1", "1", "1"], "1", false),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{label}");
+
+        // Out of bounds: told why, nothing saved (not even the checkbox).
+        for (weights, calls, error) in [
+            (["90", "0", "0", "0"], "3", "admin-error-queue-weight"),
+            (["10", "10", "10", "10"], "0", "admin-error-queue-calls"),
+        ] {
+            let (status, headers, _) =
+                send(&router, post(&admin_cookies, weights, calls, false)).await;
+            assert!(status.is_redirection(), "{label}");
+            let back = location(&headers);
+            assert!(back.contains(&format!("erreur={error}")), "{label}: {back}");
+            // A browser keeps the fragment (#mairie) to itself.
+            let page = back.split('#').next().unwrap();
+            let (_, _, html) = send(&router, get_as(page, &admin_cookies)).await;
+            let message = if error.ends_with("weight") {
+                "Chaque avance doit être un nombre entier de minutes"
+            } else {
+                "Le nombre d'appels doit être un nombre entier"
+            };
+            assert!(strip(&html).contains(message), "{label}: translated");
+            assert_eq!(stored().await, (true, QueueSettings::default()), "{label}");
+        }
+
+        // Saved: the weights, two calls before "absent", and no more tickets from home.
+        let (_, headers, _) = send(
+            &router,
+            post(&admin_cookies, ["30", "0", "10", "5"], "2", false),
+        )
+        .await;
+        assert!(location(&headers).contains("enregistre=1"), "{label}");
+        let expected = QueueSettings {
+            weights: Weights {
+                disability: 30,
+                pregnancy: 0,
+                elderly: 10,
+                young_child: 5,
+            },
+            max_calls: 2,
+        };
+        assert_eq!(stored().await, (false, expected), "{label}");
+        let (_, _, html) = send(&router, get("/file/mairie").body(Body::empty()).unwrap()).await;
+        assert!(
+            strip(&html).contains("Ce lieu ne propose pas de ticket depuis chez soi"),
+            "{label}: residents see it at once"
+        );
+        assert!(
+            common::audit_actions(&t.db)
+                .await
+                .iter()
+                .any(|a| a == "admin.queue.save"),
+            "{label}"
+        );
+        t.drop_db().await;
+    }
+}

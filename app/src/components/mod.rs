@@ -1,8 +1,11 @@
 //! Widgets shared by several features.
 
+pub mod back;
 mod language_picker;
 mod layout;
+pub mod live_stream;
 mod not_found;
+pub mod speech;
 
 pub use language_picker::LanguagePicker;
 pub use layout::PublicLayout;

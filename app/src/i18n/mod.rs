@@ -3,7 +3,9 @@
 
 pub mod dates;
 mod locale;
+pub mod money;
 mod negotiate;
+pub mod search;
 
 pub use locale::Locale;
 pub use negotiate::{LANG_COOKIE, LANG_QUERY, negotiate};
@@ -16,7 +18,8 @@ use std::collections::HashMap;
 
 fluent_templates::static_loader! {
     static LOCALES = {
-        locales: "../locales",
+        // locales/ without the phrasebook, copied by build.rs (see there why).
+        locales: "./locales-ui",
         fallback_language: "fr",
         // Keep Fluent's bidi isolation marks: they keep Latin names readable inside Arabic
         // and Persian sentences. Tests strip them before comparing.

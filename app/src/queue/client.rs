@@ -14,86 +14,52 @@ thread_local! {
         Default::default();
 }
 
-/// Calls `on_board` with every new board the stream at `path` sends. The browser's
-/// EventSource reconnects by itself after a network cut or a server restart; the stream
-/// opens once the page has loaded (an open stream must not keep the page "loading") and
-/// closes with the component.
-pub fn follow(path: String, on_board: impl Fn(Board) + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let on_board = std::rc::Rc::new(on_board);
-    let source = std::rc::Rc::new(std::cell::RefCell::new(None::<web_sys::EventSource>));
-    let open = {
-        let source = source.clone();
-        move || {
-            let Ok(es) = web_sys::EventSource::new(&path) else {
+/// Calls `on_board` with every new board the stream at `path` sends (see
+/// [`crate::components::live_stream`]); `known` is the stamp of the board the page was
+/// rendered with, when the server knew it.
+pub fn follow(path: String, known: Option<String>, on_board: impl Fn(Board) + 'static) {
+    let key = path.clone();
+    if let Some(stamp) = known {
+        LAST_STAMP.with(|m| m.borrow_mut().insert(key.clone(), stamp));
+    }
+    crate::components::live_stream::open(
+        path,
+        move |text| {
+            let Ok(board) = serde_json::from_str::<Board>(&text) else {
                 return;
             };
-            let path = path.clone();
-            let on_board = on_board.clone();
-            let on_message =
-                Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-                    let Some(text) = e.data().as_string() else {
-                        return;
-                    };
-                    let Ok(board) = serde_json::from_str::<Board>(&text) else {
-                        return;
-                    };
-                    let fresh = LAST_STAMP.with(|m| {
-                        m.borrow_mut().insert(path.clone(), board.stamp.clone())
-                            != Some(board.stamp.clone())
-                    });
-                    if fresh {
-                        on_board(board);
-                    }
-                });
-            es.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-            on_message.forget();
-            *source.borrow_mut() = Some(es);
-        }
-    };
-    let loaded = window
-        .document()
-        .is_some_and(|d| d.ready_state() == "complete");
-    if loaded {
-        open();
-    } else {
-        let once = Closure::once_into_js(open);
-        let _ = window.add_event_listener_with_callback("load", once.unchecked_ref());
-    }
-    let kept = SendWrapper::new(source);
-    on_cleanup(move || {
-        if let Some(es) = kept.take().borrow_mut().take() {
-            es.close();
-        }
-    });
+            let fresh = LAST_STAMP.with(|m| {
+                m.borrow_mut().insert(key.clone(), board.stamp.clone()) != Some(board.stamp.clone())
+            });
+            if fresh {
+                on_board(board);
+            }
+        },
+        || {},
+    );
+}
+
+/// Whether the focus is in a field the user types in or chooses from.
+pub fn editing() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|e| match e.tag_name().as_str() {
+            "TEXTAREA" | "SELECT" => true,
+            "INPUT" => !matches!(
+                e.get_attribute("type").as_deref(),
+                Some("hidden" | "submit" | "button" | "radio" | "checkbox")
+            ),
+            _ => false,
+        })
 }
 
 /// Says each sentence in its own language, one after the other. Returns false when the
 /// browser has no speech synthesis at all.
 pub fn speak(sentences: &[Speech]) -> bool {
-    let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
-        return false;
-    };
-    let voices = synth.get_voices();
-    for s in sentences {
-        let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(&s.text) else {
-            continue;
-        };
-        u.set_lang(&s.lang);
-        u.set_rate(0.9);
-        // A voice of that language if the machine has one; else the browser picks.
-        if let Some(voice) = voices
-            .iter()
-            .filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
-            .find(|v| v.lang().to_lowercase().starts_with(&s.lang.to_lowercase()))
-        {
-            u.set_voice(Some(&voice));
-        }
-        synth.speak(&u);
-    }
-    true
+    sentences
+        .iter()
+        .all(|s| crate::components::speech::say(&s.text, &s.lang, None))
 }
 
 /// Two soft tones before a call, so heads turn to the screen before the voice speaks.

@@ -159,55 +159,21 @@ async fn hub(db: DatabaseConnection, live: Live, mut signals: mpsc::UnboundedRec
 }
 
 /// One LISTEN connection per instance; signals the hub for every notification, and every
-/// known site after a reconnect.
+/// known site after a (re)connection.
 async fn listen(db: DatabaseConnection, live: Live) {
-    use sqlx::postgres::PgListener;
     let stop = live.stopped();
-    let pool = db.get_postgres_connection_pool().clone();
-    loop {
-        let connected = tokio::select! {
-            _ = stop.cancelled() => return,
-            l = PgListener::connect_with(&pool) => l,
-        };
-        let mut listener = match connected {
-            Ok(mut l) => match l.listen(CHANNEL).await {
-                Ok(()) => l,
-                Err(e) => {
-                    tracing::warn!(error = %e, "queue LISTEN failed");
-                    tokio::time::sleep(Duration::from_secs(1)).await;
-                    continue;
-                }
-            },
-            Err(e) => {
-                tracing::warn!(error = %e, "queue listener cannot connect");
-                tokio::select! {
-                    _ = stop.cancelled() => return,
-                    _ = tokio::time::sleep(Duration::from_secs(1)) => continue,
-                }
+    crate::store::listen::listen(
+        db,
+        CHANNEL,
+        stop,
+        |payload| {
+            if let Ok(site) = payload.parse() {
+                live.changed(site);
             }
-        };
-        // Whatever happened while we were not listening: recompute everything known.
-        resync(&live);
-        loop {
-            let next = tokio::select! {
-                _ = stop.cancelled() => return,
-                n = listener.try_recv() => n,
-            };
-            match next {
-                Ok(Some(n)) => {
-                    if let Ok(site) = n.payload().parse() {
-                        live.changed(site);
-                    }
-                }
-                // The connection dropped and was re-established: resync.
-                Ok(None) => resync(&live),
-                Err(e) => {
-                    tracing::warn!(error = %e, "queue listener lost");
-                    break;
-                }
-            }
-        }
-    }
+        },
+        || resync(&live),
+    )
+    .await
 }
 
 fn resync(live: &Live) {

@@ -1,11 +1,12 @@
 //! One queue for every service: tickets from the entrance kiosk (`/borne/<site>`), from
 //! home (`/file/<site>`) and from the desk; the counsellor's desk (`/agent/file`); the
-//! waiting-room screen (`/ecran/<site>`); and a resident's ticket (`/ticket/<token>`),
-//! all kept live by one stream per site.
+//! waiting-room screen (`/ecran/<site>`); a resident's ticket (`/ticket/<token>`), all kept
+//! live by one stream per site; and each site's settings (`/agent/admin/file`).
 
 // A plain HTML form posts one field per server-function argument.
 #![allow(clippy::too_many_arguments)]
 
+pub mod admin;
 pub mod desk;
 pub mod estimate;
 mod kiosk;
@@ -27,6 +28,7 @@ mod messages;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+pub use admin::QueueAdminPage;
 pub use desk::DeskPage;
 pub use kiosk::{KioskPage, KioskTicketPage};
 pub use screen::ScreenPage;

@@ -53,7 +53,7 @@ fn Screen(board: Board) -> impl IntoView {
                 .map(|c| c.key.clone())
                 .collect::<HashSet<_>>(),
         );
-        super::client::follow(path.clone(), move |next: Board| {
+        super::client::follow(path.clone(), None, move |next: Board| {
             // Oldest first, so that two calls in one update are said in order.
             let fresh: Vec<_> = next
                 .calls

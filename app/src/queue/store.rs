@@ -133,12 +133,13 @@ pub async fn site_is_open<C: ConnectionTrait>(
     Ok(is_open_at(&hours, &closures, site.alsace_moselle, now))
 }
 
-/// The next number of the day for this site and service: letters are per service family,
-/// numbers start again at 1 every day.
+/// The next number of the day for this site and letter: letters are per service family,
+/// numbers start again at 1 every day. Counted by code, not by the ticket's service, which a
+/// transfer changes: a transferred E001 keeps its number from the next état-civil ticket.
 async fn next_number(
     txn: &DatabaseTransaction,
     site_id: i32,
-    service_id: i32,
+    letter: &str,
     day: chrono::NaiveDate,
 ) -> Result<i32, DbErr> {
     let max: Option<Option<i32>> = ticket::Entity::find()
@@ -146,7 +147,7 @@ async fn next_number(
         .column_as(ticket::Column::Number.max(), "max")
         .filter(ticket::Column::SiteId.eq(site_id))
         .filter(ticket::Column::Day.eq(day))
-        .filter(ticket::Column::ServiceId.eq(service_id))
+        .filter(ticket::Column::Code.starts_with(letter))
         .into_tuple()
         .one(txn)
         .await?;
@@ -226,7 +227,7 @@ async fn insert_ticket(
         .await?
         .ok_or(QueueError::NotFound)?;
     let day = paris_today(now);
-    let number = next_number(txn, site_id, service.id, day).await?;
+    let number = next_number(txn, site_id, &service.ticket_letter, day).await?;
     let (status, target) = match entry.appointment {
         Some(a) if service.handled_by_experts => (Status::Transferred, a.agent_id),
         _ => (Status::Waiting, None),

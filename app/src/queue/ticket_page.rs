@@ -20,14 +20,16 @@ pub fn TicketPage() -> impl IntoView {
     view! {
         <leptos_meta::Title text=t("queue-ticket-title")/>
         <PublicLayout>
-            <Suspense fallback=|| ()>
+            // A Transition: a live update keeps the page on screen until the new one is
+            // ready, instead of blanking it.
+            <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match resource.await {
                         Ok(ticket) => view! { <Ticket ticket reload=move || resource.refetch()/> }.into_any(),
                         Err(_) => view! { <crate::components::NotFound/> }.into_any(),
                     }
                 })}
-            </Suspense>
+            </Transition>
         </PublicLayout>
     }
 }
@@ -37,7 +39,7 @@ fn Ticket(ticket: TicketView, reload: impl Fn() + Clone + Send + Sync + 'static)
     let locale = use_locale();
     let here = format!("/ticket/{}", ticket.token);
     #[cfg(feature = "hydrate")]
-    super::client::follow(live_path(&ticket.site), move |_| reload());
+    super::client::follow(live_path(&ticket.site), None, move |_| reload());
     #[cfg(not(feature = "hydrate"))]
     let _ = (reload, live_path(""));
     let status_text = match ticket.status {

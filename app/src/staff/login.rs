@@ -111,6 +111,16 @@ pub async fn sign_in(agent_id: i32, pin: String) -> Result<(), AppError> {
 /// the previous agent stays on screen; the next sign-in gets a new session token.
 #[server(prefix = "/api/poste", endpoint = "changer")]
 pub async fn switch_agent() -> Result<(), AppError> {
+    // The next agent starts a new visit: the previous one's paired screen stops.
+    if let Ok(super::session::Access::SignedIn(identity)) = super::session::current_access().await {
+        let state = crate::state::AppState::from_context()?;
+        crate::interpretation::pairing::store::end_for_agent(
+            &state.db,
+            &state.panel_live,
+            identity.agent_id,
+        )
+        .await?;
+    }
     end_current("session.switch", "/agent").await
 }
 

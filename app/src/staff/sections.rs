@@ -35,6 +35,7 @@ pub fn StaffSectionPage(section: StaffSection) -> impl IntoView {
                                     <li><a href="/agent/admin/postes">{t("devices-title")}</a></li>
                                     <li><a href="/agent/admin/messages">{t("messages-title")}</a></li>
                                     <li><a href="/agent/admin/lieux">{t("admin-sites-title")}</a></li>
+                                    <li><a href="/agent/admin/file">{t("queue-admin-title")}</a></li>
                                     <li><a href="/agent/admin/motifs">{t("admin-motifs-title")}</a></li>
                                     <li><a href="/agent/admin/plannings">{t("admin-schedules-title")}</a></li>
                                 </ul>

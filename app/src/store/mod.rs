@@ -2,6 +2,7 @@
 //! Feature-specific queries live beside their feature (e.g. `staff::store`).
 
 pub mod entities;
+pub mod listen;
 
 use sea_orm::{
     DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, SqliteTransactionMode,

@@ -4,12 +4,22 @@
 use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_initial;
+mod m20261123_000002_ticket_numbers_by_code;
+mod m20261123_000003_pairings;
+mod m20261123_000004_interpreters;
+mod m20261123_000005_local_phrases;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261123_000001_initial::Migration)]
+        vec![
+            Box::new(m20261123_000001_initial::Migration),
+            Box::new(m20261123_000002_ticket_numbers_by_code::Migration),
+            Box::new(m20261123_000003_pairings::Migration),
+            Box::new(m20261123_000004_interpreters::Migration),
+            Box::new(m20261123_000005_local_phrases::Migration),
+        ]
     }
 }

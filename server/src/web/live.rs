@@ -82,7 +82,7 @@ fn event(p: Arc<Published>) -> Result<Event, Infallible> {
         .data(&*p.json))
 }
 
-fn sse(
+pub(super) fn sse(
     events: impl Stream<Item = Result<Event, Infallible>> + Send + 'static,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     Sse::new(events).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))

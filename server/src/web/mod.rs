@@ -5,6 +5,7 @@
 mod calendar;
 mod guards;
 mod health;
+mod interpretation;
 mod live;
 mod page_cache;
 
@@ -50,6 +51,18 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .route(
             &app::queue::model::live_path("{site}"),
             get(live::site_stream),
+        )
+        .route(
+            &app::interpretation::pairing::screen_stream("{code}"),
+            get(interpretation::screen_stream),
+        )
+        .route(
+            app::interpretation::pairing::AGENT_STREAM,
+            get(interpretation::agent_stream),
+        )
+        .route(
+            app::interpretation::interpreters::STREAM,
+            get(interpretation::requests_stream),
         )
         .with_state(state.clone());
     let x_request_id = http::HeaderName::from_static("x-request-id");

@@ -21,7 +21,8 @@ pub fn state(
     stop: tokio_util::sync::CancellationToken,
 ) -> AppState {
     AppState {
-        live: app::queue::live::Live::start(db.clone(), stop),
+        live: app::queue::live::Live::start(db.clone(), stop.clone()),
+        panel_live: app::interpretation::live::hub::Hub::start(db.clone(), stop),
         db: db.clone(),
         booking: super::policy(),
         staff: StaffConfig {
@@ -67,6 +68,16 @@ pub fn form_post(uri: &str, _body: &str) -> http::request::Builder {
         .header(header::ORIGIN, "http://127.0.0.1:3000")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header(header::ACCEPT, "text/html")
+}
+
+/// A form POST of `pairs` with the given Cookie header, as a browser without JavaScript
+/// sends it.
+pub fn post_as(uri: &str, pairs: &[(&str, &str)], cookies: &str) -> Request<Body> {
+    let body = form(pairs);
+    form_post(uri, &body)
+        .header(header::COOKIE, cookies)
+        .body(Body::from(body))
+        .unwrap()
 }
 
 /// A GET with the given Cookie header.

@@ -10,7 +10,7 @@
 pub mod model;
 mod views;
 
-pub use views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
+pub use views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage, Outcome};
 
 use crate::errors::AppError;
 use leptos::prelude::*;

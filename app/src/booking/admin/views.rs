@@ -13,7 +13,7 @@ use leptos_router::hooks::use_query_map;
 
 /// "Saved" or the translated problem, from the redirect's query.
 #[component]
-fn Outcome() -> impl IntoView {
+pub fn Outcome() -> impl IntoView {
     let query = use_query_map();
     move || {
         let q = query.get();

@@ -14,6 +14,7 @@ use crate::home::TodayHours;
 use crate::home::sites::store::sites_today;
 use crate::i18n::Locale;
 use crate::i18n::dates::paris_date;
+use crate::i18n::search::fold;
 use crate::store::entities::{agent, agent_schedule, agent_skill, motif, service, site};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
@@ -104,22 +105,6 @@ pub async fn load_step(
         waitlisted: params.attente.is_some(),
         waitlist,
     })
-}
-
-/// Lowercase, without accents: "Etat civil" finds "État civil".
-fn fold(s: &str) -> String {
-    s.to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' | 'õ' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            other => other,
-        })
-        .collect()
 }
 
 /// Every motif residents can book online, by service; filtered by `search` in French and

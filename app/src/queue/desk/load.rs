@@ -70,6 +70,7 @@ pub async fn check_expert(
 
 pub async fn desk_view(
     db: &DatabaseConnection,
+    live: &crate::queue::live::Live,
     agent_id: i32,
     me: crate::staff::Me,
     params: DeskParams,
@@ -94,6 +95,8 @@ pub async fn desk_view(
         .or(sites.first())
         .cloned()
         .ok_or(DbErr::RecordNotFound("no site".into()))?;
+    // Read before the queue itself: a board published in between is newer, not older.
+    let stamp = live.latest(site.id).map(|p| p.board.stamp.clone());
     let desks = desk::Entity::find()
         .filter(desk::Column::SiteId.eq(site.id))
         .filter(desk::Column::Active.eq(true))
@@ -249,6 +252,7 @@ pub async fn desk_view(
     }
 
     Ok(DeskView {
+        stamp,
         me,
         site: site.slug.clone(),
         sites: sites

@@ -99,17 +99,16 @@ pub struct DeskView {
     /// Motifs by service, for a ticket issued at the desk.
     pub motifs: Vec<(String, Vec<Choice>)>,
     pub now: DateTime<Utc>,
+    /// The stamp of the site's live board when this view was read: the stream's first
+    /// event, if it carries the same, needs no reload.
+    pub stamp: Option<String>,
 }
 
 pub const COMMON_QUEUE: &str = "commune";
 
 /// Only the desk's own page is a place to go back to after an action.
 pub fn safe_return(url: &str) -> String {
-    if url.starts_with("/agent/file") && !url.contains("//") && !url.contains('\\') {
-        url.to_owned()
-    } else {
-        "/agent/file".to_owned()
-    }
+    crate::components::back::within(url, "/agent/file")
 }
 
 /// `url` with `erreur=<id>` (replacing an earlier one).
@@ -135,7 +134,7 @@ pub async fn load_desk(params: DeskParams) -> Result<DeskView, AppError> {
     crate::audit::staff_action(&state.db, &identity, "queue.read", "site", None).await?;
     let agent_id = identity.agent_id;
     let me = Me::from_identity(identity)?;
-    Ok(load::desk_view(&state.db, agent_id, me, params, Utc::now()).await?)
+    Ok(load::desk_view(&state.db, &state.live, agent_id, me, params, Utc::now()).await?)
 }
 
 /// What a desk change did: which site's queue changed, and where to go next if not back.
@@ -306,7 +305,15 @@ pub async fn desk_close(
     desk_change(&retour, |identity, state| async move {
         let outcome = Outcome::closing(&outcome).ok_or(QueueError::NoOutcome)?;
         let note = note_text(&note)?;
-        act_audited(&identity, &state, id, DeskAction::Close { outcome, note }).await
+        let done = act_audited(&identity, &state, id, DeskAction::Close { outcome, note }).await?;
+        // The visit is over: so is the exchange on the resident's screen.
+        crate::interpretation::pairing::store::end_for_agent(
+            &state.db,
+            &state.panel_live,
+            identity.agent_id,
+        )
+        .await?;
+        Ok(done)
     })
     .await
 }

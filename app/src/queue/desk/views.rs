@@ -35,10 +35,17 @@ pub fn DeskPage() -> impl IntoView {
     );
     view! {
         <leptos_meta::Title text=t("section-queue")/>
-        <Suspense fallback=|| ()>
+        // A Transition: a live update keeps the desk on screen (and its buttons clickable)
+        // until the new one is ready, instead of blanking it.
+        <Transition fallback=|| ()>
             {move || {
                 let q = query.get();
-                let error = q.get("erreur").filter(|e| e.starts_with("queue-error-"));
+                // A server error comes back without JavaScript as `__err` (leptos): say so
+                // rather than showing the page as if the action had worked.
+                let error = q
+                    .get("erreur")
+                    .filter(|e| e.starts_with("queue-error-"))
+                    .or_else(|| q.get("__err").map(|_| "error-internal".to_owned()));
                 let issued = q.get("emis");
                 Suspend::new(async move {
                     match page.await {
@@ -47,7 +54,7 @@ pub fn DeskPage() -> impl IntoView {
                     }
                 })
             }}
-        </Suspense>
+        </Transition>
     }
 }
 
@@ -70,7 +77,13 @@ fn Desk(
     reload: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     #[cfg(feature = "hydrate")]
-    super::super::client::follow(live_path(&view.site), move |_| reload());
+    super::super::client::follow(live_path(&view.site), view.stamp.clone(), move |_| {
+        // Re-rendering would wipe what the counsellor is typing (a transfer note): the
+        // list catches up with the next update, or with the form's own answer.
+        if !super::super::client::editing() {
+            reload()
+        }
+    });
     #[cfg(not(feature = "hydrate"))]
     let _ = (reload, live_path(""));
     let here = DeskParams::url(&view.site, view.desk.as_deref(), &view.queue);

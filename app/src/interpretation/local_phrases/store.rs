@@ -1,0 +1,258 @@
+//! Local phrases in the database, and the verified ones as the panel shows them.
+
+use super::{LocalPhraseRow, LocalPhrasesView, TranslationRow, check, panel_id, row_id};
+use crate::booking::agenda::model::Choice;
+use crate::i18n::Locale;
+use crate::interpretation::catalogue::SITUATION_PREFIX;
+use crate::interpretation::panel::{Pair, resident_languages};
+use crate::interpretation::phrasebook::{self, CATALOGUE};
+use crate::staff::Me;
+use crate::staff::roles::Role;
+use crate::staff::store::StaffIdentity;
+use crate::store::begin_write;
+use crate::store::entities::{agent, agent_language, local_phrase, local_phrase_translation};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+};
+use std::collections::HashMap;
+
+pub async fn view(
+    db: &DatabaseConnection,
+    locale: Locale,
+    agent_id: i32,
+    role: Role,
+    me: Me,
+) -> Result<LocalPhrasesView, DbErr> {
+    let speaks = crate::interpretation::interpreters::store::languages_of(db, agent_id).await?;
+    let names: HashMap<i32, String> = agent::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.display_name))
+        .collect();
+    let situation_name = |slug: &str| {
+        phrasebook::text(locale, &format!("{SITUATION_PREFIX}{slug}"))
+            .unwrap_or_else(|| slug.to_owned())
+    };
+    let languages: Vec<(String, String, bool)> = resident_languages()
+        .map(|l| {
+            (
+                l.code().to_owned(),
+                crate::i18n::text(locale, &format!("language-{}", l.code())),
+                l.is_rtl(),
+            )
+        })
+        .collect();
+    let phrases = local_phrase::Entity::find()
+        .filter(local_phrase::Column::Active.eq(true))
+        .order_by_asc(local_phrase::Column::Situation)
+        .order_by_asc(local_phrase::Column::Id)
+        .all(db)
+        .await?;
+    let mut translations: HashMap<i32, Vec<local_phrase_translation::Model>> = HashMap::new();
+    for t in local_phrase_translation::Entity::find().all(db).await? {
+        translations.entry(t.phrase_id).or_default().push(t);
+    }
+    let rows = phrases
+        .into_iter()
+        .map(|p| {
+            let mine = translations.remove(&p.id).unwrap_or_default();
+            LocalPhraseRow {
+                id: p.id,
+                situation: situation_name(&p.situation),
+                french: p.french,
+                translations: languages
+                    .iter()
+                    .filter_map(|(code, name, rtl)| {
+                        let t = mine.iter().find(|t| &t.lang == code)?;
+                        Some(TranslationRow {
+                            lang: code.clone(),
+                            language: name.clone(),
+                            rtl: *rtl,
+                            text: t.text.clone(),
+                            verified_by: t.verified_by.and_then(|id| names.get(&id).cloned()),
+                            can_verify: t.verified_by.is_none() && speaks.contains(code),
+                        })
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Ok(LocalPhrasesView {
+        me,
+        can_add: role == Role::Admin,
+        situations: CATALOGUE
+            .situations
+            .iter()
+            .map(|s| Choice {
+                value: s.slug.clone(),
+                label: situation_name(&s.slug),
+            })
+            .collect(),
+        languages,
+        phrases: rows,
+    })
+}
+
+/// Saves a new phrase and its non-empty translations in one transaction; a refused one
+/// says why (a message id) and saves nothing.
+pub async fn add(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    situation: &str,
+    french: &str,
+    translations: &[(&str, &str)],
+    now: DateTime<Utc>,
+) -> Result<Result<(), &'static str>, DbErr> {
+    if CATALOGUE.situation(situation).is_none() {
+        return Ok(Err("local-phrases-error-situation"));
+    }
+    if let Err(message) = check(french, translations) {
+        return Ok(Err(message));
+    }
+    let txn = begin_write(db).await?;
+    let phrase = local_phrase::ActiveModel {
+        situation: Set(situation.to_owned()),
+        french: Set(french.trim().to_owned()),
+        created_by: Set(identity.agent_id),
+        created_at: Set(now),
+        active: Set(true),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    for (lang, text) in translations.iter().filter(|(_, t)| !t.trim().is_empty()) {
+        local_phrase_translation::ActiveModel {
+            phrase_id: Set(phrase.id),
+            lang: Set((*lang).to_owned()),
+            text: Set(text.trim().to_owned()),
+            written_by: Set(identity.agent_id),
+            written_at: Set(now),
+            verified_by: Set(None),
+            verified_at: Set(None),
+        }
+        .insert(&txn)
+        .await?;
+    }
+    crate::audit::staff_action(
+        &txn,
+        identity,
+        "phrase.add",
+        "local_phrase",
+        Some(phrase.id.to_string()),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(()))
+}
+
+/// Marks a translation verified by an agent who speaks its language.
+pub async fn verify(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    phrase: i32,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<Result<(), &'static str>, DbErr> {
+    let speaks = agent_language::Entity::find_by_id((identity.agent_id, lang.to_owned()))
+        .one(db)
+        .await?
+        .is_some();
+    if !speaks {
+        return Ok(Err("local-phrases-error-not-speaker"));
+    }
+    let done = local_phrase_translation::Entity::update_many()
+        .col_expr(
+            local_phrase_translation::Column::VerifiedBy,
+            Expr::value(identity.agent_id),
+        )
+        .col_expr(
+            local_phrase_translation::Column::VerifiedAt,
+            Expr::value(now),
+        )
+        .filter(local_phrase_translation::Column::PhraseId.eq(phrase))
+        .filter(local_phrase_translation::Column::Lang.eq(lang))
+        .exec(db)
+        .await?;
+    if done.rows_affected == 0 {
+        return Ok(Err("local-phrases-error-gone"));
+    }
+    crate::store::data_changed();
+    crate::audit::staff_action(
+        db,
+        identity,
+        "phrase.verify",
+        "local_phrase",
+        Some(format!("{phrase}/{lang}")),
+    )
+    .await?;
+    Ok(Ok(()))
+}
+
+pub async fn retire(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    phrase: i32,
+) -> Result<(), DbErr> {
+    local_phrase::Entity::update_many()
+        .col_expr(local_phrase::Column::Active, Expr::value(false))
+        .filter(local_phrase::Column::Id.eq(phrase))
+        .exec(db)
+        .await?;
+    crate::store::data_changed();
+    crate::audit::staff_action(
+        db,
+        identity,
+        "phrase.retire",
+        "local_phrase",
+        Some(phrase.to_string()),
+    )
+    .await
+}
+
+/// The active local phrases verified in `them`, with their situation: what the panel adds
+/// to the phrasebook for that language.
+pub async fn verified(db: &DatabaseConnection, them: Locale) -> Result<Vec<(String, Pair)>, DbErr> {
+    let translated: HashMap<i32, String> = local_phrase_translation::Entity::find()
+        .filter(local_phrase_translation::Column::Lang.eq(them.code()))
+        .filter(local_phrase_translation::Column::VerifiedBy.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.phrase_id, t.text))
+        .collect();
+    Ok(local_phrase::Entity::find()
+        .filter(local_phrase::Column::Active.eq(true))
+        .filter(local_phrase::Column::Id.is_in(translated.keys().copied()))
+        .order_by_asc(local_phrase::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let pair = Pair {
+                id: panel_id(p.id),
+                fr: p.french,
+                theirs: translated[&p.id].clone(),
+            };
+            (p.situation, pair)
+        })
+        .collect())
+}
+
+/// One verified local phrase by its panel id, in `them`.
+pub async fn verified_one(
+    db: &DatabaseConnection,
+    them: Locale,
+    id: &str,
+) -> Result<Option<(String, Pair)>, DbErr> {
+    let Some(row) = row_id(id) else {
+        return Ok(None);
+    };
+    Ok(verified(db, them)
+        .await?
+        .into_iter()
+        .find(|(_, p)| row_id(&p.id) == Some(row)))
+}

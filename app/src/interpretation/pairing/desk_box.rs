@@ -1,0 +1,83 @@
+//! The pairing on the counsellor's panel: "Associer un écran", then the code to type on
+//! the resident's screen, whether a screen has joined, the resident's last tap in French,
+//! and "Terminer l'échange". With JavaScript, taps and joins arrive live.
+
+use super::{AGENT_STREAM, Answered, END_URL, PairingView, SCREEN_PATH, SEND_URL, START_URL};
+use crate::i18n::{args, t, t_with};
+use leptos::prelude::*;
+
+/// A form posting only the panel's address back, to `action`.
+#[component]
+fn PanelAction(
+    action: &'static str,
+    retour: String,
+    label: &'static str,
+    #[prop(optional)] primary: bool,
+) -> impl IntoView {
+    view! {
+        <form method="post" action=action class="inline-form">
+            <input type="hidden" name="retour" value=retour/>
+            <button type="submit" class=if primary { "button primary" } else { "button" }>{t(label)}</button>
+        </form>
+    }
+}
+
+/// "Envoyer à l'écran de l'usager", beside "Montrer à l'usager" when a screen is paired.
+#[component]
+pub fn SendToScreen(retour: String) -> impl IntoView {
+    view! { <PanelAction action=SEND_URL retour label="pairing-send" primary=true/> }
+}
+
+#[component]
+pub fn PairingBox(pairing: Option<PairingView>, retour: String) -> impl IntoView {
+    view! {
+        <section class="panel-pairing" aria-labelledby="panel-pairing-title">
+            <h2 id="panel-pairing-title">{t("pairing-title")}</h2>
+            {match pairing {
+                None => view! {
+                    <p>{t("pairing-intro")}</p>
+                    <PanelAction action=START_URL retour label="pairing-start"/>
+                }.into_any(),
+                Some(p) => view! { <Paired pairing=p retour/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Paired(pairing: PairingView, retour: String) -> impl IntoView {
+    let answered = RwSignal::new(pairing.answered.clone());
+    let joined = RwSignal::new(false);
+    #[cfg(feature = "hydrate")]
+    {
+        use super::Message;
+        let code = pairing.code.clone();
+        crate::components::live_stream::open(
+            AGENT_STREAM.to_owned(),
+            move |text| match serde_json::from_str::<Message>(&text) {
+                Ok(Message::Answer { code: c, answer }) if c == code => answered.set(Some(answer)),
+                Ok(Message::Joined { code: c }) if c == code => joined.set(true),
+                _ => {}
+            },
+            || {},
+        );
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = AGENT_STREAM;
+    view! {
+        <p class="pairing-code-line">
+            {t("pairing-code")}" "
+            <strong class="pairing-code" dir="ltr">{pairing.spaced.clone()}</strong>
+        </p>
+        <p class="hint">{t_with("pairing-how", &args([("address", SCREEN_PATH.into())]))}</p>
+        <p class="pairing-joined" role="status">{move || joined.get().then(|| t("pairing-joined"))}</p>
+        <div aria-live="polite">
+            {move || answered.get().map(|a: Answered| view! {
+                <p class="notice ok answered screen-answered">
+                    {t("pairing-resident-tapped")}" "<strong lang="fr">{a.fr}</strong>
+                </p>
+            })}
+        </div>
+        <PanelAction action=END_URL retour label="pairing-end"/>
+    }
+}

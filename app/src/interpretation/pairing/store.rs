@@ -1,0 +1,266 @@
+//! Pairings in the database (who, which code, which language) and what goes through the
+//! hub. The exchange itself is never written.
+
+use super::code::{self, PairingCode};
+use super::{PairingView, ScreenAnswer, ScreenLabels, ScreenState};
+use crate::i18n::{Locale, text};
+use crate::interpretation::catalogue::ANSWER_PREFIX;
+use crate::interpretation::filled::Filled;
+use crate::interpretation::live::hub::{Hub, Message};
+use crate::interpretation::local_phrases;
+use crate::interpretation::panel::PanelParams;
+use crate::interpretation::panel::server::{filled, pair};
+use crate::interpretation::phrasebook::{self, CATALOGUE};
+use crate::store::begin_write;
+use crate::store::entities::pairing;
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, Set, TransactionTrait,
+};
+
+/// How many random codes to try before giving up (a million codes, a few pairings open).
+const ATTEMPTS: usize = 20;
+
+async fn live_for_agent<C: ConnectionTrait>(
+    db: &C,
+    agent_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Option<pairing::Model>, DbErr> {
+    pairing::Entity::find()
+        .filter(pairing::Column::AgentId.eq(agent_id))
+        .filter(pairing::Column::ExpiresAt.gt(now))
+        .one(db)
+        .await
+}
+
+pub async fn live_by_code(
+    db: &DatabaseConnection,
+    code: &PairingCode,
+    now: DateTime<Utc>,
+) -> Result<Option<pairing::Model>, DbErr> {
+    pairing::Entity::find()
+        .filter(pairing::Column::Code.eq(code.as_str()))
+        .filter(pairing::Column::ExpiresAt.gt(now))
+        .one(db)
+        .await
+}
+
+/// The agent's pairing, made if there is none, in `lang`. A screen already paired is told
+/// when the language changes.
+pub async fn start(
+    db: &DatabaseConnection,
+    hub: &Hub,
+    agent_id: i32,
+    lang: Locale,
+    now: DateTime<Utc>,
+) -> Result<PairingCode, DbErr> {
+    let txn = begin_write(db).await?;
+    pairing::Entity::delete_many()
+        .filter(pairing::Column::ExpiresAt.lte(now))
+        .exec(&txn)
+        .await?;
+    if let Some(p) = live_for_agent(&txn, agent_id, now).await? {
+        let code = PairingCode::parse(&p.code).ok_or(DbErr::RecordNotFound(p.code.clone()))?;
+        let changed = p.language != lang.code();
+        if changed {
+            let mut active: pairing::ActiveModel = p.into();
+            active.language = Set(lang.code().to_owned());
+            active.update(&txn).await?;
+        }
+        txn.commit().await?;
+        if changed {
+            show(hub, &code, waiting(lang)).await?;
+        }
+        return Ok(code);
+    }
+    for _ in 0..ATTEMPTS {
+        let code = PairingCode::from_random(rand::random());
+        let taken = pairing::Entity::find()
+            .filter(pairing::Column::Code.eq(code.as_str()))
+            .one(&txn)
+            .await?
+            .is_some();
+        if taken {
+            continue;
+        }
+        pairing::ActiveModel {
+            code: Set(code.to_string()),
+            agent_id: Set(agent_id),
+            language: Set(lang.code().to_owned()),
+            created_at: Set(now),
+            expires_at: Set(code::expires_at(now)),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        txn.commit().await?;
+        hub.forget(code.as_str());
+        return Ok(code);
+    }
+    Err(DbErr::Custom("no free pairing code".into()))
+}
+
+/// Sends the panel's chosen phrase (with its values) to the agent's screen, in `lang`.
+/// False when the agent has no pairing (any more).
+pub async fn send_phrase(
+    db: &DatabaseConnection,
+    hub: &Hub,
+    agent_id: i32,
+    lang: Locale,
+    params: &PanelParams,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let Some(p) = live_for_agent(db, agent_id, now).await? else {
+        return Ok(false);
+    };
+    let Some(code) = PairingCode::parse(&p.code) else {
+        return Ok(false);
+    };
+    if p.language != lang.code() {
+        let txn = db.begin().await?;
+        let mut active: pairing::ActiveModel = p.into();
+        active.language = Set(lang.code().to_owned());
+        active.update(&txn).await?;
+        txn.commit().await?;
+    }
+    let Some(id) = params.phrase.as_deref() else {
+        return Ok(true);
+    };
+    let (text, situation) = if let Some(phrase) = CATALOGUE.phrase(id) {
+        let (values, _) = filled(db, params).await?;
+        (
+            pair(lang, &phrase.id, &values).theirs,
+            params.situation.clone(),
+        )
+    } else if let Some((situation, p)) = local_phrases::store::verified_one(db, lang, id).await? {
+        (p.theirs, Some(situation))
+    } else {
+        return Ok(true);
+    };
+    let mut state = waiting(lang);
+    state.phrase = Some(text);
+    state.answers = answers(lang, CATALOGUE.answers_for(situation.as_deref(), Some(id)));
+    show(hub, &code, state).await?;
+    Ok(true)
+}
+
+/// Ends the agent's pairing: the row goes, the screen is told.
+pub async fn end_for_agent(db: &DatabaseConnection, hub: &Hub, agent_id: i32) -> Result<(), DbErr> {
+    let Some(p) = pairing::Entity::find()
+        .filter(pairing::Column::AgentId.eq(agent_id))
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    pairing::Entity::delete_by_id(p.id).exec(db).await?;
+    crate::store::data_changed();
+    if let Some(code) = PairingCode::parse(&p.code) {
+        let lang = Locale::from_tag(&p.language).unwrap_or_default();
+        let mut state = waiting(lang);
+        state.answers.clear();
+        state.ended = true;
+        // Delivering the ended state also empties the hub's memory of it, here and on
+        // the other instances.
+        show(hub, &code, state).await?;
+    }
+    Ok(())
+}
+
+/// A tap on the screen of `code`: its French meaning goes to the counsellor. False when the
+/// pairing is over or the answer is not one of the phrasebook's.
+pub async fn answer(
+    db: &DatabaseConnection,
+    hub: &Hub,
+    code: &PairingCode,
+    answer_id: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let Some(p) = live_by_code(db, code, now).await? else {
+        return Ok(false);
+    };
+    let known =
+        answer_id.starts_with(ANSWER_PREFIX) && phrasebook::text(Locale::Fr, answer_id).is_some();
+    if !known {
+        return Ok(false);
+    }
+    let lang = Locale::from_tag(&p.language).unwrap_or_default();
+    hub.send(Message::Answer {
+        code: code.to_string(),
+        answer: pair(lang, answer_id, &Filled::default()),
+    })
+    .await?;
+    Ok(true)
+}
+
+/// What the screen of `code` shows now; None when there is no such pairing (any more).
+pub async fn screen_state(
+    db: &DatabaseConnection,
+    hub: &Hub,
+    code: &PairingCode,
+    now: DateTime<Utc>,
+) -> Result<Option<ScreenState>, DbErr> {
+    Ok(live_by_code(db, code, now).await?.map(|p| shown(hub, &p)))
+}
+
+/// What the screen of live pairing `p` shows now: the last state sent in its language, or
+/// the waiting screen.
+pub fn shown(hub: &Hub, p: &pairing::Model) -> ScreenState {
+    hub.screen(&p.code)
+        .filter(|s| s.lang == p.language)
+        .unwrap_or_else(|| waiting(Locale::from_tag(&p.language).unwrap_or_default()))
+}
+
+/// The agent's pairing as their panel shows it.
+pub async fn view_for_agent(
+    db: &DatabaseConnection,
+    hub: &Hub,
+    agent_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Option<PairingView>, DbErr> {
+    Ok(live_for_agent(db, agent_id, now).await?.and_then(|p| {
+        let code = PairingCode::parse(&p.code)?;
+        Some(PairingView {
+            spaced: code.spaced(),
+            answered: hub.answer(code.as_str()),
+            code: code.to_string(),
+            language: p.language,
+        })
+    }))
+}
+
+async fn show(hub: &Hub, code: &PairingCode, state: ScreenState) -> Result<(), DbErr> {
+    hub.send(Message::Screen {
+        code: code.to_string(),
+        state,
+    })
+    .await
+}
+
+/// A screen waiting for the first phrase: the general answers are already there.
+fn waiting(lang: Locale) -> ScreenState {
+    ScreenState {
+        lang: lang.code().to_owned(),
+        rtl: lang.is_rtl(),
+        phrase: None,
+        answers: answers(lang, CATALOGUE.answers_for(None, None)),
+        labels: ScreenLabels {
+            title: text(lang, "pairing-screen-title"),
+            sent: text(lang, "pairing-screen-sent"),
+            waiting: text(lang, "pairing-screen-waiting"),
+            answers: text(lang, "pairing-screen-answers"),
+            ended: text(lang, "pairing-screen-ended"),
+        },
+        ended: false,
+    }
+}
+
+fn answers(lang: Locale, ids: Vec<String>) -> Vec<ScreenAnswer> {
+    ids.into_iter()
+        .filter_map(|id| {
+            let text = phrasebook::text(lang, &id)?;
+            Some(ScreenAnswer { id, text })
+        })
+        .collect()
+}

@@ -1,0 +1,257 @@
+// The queue, end to end, with JavaScript on and off: a visitor takes a ticket at the
+// entrance kiosk in Arabic and follows it on their phone; a counsellor calls it from her
+// desk; the waiting-room screen shows the call and speaks it in French and in Arabic
+// (a recorder stands in for the browser's speechSynthesis); the counsellor transfers the
+// visitor to the town-planning expert with a note; the expert calls them from his queue and
+// closes the visit with an outcome. The phone says each step. axe-core checks the kiosk,
+// the receipt, the phone's ticket, the screen with a call and the desk with a visitor.
+
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { clean, loose, t } from './i18n';
+import { agents, checkA11y, enrolWorkstation, heardSpeech, installSpeechRecorder, isNoJs, signIn, test, type Agent } from './support';
+
+const SITE = 'hotel-de-ville';
+const HOURS_INPUT = (weekday: number) => `#site-${SITE}-hours-h${weekday}`;
+
+/** Today in Paris as [year, month (1-12), day, weekday (0 = Monday)]. */
+function parisToday(): [number, number, number, number] {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    weekday: 'short',
+  }).formatToParts(new Date());
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
+  return [Number(get('year')), Number(get('month')), Number(get('day')), weekday];
+}
+
+/** Whether `y-m-d` is a French public holiday (mainland), when every site is closed. */
+function isFrenchHoliday(y: number, m: number, d: number): boolean {
+  // Easter Sunday (anonymous Gregorian computus).
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((8 * b + 13) / 25)) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const mm = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * mm + 114) / 31);
+  const day = ((h + l - 7 * mm + 114) % 31) + 1;
+  const easter = Date.UTC(y, month - 1, day);
+  const key = (t: number) => new Date(t).toISOString().slice(5, 10);
+  const movable = [1, 39, 50].map((n) => key(easter + n * 86_400_000));
+  const fixed = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'];
+  const today = `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return fixed.includes(today) || movable.includes(today);
+}
+
+/** "A012" as the screen says it: "A 12". */
+function spoken(code: string): string {
+  const letters = code.match(/^[A-Z]+/)![0];
+  return `${letters} ${code.slice(letters.length).replace(/^0+/, '') || '0'}`;
+}
+
+async function newContext(browser: Browser, js: boolean, locale: string, mobile = false): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    locale,
+    timezoneId: 'Europe/Paris',
+    javaScriptEnabled: js,
+    viewport: mobile ? { width: 360, height: 740 } : { width: 1280, height: 800 },
+  });
+}
+
+/** Signs `agent` in on the shared desk computer, after whoever was there. */
+async function switchTo(page: Page, agent: Agent) {
+  await page.goto('/agent/accueil');
+  const leave = page.getByRole('button', { name: t('fr', 'staff-switch') });
+  if (await leave.count()) await leave.click();
+  await expect(page).toHaveURL(/\/agent(\?[^/]*)?$/);
+  await signIn(page, agent);
+}
+
+/** Sets today's opening hours of the site and returns what they were. */
+async function setTodaysHours(page: Page, weekday: number, hours: string): Promise<string> {
+  await page.goto('/agent/admin/lieux');
+  const input = page.locator(HOURS_INPUT(weekday));
+  const before = await input.inputValue();
+  await input.fill(hours);
+  const form = page.locator('form', { has: input });
+  await form.getByRole('button', { name: t('fr', 'admin-save') }).click();
+  await expect(page.locator('.notice.ok')).toHaveText(loose(t('fr', 'admin-saved')));
+  await expect(page.locator(HOURS_INPUT(weekday))).toHaveValue(hours);
+  return before;
+}
+
+/** The desk page for `desk` and `queue`, with the option labels of the desk select. */
+async function openDesk(page: Page, queue: string, deskIndex: number): Promise<string> {
+  await page.goto(`/agent/file?lieu=${SITE}&file=${queue}`);
+  const option = page.locator('#guichet option').nth(deskIndex);
+  const desk = await option.getAttribute('value');
+  const label = clean(await option.textContent()).trim();
+  await page.goto(`/agent/file?lieu=${SITE}&file=${queue}&guichet=${desk}`);
+  await expect(page.getByRole('heading', { name: t('fr', 'queue-current') })).toBeVisible();
+  return label;
+}
+
+/** Closes the visit at the desk (starting it first when the visitor was only called). */
+async function closeCurrent(page: Page, outcome: 'handled' | 'follow_up', note = '') {
+  const status = page.locator('.visitor-status');
+  const inService = loose(t('fr', 'queue-status-in-service'));
+  if (!inService.test(clean(await status.textContent()))) {
+    await page.getByRole('button', { name: t('fr', 'queue-start'), exact: true }).click();
+    await expect(status).toHaveText(inService);
+  }
+  const form = page.locator('form.desk-form', { has: page.getByRole('heading', { name: t('fr', 'queue-close') }) });
+  await form.locator(`input[name="outcome"][value="${outcome}"]`).check();
+  if (note) await form.getByLabel(t('fr', 'queue-note')).fill(note);
+  await form.getByRole('button', { name: t('fr', 'queue-close') }).click();
+  await expect(page.getByRole('button', { name: t('fr', 'queue-call-next') })).toBeVisible();
+}
+
+/**
+ * Calls the next visitor until it is `code`. Earlier visitors (an appointment checked in by
+ * another test, a run that stopped half-way) are served and closed on the way, as a
+ * counsellor would.
+ */
+async function callUntil(page: Page, code: string) {
+  for (let round = 0; round < 30; round++) {
+    if (await page.locator('.visitor-card').count()) {
+      const current = clean(await page.locator('.visitor-code').textContent()).trim();
+      if (current === code) return;
+      await closeCurrent(page, 'handled');
+    }
+    await page.getByRole('button', { name: t('fr', 'queue-call-next') }).click();
+    await expect(page.locator('.visitor-code')).toBeVisible();
+  }
+  throw new Error(`ticket ${code} never came up at the desk`);
+}
+
+test('a kiosk ticket in Arabic is called, spoken, transferred and closed', async ({ browser, page }, testInfo) => {
+  test.setTimeout(180_000);
+  const js = !isNoJs(testInfo);
+  const [y, m, d, weekday] = parisToday();
+  test.skip(isFrenchHoliday(y, m, d), 'every site is closed on a public holiday: no ticket can be taken');
+
+  // The desk computer: the administrator opens the town hall all day today, so that the
+  // test runs at any hour; the hours are put back at the end.
+  await enrolWorkstation(page, `Accueil file ${testInfo.project.name}`);
+  await signIn(page, agents.julien);
+  const hoursBefore = await setTodaysHours(page, weekday, '00:00-23:59');
+
+  // The waiting-room screen, in French, with a recorder in place of speech synthesis.
+  const screenContext = await newContext(browser, js, 'fr-FR');
+  await installSpeechRecorder(screenContext);
+  const screen = await screenContext.newPage();
+  await screen.goto(`/ecran/${SITE}`);
+  if (js) {
+    await screen.waitForLoadState('load');
+    // Browsers only speak after a gesture: tap "activate sound" (again, if the first tap
+    // came before the page was interactive).
+    await expect(async () => {
+      await screen.getByRole('button', { name: t('fr', 'queue-screen-sound') }).click({ timeout: 2_000 });
+      await expect(screen.getByRole('status')).toHaveText(loose(t('fr', 'queue-screen-sound-on')), { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+  }
+
+  // The kiosk: Arabic, a service, a motif, no priority.
+  const kioskContext = await newContext(browser, js, 'fr-FR');
+  const kiosk = await kioskContext.newPage();
+  await kiosk.goto(`/borne/${SITE}`);
+  await kiosk.getByRole('link', { name: 'العربية' }).click();
+  await expect(kiosk.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(kiosk.getByRole('heading', { level: 1 })).toHaveText(loose(t('ar', 'queue-kiosk-choose-family')));
+  await checkA11y(kiosk, `/borne/${SITE} (ar)`);
+  await kiosk.locator('a.kiosk-button[href*="service=etat-civil"]').click();
+  await expect(kiosk.locator('p.kiosk-lead')).toHaveText(loose(t('ar', 'queue-kiosk-choose-motif')));
+  await kiosk.locator('a.kiosk-button[href*="motif="]').first().click();
+  await kiosk.getByRole('button', { name: t('ar', 'queue-priority-none') }).click();
+  await expect(kiosk).toHaveURL(new RegExp(`/borne/${SITE}/ticket/[0-9a-f]+`));
+  const code = clean(await kiosk.locator('.receipt-number').textContent()).trim();
+  expect(code).toMatch(/^[A-Z]\d{3}$/);
+  await expect(kiosk.getByRole('img', { name: t('ar', 'queue-qr-label') })).toBeVisible();
+  await expect(kiosk.locator('.receipt-qr svg')).toBeVisible();
+  await checkA11y(kiosk, 'kiosk receipt (ar)');
+  const token = kiosk.url().match(/ticket\/([0-9a-f]+)/)![1];
+
+  // The visitor's phone, from the QR code.
+  const phoneContext = await newContext(browser, js, 'ar', true);
+  const phone = await phoneContext.newPage();
+  await phone.goto(`/ticket/${token}`);
+  await expect(phone.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(phone.locator('.receipt-number')).toHaveText(code);
+  await expect(phone.locator('.ticket-ahead')).toBeVisible();
+  await checkA11y(phone, '/ticket/… (ar)');
+  /** The phone's page now: live with JavaScript, reloaded (as its refresh does) without. */
+  const phoneShows = async (text: string) => {
+    await expect(async () => {
+      if (!js) await phone.reload();
+      await expect(phone.locator('.ticket-card')).toContainText(loose(text, { exact: false }), { timeout: 3_000 });
+    }).toPass({ timeout: 15_000 });
+  };
+
+  // Camille calls from her desk until the visitor comes up.
+  await switchTo(page, agents.camille);
+  const desk = await openDesk(page, 'commune', 1);
+  await callUntil(page, code);
+  await expect(page.locator('.visitor-facts')).toContainText('العربية');
+  await checkA11y(page, '/agent/file with a visitor called');
+
+  // The screen shows the call, flashing, and says it in French, then in Arabic.
+  await expect(async () => {
+    if (!js) await screen.reload();
+    await expect(screen.locator('.calls li').first().locator('.call-code')).toHaveText(code, { timeout: 3_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(screen.locator('.calls li').first().locator('.call-desk')).toHaveText(desk);
+  if (js) {
+    await expect(screen.locator('.calls li.latest')).toHaveClass(/flash/);
+    const said = async () => (await heardSpeech(screen)).map(({ text, lang }) => ({ text, lang }));
+    const call = { code: spoken(code), desk };
+    await expect.poll(said, { timeout: 10_000 }).toEqual(
+      expect.arrayContaining([
+        { lang: 'fr', text: t('fr', 'queue-speech', call) },
+        { lang: 'ar', text: t('ar', 'queue-speech', call) },
+      ]),
+    );
+    const ours = [t('fr', 'queue-speech', call), t('ar', 'queue-speech', call)];
+    const langs = (await said()).filter((s) => ours.includes(s.text)).map((s) => s.lang);
+    expect(langs, 'French first, then the visitor’s language').toEqual(['fr', 'ar']);
+  }
+  await checkA11y(screen, `/ecran/${SITE} with a call`);
+  await phoneShows(t('ar', 'queue-called-to', { desk }));
+
+  // Start, then transfer to town planning, for Thomas, with a note.
+  await page.getByRole('button', { name: t('fr', 'queue-start'), exact: true }).click();
+  await expect(page.locator('.visitor-status')).toHaveText(loose(t('fr', 'queue-status-in-service')));
+  await checkA11y(page, '/agent/file with a visitor at the desk');
+  const transfer = page.locator('form.desk-form', { has: page.getByRole('heading', { name: t('fr', 'queue-transfer') }) });
+  const pick = async (select: string, label: RegExp) => {
+    const value = await transfer
+      .locator(`${select} option`)
+      .evaluateAll((os, re) => (os as HTMLOptionElement[]).find((o) => new RegExp(re, 'i').test(o.textContent ?? ''))?.value, label.source);
+    expect(value, `an option matching ${label} in ${select}`).toBeTruthy();
+    await transfer.locator(select).selectOption(value!);
+  };
+  await pick('#transfer-service', /urbanisme/);
+  await pick('#transfer-expert', /Thomas Leroy/);
+  const note = 'Extension de garage : dossier de déclaration préalable à vérifier.';
+  await transfer.getByLabel(t('fr', 'queue-transfer-note')).fill(note);
+  await transfer.getByRole('button', { name: t('fr', 'queue-transfer') }).click();
+  await expect(page.getByRole('button', { name: t('fr', 'queue-call-next') })).toBeVisible();
+  await expect(page.locator('.queue-table')).toContainText(code);
+  await phoneShows(t('ar', 'queue-come-now'));
+
+  // Thomas takes the desk computer, calls from the town-planning queue and closes.
+  await switchTo(page, { name: 'Thomas Leroy', pin: '3690' });
+  await openDesk(page, 'urbanisme', 2);
+  await expect(page.locator('.queue-table')).toContainText(loose(t('fr', 'queue-for-agent', { name: 'Thomas Leroy' }), { exact: false }));
+  await callUntil(page, code);
+  await expect(page.locator('.visitor-facts')).toContainText(note);
+  await closeCurrent(page, 'follow_up', 'Dossier complet à déposer en ligne.');
+  await expect(page.locator('.desk-queue')).not.toContainText(code);
+  await phoneShows(t('ar', 'queue-ticket-done'));
+
+  // Back to the hours the town had.
+  await switchTo(page, agents.julien);
+  await setTodaysHours(page, weekday, hoursBefore);
+  await Promise.all([screenContext.close(), kioskContext.close(), phoneContext.close()]);
+});

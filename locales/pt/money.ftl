@@ -1,0 +1,3 @@
+# Montants en euros.
+money-decimal-separator = ,
+money-euros = { $amount } €

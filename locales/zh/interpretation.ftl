@@ -1,0 +1,132 @@
+# 语言面板（/agent/interpretation）：界面文字。语句本身在 phrasebook.ftl 中。
+
+panel-choose-language = 请先选择居民的语言。
+panel-language = 居民的语言
+panel-find-language = 搜索语言（用中文或该语言本身）
+panel-search = 搜索
+panel-no-language = 没有匹配的语言。
+panel-situations = 场景
+panel-search-phrases = 搜索法语句子
+panel-results = 搜索结果
+panel-no-phrase = 没有匹配的句子。
+panel-phrase = 所选句子
+panel-french = 法语
+panel-show = 展示给居民
+panel-values = 补全句子
+panel-value-date = 日期
+panel-value-time = 时间
+panel-value-place = 地点
+panel-value-desk = 窗口
+panel-value-service = 服务
+panel-value-amount = 金额（欧元）
+panel-value-amount-hint = 例如 25 或 25.50。
+panel-value-motif = 某一事项的材料
+panel-value-documents = 需携带材料
+panel-value-documents-hint = 每行一项材料，用法语填写；或在上方选择一个事项。
+panel-value-count = 数量
+panel-value-days = 天数
+panel-value-gender = 句子的性别形式（居民的性别）
+panel-gender-unspecified = 未指明
+panel-gender-female = 女性
+panel-gender-male = 男性
+panel-fill = 补全
+panel-error-value = 有一个值无法读取：请更正标出的字段。在此之前，句子中该处留空。
+panel-answers = 居民的回答
+panel-resident-said = 居民回答：
+panel-back = 返回面板
+
+speech-read-aloud = 朗读
+speech-voice = 语音
+speech-no-voice = 此工作站没有该语言的语音：请改为向居民展示文字。
+
+# 以界面语言书写的语言名称（该语言自身的名称来自代码）。
+language-fr = 法语
+language-en = 英语
+language-ar = 阿拉伯语
+language-fa = 波斯语
+language-es = 西班牙语
+language-pt = 葡萄牙语
+language-tr = 土耳其语
+language-ro = 罗马尼亚语
+language-ru = 俄语
+language-uk = 乌克兰语
+language-zh = 中文
+
+# 与面板配对的居民屏幕（/interpretation）。
+pairing-title = 居民屏幕
+pairing-intro = 一台朝向居民的平板电脑或第二块屏幕会显示您发送的句子，并把居民的回答传回给您。交流内容不会被记录。
+pairing-start = 配对屏幕
+pairing-code = 配对码：
+pairing-how = 在居民的屏幕上打开 Guichet 的地址 { $address }，然后输入此配对码。
+pairing-joined = 居民屏幕已连接。
+pairing-resident-tapped = 居民点击了：
+pairing-send = 发送到居民屏幕
+pairing-end = 结束交流
+pairing-none = 没有已配对的屏幕（交流可能已结束）：请重新配对。
+pairing-screen-page = 居民屏幕
+pairing-ask-intro = 请输入顾问语言面板上显示的配对码。
+pairing-code-label = 配对码（6 位数字）
+pairing-open = 打开
+pairing-unknown-code = 此配对码不对应任何进行中的交流。请在顾问的面板上核对；交流会随来访结束而结束。
+# 屏幕本身的文字，使用居民的语言。
+pairing-screen-title = 工作人员在这里和您交流
+pairing-screen-waiting = 您好。工作人员会在这里用您的语言写给您看。
+pairing-screen-answers = 请点击您的回答：
+pairing-screen-sent = 已发送给工作人员：
+pairing-screen-ended = 交流已结束。谢谢，再见。
+
+# 翻译人员（/agent/interpretation/interpretes 及语言面板）。
+interpreters-title = 翻译人员
+interpreters-back-to-panel = 返回语言面板
+interpreters-my-languages = 您的语言：{ $languages }。
+interpreters-new-request = 新的{ $language }翻译请求：{ $place }，由 { $name } 发起。
+interpreters-requests = 今日请求
+interpreters-no-request = 今天没有进行中的翻译请求。
+interpreters-my-appointments = 我负责翻译的预约
+interpreters-appointments = 需要翻译的预约（未来 14 天）
+interpreters-no-appointment = 近期没有需要翻译的预约。
+interpreters-when = 日期和时间
+interpreters-language = 语言
+interpreters-where = 地点和事项
+interpreters-interpreter = 翻译
+interpreters-coming = { $name } 正在赶来。
+interpreters-waiting = 正在等待翻译。
+interpreters-nobody-on-duty = 目前没有该语言的翻译在岗。
+interpreters-on-duty = 在岗：{ $names }。
+interpreters-asked-by = 由 { $name } 于 { $time } 发起
+interpreters-accept = 我这就去
+interpreters-cancel = 取消请求
+interpreters-none = 无
+interpreters-assign = 指派
+interpreters-panel-title = 翻译
+interpreters-ask = 请求翻译（{ $language }）
+interpreters-asked-at = 请求已于 { $time } 发出：已通知在岗翻译。
+interpreters-error-gone = 该请求或预约已不存在。
+interpreters-error-not-yours = 只有会说该语言的翻译才能接受此请求。
+interpreters-error-taken = 另一位翻译已接受此请求。
+interpreters-error-not-allowed = 翻译人员不能自行认领预约：由顾问或负责人指派。
+interpreters-error-language = 该翻译不会说此预约所需的语言。
+interpreters-error-busy = 该翻译在该时段已有预约。
+
+# 市政厅自定义句子（/agent/interpretation/phrases）。
+local-phrases-title = 市政厅自定义句子
+local-phrases-intro = 市政厅添加的句子，一经会说该语言的工作人员核实译文，便会出现在语言面板的相应场景中。
+local-phrases-none = 尚未添加任何句子。
+local-phrases-no-translation = 尚无译文。
+local-phrases-verified-by = 已由 { $name } 核实
+local-phrases-not-verified = 未核实
+local-phrases-verify = 批准译文（{ $language }）
+local-phrases-retire = 撤下此句子
+local-phrases-add = 添加句子
+local-phrases-french = 法语句子
+local-phrases-translations = 译文
+local-phrases-translations-hint = 尚无人翻译的语言请留空。每条译文在会说该语言的工作人员批准之前，都保持“未核实”状态。
+local-phrases-save = 保存句子
+local-phrases-saved = 句子已保存。其译文有待核实。
+local-phrases-verified = 译文已批准：现已显示在面板中。
+local-phrases-link = 市政厅自定义句子
+local-phrases-error-french = 请用法语写出句子。
+local-phrases-error-long = 句子或译文过长（最多 300 个字符）。
+local-phrases-error-situation = 请从列表中选择一个场景。
+local-phrases-error-not-speaker = 只有会说该语言的工作人员才能批准该语言的译文。
+local-phrases-error-gone = 该译文已不存在。

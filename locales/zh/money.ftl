@@ -1,0 +1,3 @@
+# Amounts in euros.
+money-decimal-separator = .
+money-euros = €{ $amount }
