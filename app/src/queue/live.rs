@@ -11,6 +11,7 @@
 use super::model::Board;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 use tokio::sync::{broadcast, mpsc};
@@ -28,6 +29,8 @@ pub struct Published {
     pub site_id: i32,
     pub board: Board,
     pub json: Arc<str>,
+    /// When its reading began: a board read earlier never replaces one read later.
+    read: u64,
 }
 
 #[derive(Clone)]
@@ -39,6 +42,8 @@ struct Inner {
     signals: mpsc::UnboundedSender<i32>,
     boards: broadcast::Sender<Arc<Published>>,
     latest: RwLock<HashMap<i32, Arc<Published>>>,
+    /// Numbers the readings of boards, in the order they begin.
+    readings: AtomicU64,
     stop: CancellationToken,
 }
 
@@ -46,6 +51,15 @@ impl Live {
     /// Starts this instance's hub (and, on PostgreSQL, its listener). Everything ends when
     /// `stop` is cancelled, open streams included.
     pub fn start(db: DatabaseConnection, stop: CancellationToken) -> Live {
+        let (live, receiver) = Live::new(stop);
+        tokio::spawn(hub(db.clone(), live.clone(), receiver));
+        if db.get_database_backend() == DbBackend::Postgres {
+            tokio::spawn(listen(db, live.clone()));
+        }
+        live
+    }
+
+    fn new(stop: CancellationToken) -> (Live, mpsc::UnboundedReceiver<i32>) {
         let (signals, receiver) = mpsc::unbounded_channel();
         // Room for bursts; a stream that falls further behind skips to the latest board.
         let (boards, _) = broadcast::channel(256);
@@ -54,14 +68,11 @@ impl Live {
                 signals,
                 boards,
                 latest: RwLock::new(HashMap::new()),
+                readings: AtomicU64::new(0),
                 stop,
             }),
         };
-        tokio::spawn(hub(db.clone(), live.clone(), receiver));
-        if db.get_database_backend() == DbBackend::Postgres {
-            tokio::spawn(listen(db, live.clone()));
-        }
-        live
+        (live, receiver)
     }
 
     /// Tells this instance's streams that the queue of `site_id` changed (after a commit).
@@ -86,26 +97,48 @@ impl Live {
         self.inner.stop.clone()
     }
 
-    /// Keeps and sends `board` unless it is the one already sent.
-    pub fn publish(&self, site_id: i32, board: Board) -> Arc<Published> {
-        if let Some(last) = self.latest(site_id)
-            && last.board.stamp == board.stamp
+    /// Reads the site's board now and keeps and sends it, unless it is the one already sent
+    /// or a reading begun later was kept first (a slow reading that started before a
+    /// change would otherwise put the old board back on every screen). `None`: no such site.
+    pub async fn read(
+        &self,
+        db: &DatabaseConnection,
+        site_id: i32,
+    ) -> Result<Option<Arc<Published>>, DbErr> {
+        let read = self.inner.readings.fetch_add(1, Ordering::SeqCst);
+        let Some(board) = super::board::load(db, site_id, chrono::Utc::now()).await? else {
+            return Ok(None);
+        };
+        Ok(Some(self.publish(site_id, board, read)))
+    }
+
+    /// The last board kept for a site, or a fresh reading when there is none yet.
+    pub async fn latest_or_read(
+        &self,
+        db: &DatabaseConnection,
+        site_id: i32,
+    ) -> Result<Option<Arc<Published>>, DbErr> {
+        match self.latest(site_id) {
+            Some(p) => Ok(Some(p)),
+            None => self.read(db, site_id).await,
+        }
+    }
+
+    fn publish(&self, site_id: i32, board: Board, read: u64) -> Arc<Published> {
+        let fresh = Arc::new(Published::new(site_id, board, read));
+        let Ok(mut latest) = self.inner.latest.write() else {
+            // A panic while holding the lock: serve the reading without keeping it.
+            return fresh;
+        };
+        if let Some(last) = latest.get(&site_id)
+            && (last.read > read || last.board.stamp == fresh.board.stamp)
         {
-            return last;
+            return last.clone();
         }
-        let json: Arc<str> = serde_json::to_string(&board)
-            .expect("boards serialise")
-            .into();
-        let published = Arc::new(Published {
-            site_id,
-            board,
-            json,
-        });
-        if let Ok(mut m) = self.inner.latest.write() {
-            m.insert(site_id, published.clone());
-        }
-        let _ = self.inner.boards.send(published.clone());
-        published
+        latest.insert(site_id, fresh.clone());
+        // Sent under the lock, so that streams receive boards in the order they are kept.
+        let _ = self.inner.boards.send(fresh.clone());
+        fresh
     }
 
     fn known_sites(&self) -> Vec<i32> {
@@ -114,6 +147,20 @@ impl Live {
             .read()
             .map(|m| m.keys().copied().collect())
             .unwrap_or_default()
+    }
+}
+
+impl Published {
+    fn new(site_id: i32, board: Board, read: u64) -> Published {
+        let json: Arc<str> = serde_json::to_string(&board)
+            .expect("boards serialise")
+            .into();
+        Published {
+            site_id,
+            board,
+            json,
+            read,
+        }
     }
 }
 
@@ -147,12 +194,8 @@ async fn hub(db: DatabaseConnection, live: Live, mut signals: mpsc::UnboundedRec
         sites.sort_unstable();
         sites.dedup();
         for site_id in sites {
-            match super::board::load(&db, site_id, chrono::Utc::now()).await {
-                Ok(Some(board)) => {
-                    live.publish(site_id, board);
-                }
-                Ok(None) => {}
-                Err(e) => tracing::warn!(error = %e, site_id, "queue board not computed"),
+            if let Err(e) = live.read(&db, site_id).await {
+                tracing::warn!(error = %e, site_id, "queue board not computed");
             }
         }
     }
@@ -179,5 +222,54 @@ async fn listen(db: DatabaseConnection, live: Live) {
 fn resync(live: &Live) {
     for site in live.known_sites() {
         live.changed(site);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::queue::estimate::Pace;
+
+    fn board(stamp: &str, waiting: u32) -> Board {
+        Board {
+            site: "mairie".into(),
+            site_name: "Mairie".into(),
+            stamp: stamp.into(),
+            calls: Vec::new(),
+            waits: Vec::new(),
+            waiting,
+            pace: Pace {
+                visit_seconds: 600,
+                desks: 1,
+            },
+        }
+    }
+
+    #[test]
+    fn a_reading_begun_earlier_never_replaces_a_later_one() {
+        let (live, _signals) = Live::new(CancellationToken::new());
+        let mut screen = live.subscribe();
+        // The reading begun after the call finishes first...
+        let after_call = live.publish(1, board("after", 0), 2);
+        assert_eq!(after_call.board.stamp, "after");
+        // ...and the one begun before it, slower, must not put the old board back.
+        let kept = live.publish(1, board("before", 1), 1);
+        assert_eq!(kept.board.stamp, "after");
+        assert_eq!(live.latest(1).unwrap().board.stamp, "after");
+        assert_eq!(screen.try_recv().unwrap().board.stamp, "after");
+        assert!(screen.try_recv().is_err(), "the old board reached a screen");
+    }
+
+    #[test]
+    fn the_same_board_is_sent_once_and_other_sites_are_apart() {
+        let (live, _signals) = Live::new(CancellationToken::new());
+        let mut screen = live.subscribe();
+        live.publish(1, board("a", 0), 1);
+        live.publish(1, board("a", 0), 2);
+        live.publish(2, board("b", 3), 0);
+        assert_eq!(screen.try_recv().unwrap().site_id, 1);
+        assert_eq!(screen.try_recv().unwrap().site_id, 2);
+        assert!(screen.try_recv().is_err());
+        assert_eq!(live.latest(2).unwrap().board.waiting, 3);
     }
 }

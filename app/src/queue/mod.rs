@@ -150,13 +150,8 @@ pub async fn load_site_queue(site: String) -> Result<SiteQueue, AppError> {
 /// The board as streams have it, computed now if no stream asked for it yet.
 #[cfg(feature = "ssr")]
 async fn current_board(state: &crate::state::AppState, site_id: i32) -> Result<Board, AppError> {
-    if let Some(p) = state.live.latest(site_id) {
-        return Ok(p.board.clone());
-    }
-    let board = board::load(&state.db, site_id, chrono::Utc::now())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(state.live.publish(site_id, board).board.clone())
+    let kept = state.live.latest_or_read(&state.db, site_id).await?;
+    Ok(kept.ok_or(AppError::NotFound)?.board.clone())
 }
 
 /// Takes a ticket at the kiosk (`depuis=borne`) or from home (`depuis=maison`), then goes to
@@ -388,5 +383,8 @@ pub async fn screen_board(site: String) -> Result<Board, AppError> {
     else {
         return Err(AppError::NotFound.with_status());
     };
-    current_board(&state, row.id).await
+    // Read now rather than the board kept for the streams: a screen (re)loaded just after a
+    // call shows it, even before this instance's hub has heard of the change.
+    let read = state.live.read(&state.db, row.id).await?;
+    Ok(read.ok_or(AppError::NotFound)?.board.clone())
 }

@@ -3,7 +3,6 @@
 //! one; the first event is sent at once. Streams end when the server shuts down, and
 //! browsers reconnect by themselves (`retry` tells them how soon).
 
-use app::queue::board;
 use app::queue::live::Published;
 use app::state::AppState;
 use app::store::entities::site;
@@ -36,16 +35,13 @@ pub async fn site_stream(State(state): State<AppState>, Path(slug): Path<String>
     };
     // Subscribe before reading the latest board: nothing published in between is lost.
     let receiver = state.live.subscribe();
-    let first = match state.live.latest(site.id) {
-        Some(p) => p,
-        None => match board::load(&state.db, site.id, chrono::Utc::now()).await {
-            Ok(Some(b)) => state.live.publish(site.id, b),
-            Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-            Err(e) => {
-                tracing::error!(error = %e, "live stream: board not computed");
-                return StatusCode::SERVICE_UNAVAILABLE.into_response();
-            }
-        },
+    let first = match state.live.latest_or_read(&state.db, site.id).await {
+        Ok(Some(p)) => p,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "live stream: board not computed");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
     };
     let stop = state.live.stopped();
     let site_id = site.id;
