@@ -54,8 +54,6 @@ async fn a_call_on_one_instance_reaches_a_screen_on_the_other_within_a_second() 
         .await
         .unwrap()
     );
-    // Give instance B's listener a moment to be LISTENing.
-    tokio::time::sleep(Duration::from_millis(300)).await;
     let new = NewTicket {
         site_id: town.site_id,
         motif_id: town.front_motif,

@@ -44,6 +44,7 @@ struct Inner {
     latest: RwLock<HashMap<i32, Arc<Published>>>,
     /// Numbers the readings of boards, in the order they begin.
     readings: AtomicU64,
+    listening: crate::store::listen::Listening,
     stop: CancellationToken,
 }
 
@@ -51,7 +52,7 @@ impl Live {
     /// Starts this instance's hub (and, on PostgreSQL, its listener). Everything ends when
     /// `stop` is cancelled, open streams included.
     pub fn start(db: DatabaseConnection, stop: CancellationToken) -> Live {
-        let (live, receiver) = Live::new(stop);
+        let (live, receiver) = Live::new(stop, db.get_database_backend());
         tokio::spawn(hub(db.clone(), live.clone(), receiver));
         if db.get_database_backend() == DbBackend::Postgres {
             tokio::spawn(listen(db, live.clone()));
@@ -59,7 +60,7 @@ impl Live {
         live
     }
 
-    fn new(stop: CancellationToken) -> (Live, mpsc::UnboundedReceiver<i32>) {
+    fn new(stop: CancellationToken, backend: DbBackend) -> (Live, mpsc::UnboundedReceiver<i32>) {
         let (signals, receiver) = mpsc::unbounded_channel();
         // Room for bursts; a stream that falls further behind skips to the latest board.
         let (boards, _) = broadcast::channel(256);
@@ -69,6 +70,7 @@ impl Live {
                 boards,
                 latest: RwLock::new(HashMap::new()),
                 readings: AtomicU64::new(0),
+                listening: crate::store::listen::Listening::for_backend(backend),
                 stop,
             }),
         };
@@ -95,6 +97,11 @@ impl Live {
 
     pub fn stopped(&self) -> CancellationToken {
         self.inner.stop.clone()
+    }
+
+    /// Returns once this instance hears the other instances' changes.
+    pub async fn listening(&self) {
+        self.inner.listening.heard().await
     }
 
     /// Reads the site's board now and keeps and sends it, unless it is the one already sent
@@ -209,6 +216,7 @@ async fn listen(db: DatabaseConnection, live: Live) {
         db,
         CHANNEL,
         stop,
+        live.inner.listening.clone(),
         |payload| {
             if let Ok(site) = payload.parse() {
                 live.changed(site);
@@ -247,7 +255,7 @@ mod tests {
 
     #[test]
     fn a_reading_begun_earlier_never_replaces_a_later_one() {
-        let (live, _signals) = Live::new(CancellationToken::new());
+        let (live, _signals) = Live::new(CancellationToken::new(), DbBackend::Sqlite);
         let mut screen = live.subscribe();
         // The reading begun after the call finishes first...
         let after_call = live.publish(1, board("after", 0), 2);
@@ -262,7 +270,7 @@ mod tests {
 
     #[test]
     fn the_same_board_is_sent_once_and_other_sites_are_apart() {
-        let (live, _signals) = Live::new(CancellationToken::new());
+        let (live, _signals) = Live::new(CancellationToken::new(), DbBackend::Sqlite);
         let mut screen = live.subscribe();
         live.publish(1, board("a", 0), 1);
         live.publish(1, board("a", 0), 2);

@@ -2,14 +2,36 @@
 //! reconnects by itself. Notifications sent while it was not listening are lost, so
 //! `on_resync` runs after each (re)connection for those that must catch up.
 
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, DbBackend};
 use std::time::Duration;
+use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
+
+/// Whether an instance hears the others now: what a notification sent before then misses.
+#[derive(Clone)]
+pub struct Listening(watch::Sender<bool>);
+
+impl Listening {
+    /// On SQLite there is one instance and nothing to listen to: it hears everything.
+    pub fn for_backend(backend: DbBackend) -> Listening {
+        Listening(watch::Sender::new(backend != DbBackend::Postgres))
+    }
+
+    fn set(&self, on: bool) {
+        self.0.send_replace(on);
+    }
+
+    /// Returns once the listener is LISTENing (at once on SQLite).
+    pub async fn heard(&self) {
+        let _ = self.0.subscribe().wait_for(|on| *on).await;
+    }
+}
 
 pub async fn listen(
     db: DatabaseConnection,
     channel: &'static str,
     stop: CancellationToken,
+    listening: Listening,
     on_payload: impl Fn(&str),
     on_resync: impl Fn(),
 ) {
@@ -37,6 +59,7 @@ pub async fn listen(
                 }
             }
         };
+        listening.set(true);
         on_resync();
         loop {
             let next = tokio::select! {
@@ -49,6 +72,7 @@ pub async fn listen(
                 Ok(None) => on_resync(),
                 Err(e) => {
                     tracing::warn!(error = %e, channel, "listener lost");
+                    listening.set(false);
                     break;
                 }
             }

@@ -2,9 +2,12 @@
 
 use tokio_util::sync::CancellationToken;
 
-/// Serves the real router over `db` with its own live hub on a free port.
+/// Serves the real router over `db` with its own live hubs on a free port, once they hear
+/// the other instances (a notification sent before that would be lost).
 pub async fn instance(db: &sea_orm::DatabaseConnection, stop: CancellationToken) -> String {
-    let router = super::web::router(super::web::state(db, stop.clone()));
+    let state = super::web::state(db, stop.clone());
+    let (queue, panel) = (state.live.clone(), state.panel_live.clone());
+    let router = super::web::router(state);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
@@ -13,6 +16,13 @@ pub async fn instance(db: &sea_orm::DatabaseConnection, stop: CancellationToken)
             .await
             .ok();
     });
+    let heard = async {
+        queue.listening().await;
+        panel.listening().await;
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(10), heard)
+        .await
+        .expect("the instance's listeners never started LISTENing");
     format!("http://{addr}")
 }
 

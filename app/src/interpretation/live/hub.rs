@@ -38,6 +38,7 @@ struct Inner {
     sender: broadcast::Sender<Arc<Message>>,
     screens: RwLock<HashMap<String, ScreenState>>,
     answers: RwLock<HashMap<String, Answered>>,
+    listening: crate::store::listen::Listening,
     stop: CancellationToken,
 }
 
@@ -52,6 +53,7 @@ impl Hub {
                 sender,
                 screens: RwLock::new(HashMap::new()),
                 answers: RwLock::new(HashMap::new()),
+                listening: crate::store::listen::Listening::for_backend(db.get_database_backend()),
                 stop,
             }),
         };
@@ -67,6 +69,11 @@ impl Hub {
 
     pub fn stopped(&self) -> CancellationToken {
         self.inner.stop.clone()
+    }
+
+    /// Returns once this instance hears the other instances' messages.
+    pub async fn listening(&self) {
+        self.inner.listening.heard().await
     }
 
     /// What the screen of `code` shows now, if anything was sent to it.
@@ -145,6 +152,7 @@ async fn listen(hub: Hub) {
         db,
         CHANNEL,
         hub.stopped(),
+        hub.inner.listening.clone(),
         |payload| match serde_json::from_str::<Wire>(payload) {
             Ok(w) if w.origin != hub.inner.origin => hub.deliver(w.message),
             Ok(_) => {}
