@@ -111,7 +111,17 @@ test('a paired screen receives the phrase and sends back "repeat please", read i
   await expect(shown).toHaveAttribute('dir', 'rtl');
   await expect(shown).toHaveCSS('direction', 'rtl');
   await expect(screen.locator('.paired-phrase')).toHaveText(loose(t('ar', 'pairing-screen-waiting')));
-  if (js) await expect(page.locator('.pairing-joined')).toHaveText(loose(t('fr', 'pairing-joined')));
+  // The panel says the screen is there: live with JavaScript, at the next reload without.
+  if (!js) await page.reload();
+  await expect(page.locator('.pairing-joined')).toHaveText(loose(t('fr', 'pairing-joined')));
+
+  // The tablet keeps the code: another device typing it is told so, and sees nothing.
+  const stranger = await browser.newContext({ baseURL: testInfo.project.use.baseURL, javaScriptEnabled: js, locale: 'fr-FR' });
+  const peek = await stranger.newPage();
+  await peek.goto(`/interpretation?code=${code.replace(' ', '')}`);
+  await expect(peek.getByRole('alert')).toHaveText(loose(t('fr', 'pairing-code-taken')));
+  await expect(peek.locator('.paired-screen')).toHaveCount(0);
+  await stranger.close();
 
   // The counsellor sends the phrase: live with JavaScript, at the next reload without.
   await page.getByRole('button', { name: t('fr', 'pairing-send') }).click();

@@ -70,6 +70,7 @@ pairing-ask-intro = Type the code shown on the counsellor's language panel.
 pairing-code-label = Pairing code (6 digits)
 pairing-open = Open
 pairing-unknown-code = This code does not match any exchange in progress. Check it on the counsellor's panel; an exchange ends with the visit.
+pairing-code-taken = This code is already open on another screen. Ask the counsellor to end the exchange and show a new code.
 # Texts of the screen itself, in the resident's language.
 pairing-screen-title = Your counsellor talks to you here
 pairing-screen-waiting = Hello. Your counsellor will write here, in your language.

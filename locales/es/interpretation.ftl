@@ -70,6 +70,7 @@ pairing-ask-intro = Escriba el código que aparece en el panel de idiomas del as
 pairing-code-label = Código de vinculación (6 cifras)
 pairing-open = Abrir
 pairing-unknown-code = Este código no corresponde a ninguna conversación en curso. Compruébelo en el panel del asesor; cada conversación termina con la visita.
+pairing-code-taken = Este código ya está abierto en otra pantalla. Pida al asesor que termine la conversación y muestre un código nuevo.
 # Textos de la propia pantalla, en el idioma del vecino.
 pairing-screen-title = Aquí le habla la persona que le atiende
 pairing-screen-waiting = Hola. La persona que le atiende va a escribir aquí, en su idioma.

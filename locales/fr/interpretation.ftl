@@ -70,6 +70,7 @@ pairing-ask-intro = Tapez le code affiché sur le panneau de langue du conseille
 pairing-code-label = Code d'appairage (6 chiffres)
 pairing-open = Ouvrir
 pairing-unknown-code = Ce code ne correspond à aucun échange en cours. Vérifiez-le sur le panneau du conseiller ; un échange se termine avec la visite.
+pairing-code-taken = Ce code est déjà ouvert sur un autre écran. Demandez au conseiller de terminer l'échange et d'afficher un nouveau code.
 # Textes de l'écran lui-même, dans la langue de l'usager.
 pairing-screen-title = Votre conseiller vous parle ici
 pairing-screen-waiting = Bonjour. Votre conseiller va écrire ici, dans votre langue.

@@ -69,6 +69,7 @@ pairing-ask-intro = Escreva o código que aparece no painel de línguas do técn
 pairing-code-label = Código de emparelhamento (6 algarismos)
 pairing-open = Abrir
 pairing-unknown-code = Este código não corresponde a nenhuma conversa em curso. Verifique-o no painel do técnico de atendimento; cada conversa termina no fim da visita.
+pairing-code-taken = Este código já está aberto noutro ecrã. Peça ao técnico de atendimento que termine a conversa e mostre um código novo.
 # Textos do próprio ecrã, na língua do munícipe.
 pairing-screen-title = Aqui, o funcionário fala consigo
 pairing-screen-waiting = Olá. O funcionário vai escrever aqui, na sua língua.

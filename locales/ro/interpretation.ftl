@@ -69,6 +69,7 @@ pairing-ask-intro = Tastați codul afișat pe panoul de limbi al consilierului.
 pairing-code-label = Cod de asociere (6 cifre)
 pairing-open = Deschideți
 pairing-unknown-code = Acest cod nu corespunde niciunei conversații în curs. Verificați-l pe panoul consilierului; o conversație se încheie odată cu vizita.
+pairing-code-taken = Acest cod este deja deschis pe alt ecran. Rugați-l pe consilier să încheie conversația și să afișeze un cod nou.
 # Textele ecranului propriu-zis, în limba locuitorului.
 pairing-screen-title = Aici vă vorbește consilierul
 pairing-screen-waiting = Bună ziua. Consilierul va scrie aici, în limba dumneavoastră.

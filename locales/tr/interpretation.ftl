@@ -69,6 +69,7 @@ pairing-ask-intro = Danışmanın dil panelinde görünen kodu yazın.
 pairing-code-label = Eşleme kodu (6 haneli)
 pairing-open = Aç
 pairing-unknown-code = Bu kod devam eden hiçbir görüşmeyle eşleşmiyor. Kodu danışmanın panelinden kontrol edin; görüşme, ziyaretle birlikte sona erer.
+pairing-code-taken = Bu kod zaten başka bir ekranda açık. Danışmandan görüşmeyi bitirip yeni bir kod göstermesini isteyin.
 # Ekranın kendi metinleri, vatandaşın dilinde.
 pairing-screen-title = Görevli sizinle burada konuşuyor
 pairing-screen-waiting = Merhaba. Görevli buraya, sizin dilinizde yazacak.

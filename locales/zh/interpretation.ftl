@@ -68,6 +68,7 @@ pairing-ask-intro = 请输入顾问语言面板上显示的配对码。
 pairing-code-label = 配对码（6 位数字）
 pairing-open = 打开
 pairing-unknown-code = 此配对码不对应任何进行中的交流。请在顾问的面板上核对；交流会随来访结束而结束。
+pairing-code-taken = 此配对码已在另一块屏幕上打开。请顾问结束本次交流并显示新的配对码。
 # 屏幕本身的文字，使用居民的语言。
 pairing-screen-title = 工作人员在这里和您交流
 pairing-screen-waiting = 您好。工作人员会在这里用您的语言写给您看。

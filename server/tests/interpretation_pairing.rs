@@ -8,10 +8,12 @@
 mod common;
 
 use app::i18n::Locale;
-use app::interpretation::pairing::{ANSWER_URL, END_URL, SEND_URL, START_URL, code::PairingCode};
+use app::interpretation::pairing::{
+    ANSWER_URL, END_URL, SCREEN_COOKIE, SEND_URL, START_URL, code::PairingCode,
+};
 use app::interpretation::phrasebook;
 use app::store::entities::{contact, pairing};
-use common::web::{app, get_as, location, post_as as post, send, signed_in_cookies};
+use common::web::{app, get_as, location, post_as as post, send, set_cookie, signed_in_cookies};
 use http::{StatusCode, header};
 use sea_orm::{EntityTrait, PaginatorTrait};
 use std::time::{Duration, Instant};
@@ -73,12 +75,14 @@ async fn a_paired_screen_shows_the_phrase_and_sends_the_answer_back_in_french() 
             "{label}"
         );
         let spaced = format!("{}%20{}", &code[..3], &code[3..]);
-        let (status, _, html) = send(
+        let (status, headers, html) = send(
             &router,
             get_as(&format!("/interpretation?code={spaced}"), ""),
         )
         .await;
         assert_eq!(status, StatusCode::OK, "{label}");
+        // The tablet keeps the code: its cookie, and nobody else's browser, opens it now.
+        let tablet = set_cookie(&headers, SCREEN_COOKIE).expect("the screen's cookie");
         let html = strip(&html);
         assert!(
             html.contains("lang=\"uk\" dir=\"ltr\" tabindex=\"-1\" class=\"paired-screen\""),
@@ -96,11 +100,42 @@ async fn a_paired_screen_shows_the_phrase_and_sends_the_answer_back_in_french() 
         assert_eq!(status, StatusCode::FOUND, "{label}");
         assert_eq!(location(&headers), PANEL, "{label}");
         let screen = format!("/interpretation/{code}");
-        let (_, _, html) = send(&router, get_as(&screen, "")).await;
+        let (_, _, html) = send(&router, get_as(&screen, &tablet)).await;
         let html = strip(&html);
         assert!(
             html.contains("грудня") && html.contains("14:30") && html.contains("Mairie"),
             "{label}"
+        );
+        // The panel says a screen is there, after a reload too.
+        let (_, _, html) = send(&router, get_as(PANEL, &cookies)).await;
+        assert!(html.contains(&fr("pairing-joined")), "{label}");
+
+        // Another browser with the code (read over a shoulder, guessed) sees nothing of it
+        // and cannot answer in the resident's name.
+        let (_, _, html) = send(&router, get_as(&screen, "")).await;
+        let html = strip(&html);
+        assert!(
+            html.contains(&strip(&fr("pairing-code-taken"))) && !html.contains("грудня"),
+            "{label}"
+        );
+        let other =
+            "guichet_ecran=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        let (_, _, html) = send(&router, get_as(&screen, other)).await;
+        assert!(!strip(&html).contains("грудня"), "{label}");
+        let (_, headers, _) = send(
+            &router,
+            post(
+                ANSWER_URL,
+                &[("code", &code), ("reponse", "answer-no")],
+                other,
+            ),
+        )
+        .await;
+        assert_eq!(location(&headers), screen, "{label}: refused");
+        let (_, _, html) = send(&router, get_as(PANEL, &cookies)).await;
+        assert!(
+            !html.contains(&fr("pairing-resident-tapped")),
+            "{label}: a stranger's tap reached the panel"
         );
 
         // The resident taps "repeat please": the screen confirms in Ukrainian, the panel
@@ -110,7 +145,7 @@ async fn a_paired_screen_shows_the_phrase_and_sends_the_answer_back_in_french() 
             post(
                 ANSWER_URL,
                 &[("code", &code), ("reponse", "answer-repeat")],
-                "",
+                &tablet,
             ),
         )
         .await;
@@ -120,7 +155,7 @@ async fn a_paired_screen_shows_the_phrase_and_sends_the_answer_back_in_french() 
             format!("{screen}?envoye=answer-repeat"),
             "{label}"
         );
-        let (_, _, html) = send(&router, get_as(&location(&headers), "")).await;
+        let (_, _, html) = send(&router, get_as(&location(&headers), &tablet)).await;
         assert!(
             strip(&html).contains(&strip(&uk("pairing-screen-sent"))),
             "{label}"
@@ -139,7 +174,7 @@ async fn a_paired_screen_shows_the_phrase_and_sends_the_answer_back_in_french() 
             post(
                 ANSWER_URL,
                 &[("code", &code), ("reponse", "phrase-welcome-hello")],
-                "",
+                &tablet,
             ),
         )
         .await;
@@ -174,7 +209,7 @@ async fn a_paired_screen_shows_the_phrase_and_sends_the_answer_back_in_french() 
             0,
             "{label}"
         );
-        let (_, _, html) = send(&router, get_as(&screen, "")).await;
+        let (_, _, html) = send(&router, get_as(&screen, &tablet)).await;
         assert!(
             strip(&html).contains(&strip(&fr("pairing-unknown-code"))),
             "{label}"
@@ -326,8 +361,27 @@ async fn on_two_instances_the_phrase_and_the_answer_cross_within_a_second() {
         .unwrap()
         .code;
 
+    // The tablet opens the code on B, then follows its stream there with its cookie.
+    let opened = client
+        .get(format!("{b}/interpretation/{code}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(opened.status(), 200);
+    let tablet = set_cookie(opened.headers(), SCREEN_COOKIE).expect("the screen's cookie");
+    let stranger = client
+        .get(format!("{b}/direct/interpretation/ecran/{code}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        stranger.status(),
+        404,
+        "a stream without the screen's cookie"
+    );
     let mut screen = client
         .get(format!("{b}/direct/interpretation/ecran/{code}"))
+        .header(header::COOKIE, &tablet)
         .send()
         .await
         .unwrap();
@@ -342,8 +396,6 @@ async fn on_two_instances_the_phrase_and_the_answer_cross_within_a_second() {
         .unwrap();
     assert_eq!(counsellor.status(), 200);
     let mut counsellor_buffer = String::new();
-    // Give both listeners a moment to be LISTENing.
-    tokio::time::sleep(Duration::from_millis(300)).await;
 
     let started = Instant::now();
     let r = post(&a, SEND_URL, &[("retour", PANEL)], &cookies)
@@ -370,7 +422,7 @@ async fn on_two_instances_the_phrase_and_the_answer_cross_within_a_second() {
         &b,
         ANSWER_URL,
         &[("code", &code), ("reponse", "answer-slower")],
-        "",
+        &tablet,
     )
     .send()
     .await

@@ -14,6 +14,7 @@ enum Pairing {
     Code,
     AgentId,
     Language,
+    ScreenKey,
     CreatedAt,
     ExpiresAt,
 }
@@ -35,6 +36,7 @@ impl MigrationTrait for Migration {
                     .col(string_len(Pairing::Code, 6).unique_key())
                     .col(integer(Pairing::AgentId).unique_key())
                     .col(string_len(Pairing::Language, 8))
+                    .col(string_len_null(Pairing::ScreenKey, 64))
                     .col(timestamp_with_time_zone(Pairing::CreatedAt))
                     .col(timestamp_with_time_zone(Pairing::ExpiresAt))
                     .foreign_key(

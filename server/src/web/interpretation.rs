@@ -1,6 +1,6 @@
 //! The language panel's live streams, as server-sent events:
 //! - `/direct/interpretation/ecran/<code>`: what the resident's screen shows (a whole
-//!   `ScreenState` per event), the first one at once; the stream ends with the pairing
+//!   `ScreenState` per event), to the screen that opened the code only, the first at once; the stream ends with the pairing
 //!   (an "ended" state), at its expiry, or at shutdown. Opening it tells the counsellor.
 //! - `/direct/interpretation/conseiller`: the signed-in agent's answers and joins.
 //! - `/direct/interpretation/demandes`: a signal to staff pages each time requests for an
@@ -8,6 +8,7 @@
 
 use super::live::sse;
 use app::interpretation::live::hub::Message;
+use app::interpretation::pairing::SCREEN_COOKIE;
 use app::interpretation::pairing::code::PairingCode;
 use app::interpretation::pairing::store;
 use app::state::AppState;
@@ -37,14 +38,20 @@ fn messages(
     })
 }
 
-pub async fn screen_stream(State(state): State<AppState>, Path(code): Path<String>) -> Response {
+pub async fn screen_stream(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let Some(code) = PairingCode::parse(&code) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     // Subscribe before reading the current state: nothing sent in between is lost.
     let receiver = state.panel_live.subscribe();
     let now = chrono::Utc::now();
-    let pairing = match store::live_by_code(&state.db, &code, now).await {
+    // Only the screen that opened the code hears it.
+    let token = app::staff::session::cookie(&headers, SCREEN_COOKIE);
+    let pairing = match store::for_screen(&state.db, &code, token.as_deref(), now).await {
         Ok(Some(p)) => p,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {

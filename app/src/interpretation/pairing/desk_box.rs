@@ -47,7 +47,7 @@ pub fn PairingBox(pairing: Option<PairingView>, retour: String) -> impl IntoView
 #[component]
 fn Paired(pairing: PairingView, retour: String) -> impl IntoView {
     let answered = RwSignal::new(pairing.answered.clone());
-    let joined = RwSignal::new(false);
+    let joined = RwSignal::new(pairing.joined);
     #[cfg(feature = "hydrate")]
     {
         use super::Message;

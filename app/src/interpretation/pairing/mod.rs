@@ -3,7 +3,8 @@
 //! then on shows the phrases the counsellor sends, in the resident's language, with the
 //! answers the resident can tap; each tap comes back to the panel in French. The pairing
 //! ends when the counsellor ends it, closes the visit at the desk or signs out, and after
-//! two hours at most. Only the pairing (agent, code, language) is a row; the exchange
+//! two hours at most. The first screen to open a code keeps it (a cookie): the code read
+//! over a shoulder or guessed afterwards opens nothing. Only the pairing (agent, code, language) is a row; the exchange
 //! itself lives in memory ([`hub`]) and is never written anywhere.
 
 // A plain HTML form posts one field per server-function argument.
@@ -30,6 +31,8 @@ pub const END_URL: &str = "/api/agent/interpretation/terminer";
 pub const ANSWER_URL: &str = "/api/interpretation/repondre";
 /// Where the resident's screen types its code.
 pub const SCREEN_PATH: &str = "/interpretation";
+/// The cookie by which the screen that opened a code first keeps it.
+pub const SCREEN_COOKIE: &str = "guichet_ecran";
 
 /// The resident's screen's stream of [`ScreenState`]s.
 pub fn screen_stream(code: &str) -> String {
@@ -85,6 +88,8 @@ pub struct PairingView {
     pub language: String,
     /// The last answer tapped on the screen.
     pub answered: Option<Answered>,
+    /// A screen has opened the code (no other can now).
+    pub joined: bool,
 }
 
 /// What the resident's screen loads first.
@@ -94,6 +99,10 @@ pub enum ScreenLoad {
     AskCode,
     /// A code that is no pairing (any more): the message id says why, with what was typed.
     Unknown {
+        typed: String,
+    },
+    /// A code another screen opened first.
+    Taken {
         typed: String,
     },
     Paired {
@@ -164,6 +173,7 @@ pub async fn answer_on_screen(code: String, reponse: String) -> Result<(), AppEr
                 &state.db,
                 &state.panel_live,
                 &c,
+                server::screen_token().as_deref(),
                 &reponse,
                 chrono::Utc::now(),
             )
@@ -183,9 +193,11 @@ pub async fn answer_on_screen(code: String, reponse: String) -> Result<(), AppEr
     Ok(())
 }
 
-/// The resident's screen for `code` (typed or from the address).
+/// The resident's screen for `code` (typed or from the address). The first screen to open
+/// a code gets a cookie that keeps it.
 #[server(prefix = "/api", endpoint = "interpretation/ecran")]
 pub async fn load_screen(code: Option<String>) -> Result<ScreenLoad, AppError> {
+    use store::Claim;
     let state = crate::state::AppState::from_context()?;
     let typed = code.unwrap_or_default();
     if typed.trim().is_empty() {
@@ -194,13 +206,26 @@ pub async fn load_screen(code: Option<String>) -> Result<ScreenLoad, AppError> {
     let Some(c) = code::PairingCode::parse(&typed) else {
         return Ok(ScreenLoad::Unknown { typed });
     };
+    let now = chrono::Utc::now();
     Ok(
-        match store::screen_state(&state.db, &state.panel_live, &c, chrono::Utc::now()).await? {
-            Some(s) => ScreenLoad::Paired {
-                code: c.to_string(),
-                state: s,
-            },
-            None => ScreenLoad::Unknown { typed },
+        match store::claim(&state.db, &c, server::screen_token().as_deref(), now).await? {
+            Claim::Mine { pairing, new_token } => {
+                if let Some(token) = new_token {
+                    let left = (pairing.expires_at - now).num_seconds().max(0);
+                    crate::staff::session::set_cookie(
+                        SCREEN_COOKIE,
+                        &token,
+                        Some(left),
+                        state.staff.secure_cookies,
+                    );
+                }
+                ScreenLoad::Paired {
+                    code: c.to_string(),
+                    state: store::shown(&state.panel_live, &pairing),
+                }
+            }
+            Claim::Taken => ScreenLoad::Taken { typed },
+            Claim::Unknown => ScreenLoad::Unknown { typed },
         },
     )
 }
@@ -231,6 +256,13 @@ mod server {
         let back = crate::components::back::within(retour, PATH);
         let params = PanelParams::from_href(&back);
         Ok((identity, state, params, back))
+    }
+
+    /// The screen cookie of the request, when it looks like one of ours.
+    pub fn screen_token() -> Option<String> {
+        let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+        crate::staff::session::cookie(&parts.headers, SCREEN_COOKIE)
+            .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
     }
 
     pub fn language(params: &PanelParams) -> Option<Locale> {

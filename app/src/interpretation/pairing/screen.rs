@@ -26,8 +26,9 @@ pub fn PairedScreenPage() -> impl IntoView {
                 Suspend::new(async move {
                     match page.await {
                         Ok(ScreenLoad::Paired { code, state }) => view! { <PairedScreen code state sent/> }.into_any(),
-                        Ok(ScreenLoad::AskCode) => view! { <AskCode typed=String::new() unknown=false/> }.into_any(),
-                        Ok(ScreenLoad::Unknown { typed }) => view! { <AskCode typed unknown=true/> }.into_any(),
+                        Ok(ScreenLoad::AskCode) => view! { <AskCode typed=String::new() refused=None/> }.into_any(),
+                        Ok(ScreenLoad::Unknown { typed }) => view! { <AskCode typed refused=Some("pairing-unknown-code")/> }.into_any(),
+                        Ok(ScreenLoad::Taken { typed }) => view! { <AskCode typed refused=Some("pairing-code-taken")/> }.into_any(),
                         Err(_) => view! { <crate::components::NotFound/> }.into_any(),
                     }
                 })
@@ -36,14 +37,16 @@ pub fn PairedScreenPage() -> impl IntoView {
     }
 }
 
-/// The code, typed on the screen by whoever sets it up (in the page's language).
+/// The code, typed on the screen by whoever sets it up (in the page's language);
+/// `refused`: the message saying why the code typed opens nothing.
 #[component]
-fn AskCode(typed: String, unknown: bool) -> impl IntoView {
+fn AskCode(typed: String, refused: Option<&'static str>) -> impl IntoView {
+    let unknown = refused.is_some();
     view! {
         <main id="main" class="pair-ask" tabindex="-1">
             <h1>{t("pairing-screen-page")}</h1>
             <p>{t("pairing-ask-intro")}</p>
-            {unknown.then(|| view! { <p class="notice error" role="alert" id="pair-code-error">{t("pairing-unknown-code")}</p> })}
+            {refused.map(|id| view! { <p class="notice error" role="alert" id="pair-code-error">{t(id)}</p> })}
             <form method="get" action=SCREEN_PATH class="pair-form">
                 <label for="pair-code">{t("pairing-code-label")}</label>
                 <input id="pair-code" name="code" type="text" inputmode="numeric" autocomplete="off"

@@ -11,9 +11,11 @@ use crate::interpretation::local_phrases;
 use crate::interpretation::panel::PanelParams;
 use crate::interpretation::panel::server::{filled, pair};
 use crate::interpretation::phrasebook::{self, CATALOGUE};
+use crate::staff::tokens;
 use crate::store::begin_write;
 use crate::store::entities::pairing;
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     QueryFilter, Set, TransactionTrait,
@@ -34,7 +36,7 @@ async fn live_for_agent<C: ConnectionTrait>(
         .await
 }
 
-pub async fn live_by_code(
+async fn live_by_code(
     db: &DatabaseConnection,
     code: &PairingCode,
     now: DateTime<Utc>,
@@ -44,6 +46,91 @@ pub async fn live_by_code(
         .filter(pairing::Column::ExpiresAt.gt(now))
         .one(db)
         .await
+}
+
+/// Whether a screen may show a pairing.
+#[derive(Debug)]
+pub enum Claim {
+    /// This screen's; `new_token` is the cookie to give the browser when it had none.
+    Mine {
+        pairing: pairing::Model,
+        new_token: Option<String>,
+    },
+    /// Another screen opened the code first.
+    Taken,
+    /// No such pairing (any more).
+    Unknown,
+}
+
+/// Opens pairing `code` on the screen holding `token` (its cookie, if any). The first
+/// screen to open a code keeps it for the rest of the visit: a code guessed or read over a
+/// shoulder afterwards opens nothing.
+pub async fn claim(
+    db: &DatabaseConnection,
+    code: &PairingCode,
+    token: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Claim, DbErr> {
+    let Some(p) = live_by_code(db, code, now).await? else {
+        return Ok(Claim::Unknown);
+    };
+    if p.screen_key.is_some() {
+        return Ok(mine_or_taken(p, token));
+    }
+    let (token, new_token) = match token {
+        Some(t) => (t.to_owned(), None),
+        None => {
+            let t = tokens::new_token();
+            (t.clone(), Some(t))
+        }
+    };
+    let key = tokens::digest(&token);
+    // Only while nobody has it: two screens opening the code at once get it once.
+    let claimed = pairing::Entity::update_many()
+        .col_expr(pairing::Column::ScreenKey, Expr::value(key.clone()))
+        .filter(pairing::Column::Id.eq(p.id))
+        .filter(pairing::Column::ScreenKey.is_null())
+        .exec(db)
+        .await?
+        .rows_affected
+        == 1;
+    if !claimed {
+        return Ok(match live_by_code(db, code, now).await? {
+            Some(p) => mine_or_taken(p, Some(&token)),
+            None => Claim::Unknown,
+        });
+    }
+    Ok(Claim::Mine {
+        pairing: pairing::Model {
+            screen_key: Some(key),
+            ..p
+        },
+        new_token,
+    })
+}
+
+fn mine_or_taken(p: pairing::Model, token: Option<&str>) -> Claim {
+    let mine = p.screen_key.is_some() && p.screen_key == token.map(tokens::digest);
+    if mine {
+        Claim::Mine {
+            pairing: p,
+            new_token: None,
+        }
+    } else {
+        Claim::Taken
+    }
+}
+
+/// Live pairing `code` if the screen holding `token` opened it.
+pub async fn for_screen(
+    db: &DatabaseConnection,
+    code: &PairingCode,
+    token: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Option<pairing::Model>, DbErr> {
+    Ok(live_by_code(db, code, now)
+        .await?
+        .filter(|p| p.screen_key.is_some() && p.screen_key == token.map(tokens::digest)))
 }
 
 /// The agent's pairing, made if there is none, in `lang`. A screen already paired is told
@@ -88,6 +175,7 @@ pub async fn start(
             code: Set(code.to_string()),
             agent_id: Set(agent_id),
             language: Set(lang.code().to_owned()),
+            screen_key: Set(None),
             created_at: Set(now),
             expires_at: Set(code::expires_at(now)),
             ..Default::default()
@@ -168,16 +256,18 @@ pub async fn end_for_agent(db: &DatabaseConnection, hub: &Hub, agent_id: i32) ->
     Ok(())
 }
 
-/// A tap on the screen of `code`: its French meaning goes to the counsellor. False when the
-/// pairing is over or the answer is not one of the phrasebook's.
+/// A tap on the screen of `code` holding `token`: its French meaning goes to the
+/// counsellor. False when the pairing is over, is another screen's, or the answer is not
+/// one of the phrasebook's.
 pub async fn answer(
     db: &DatabaseConnection,
     hub: &Hub,
     code: &PairingCode,
+    token: Option<&str>,
     answer_id: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let Some(p) = live_by_code(db, code, now).await? else {
+    let Some(p) = for_screen(db, code, token, now).await? else {
         return Ok(false);
     };
     let known =
@@ -192,16 +282,6 @@ pub async fn answer(
     })
     .await?;
     Ok(true)
-}
-
-/// What the screen of `code` shows now; None when there is no such pairing (any more).
-pub async fn screen_state(
-    db: &DatabaseConnection,
-    hub: &Hub,
-    code: &PairingCode,
-    now: DateTime<Utc>,
-) -> Result<Option<ScreenState>, DbErr> {
-    Ok(live_by_code(db, code, now).await?.map(|p| shown(hub, &p)))
 }
 
 /// What the screen of live pairing `p` shows now: the last state sent in its language, or
@@ -225,6 +305,7 @@ pub async fn view_for_agent(
             spaced: code.spaced(),
             answered: hub.answer(code.as_str()),
             code: code.to_string(),
+            joined: p.screen_key.is_some(),
             language: p.language,
         })
     }))

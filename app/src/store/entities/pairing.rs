@@ -14,6 +14,9 @@ pub struct Model {
     #[sea_orm(unique)]
     pub agent_id: i32,
     pub language: String,
+    /// SHA-256 of the cookie of the screen that opened the code first: no other browser
+    /// may open it afterwards, so a guessed code shows nothing.
+    pub screen_key: Option<String>,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
 }
