@@ -8,7 +8,6 @@
 
 use super::live::sse;
 use app::interpretation::live::hub::Message;
-use app::interpretation::pairing::SCREEN_COOKIE;
 use app::interpretation::pairing::code::PairingCode;
 use app::interpretation::pairing::store;
 use app::state::AppState;
@@ -50,7 +49,7 @@ pub async fn screen_stream(
     let receiver = state.panel_live.subscribe();
     let now = chrono::Utc::now();
     // Only the screen that opened the code hears it.
-    let token = app::staff::session::cookie(&headers, SCREEN_COOKIE);
+    let token = app::interpretation::pairing::screen_token(&headers);
     let pairing = match store::for_screen(&state.db, &code, token.as_deref(), now).await {
         Ok(Some(p)) => p,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),

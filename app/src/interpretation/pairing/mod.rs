@@ -4,8 +4,9 @@
 //! answers the resident can tap; each tap comes back to the panel in French. The pairing
 //! ends when the counsellor ends it, closes the visit at the desk or signs out, and after
 //! two hours at most. The first screen to open a code keeps it (a cookie): the code read
-//! over a shoulder or guessed afterwards opens nothing. Only the pairing (agent, code, language) is a row; the exchange
-//! itself lives in memory ([`hub`]) and is never written anywhere.
+//! over a shoulder or guessed afterwards opens nothing. Only the pairing (agent, code,
+//! language) is a row; the exchange itself lives in memory ([`hub`]) and is never written
+//! anywhere.
 
 // A plain HTML form posts one field per server-function argument.
 #![allow(clippy::too_many_arguments)]
@@ -230,6 +231,14 @@ pub async fn load_screen(code: Option<String>) -> Result<ScreenLoad, AppError> {
     )
 }
 
+/// The screen cookie in `headers`, when it looks like one of ours (pages, answers and the
+/// screen's stream read it alike).
+#[cfg(feature = "ssr")]
+pub fn screen_token(headers: &http::HeaderMap) -> Option<String> {
+    crate::staff::session::cookie(headers, SCREEN_COOKIE)
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// `url` with `avis=<id>` (a notice the panel shows once).
 #[cfg(feature = "ssr")]
 fn with_notice(url: &str, id: &str) -> String {
@@ -258,11 +267,10 @@ mod server {
         Ok((identity, state, params, back))
     }
 
-    /// The screen cookie of the request, when it looks like one of ours.
+    /// The screen cookie of the current request.
     pub fn screen_token() -> Option<String> {
         let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-        crate::staff::session::cookie(&parts.headers, SCREEN_COOKIE)
-            .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        super::screen_token(&parts.headers)
     }
 
     pub fn language(params: &PanelParams) -> Option<Locale> {

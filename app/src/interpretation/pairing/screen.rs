@@ -41,7 +41,7 @@ pub fn PairedScreenPage() -> impl IntoView {
 /// `refused`: the message saying why the code typed opens nothing.
 #[component]
 fn AskCode(typed: String, refused: Option<&'static str>) -> impl IntoView {
-    let unknown = refused.is_some();
+    let invalid = refused.is_some();
     view! {
         <main id="main" class="pair-ask" tabindex="-1">
             <h1>{t("pairing-screen-page")}</h1>
@@ -50,8 +50,8 @@ fn AskCode(typed: String, refused: Option<&'static str>) -> impl IntoView {
             <form method="get" action=SCREEN_PATH class="pair-form">
                 <label for="pair-code">{t("pairing-code-label")}</label>
                 <input id="pair-code" name="code" type="text" inputmode="numeric" autocomplete="off"
-                    maxlength="12" value=typed aria-invalid=unknown.then_some("true")
-                    aria-describedby=unknown.then_some("pair-code-error")/>
+                    maxlength="12" value=typed aria-invalid=invalid.then_some("true")
+                    aria-describedby=invalid.then_some("pair-code-error")/>
                 <button type="submit" class="button primary big">{t("pairing-open")}</button>
             </form>
         </main>

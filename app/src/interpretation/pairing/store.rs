@@ -109,9 +109,13 @@ pub async fn claim(
     })
 }
 
+/// Whether the screen holding `token` opened pairing `p`.
+fn held_by(p: &pairing::Model, token: Option<&str>) -> bool {
+    p.screen_key.is_some() && p.screen_key == token.map(tokens::digest)
+}
+
 fn mine_or_taken(p: pairing::Model, token: Option<&str>) -> Claim {
-    let mine = p.screen_key.is_some() && p.screen_key == token.map(tokens::digest);
-    if mine {
+    if held_by(&p, token) {
         Claim::Mine {
             pairing: p,
             new_token: None,
@@ -130,7 +134,7 @@ pub async fn for_screen(
 ) -> Result<Option<pairing::Model>, DbErr> {
     Ok(live_by_code(db, code, now)
         .await?
-        .filter(|p| p.screen_key.is_some() && p.screen_key == token.map(tokens::digest)))
+        .filter(|p| held_by(p, token)))
 }
 
 /// The agent's pairing, made if there is none, in `lang`. A screen already paired is told
