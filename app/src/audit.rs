@@ -35,7 +35,7 @@ pub async fn record<C: ConnectionTrait>(db: &C, entry: AuditEntry<'_>) -> Result
 /// An action of the signed-in agent, from their workstation, on one subject.
 pub async fn staff_action<C: ConnectionTrait>(
     db: &C,
-    identity: &crate::staff::store::StaffIdentity,
+    identity: &crate::staff::identity::StaffIdentity,
     action: &str,
     subject_kind: &str,
     subject_id: Option<String>,

@@ -1,5 +1,9 @@
 //! The error type of server functions. Users see a translated message chosen from the
 //! variant; logs keep the cause, which never reaches the browser.
+//!
+//! Each feature's store has its own error enum (`QueueError`, `BookingError`…) whose
+//! refusals say what the user reads; [`FeatureError`] turns any of them into an
+//! [`AppError`] with its HTTP status, here and nowhere else.
 
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -79,5 +83,63 @@ impl AppError {
             res.set_status(code);
         }
         self
+    }
+}
+
+/// What a feature refuses, as the user will be told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The thing asked for does not exist (any more): 404.
+    NotFound,
+    /// The signed-in agent may not do this: 403.
+    Forbidden,
+    /// The request cannot be done as it stands; the Fluent id says why: 422.
+    Invalid(&'static str),
+}
+
+impl Refusal {
+    /// Fluent id of the message shown to the user.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Refusal::NotFound => "error-not-found",
+            Refusal::Forbidden => "error-forbidden",
+            Refusal::Invalid(id) => id,
+        }
+    }
+}
+
+impl From<Refusal> for AppError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::NotFound => AppError::NotFound,
+            Refusal::Forbidden => AppError::Forbidden,
+            Refusal::Invalid(id) => AppError::Invalid(id.into()),
+        }
+    }
+}
+
+/// The error enum of a feature's store: each variant is a refusal users are told about, or
+/// a failure of ours (`None`), which is logged and shown as an internal error.
+#[cfg(feature = "ssr")]
+pub trait FeatureError: std::error::Error {
+    fn refusal(&self) -> Option<Refusal>;
+
+    /// Fluent id of the message for this error (the internal one for a failure of ours),
+    /// for forms that go back to the page with the reason in the address.
+    fn message_id(&self) -> &'static str {
+        self.refusal().map_or("error-internal", Refusal::message_id)
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl<E: FeatureError> From<E> for AppError {
+    fn from(err: E) -> Self {
+        match err.refusal() {
+            Some(refusal) => AppError::from(refusal).with_status(),
+            None => {
+                tracing::error!(error = %err, "server error");
+                AppError::Internal.with_status()
+            }
+        }
     }
 }

@@ -6,13 +6,17 @@ pub mod app;
 pub mod booking;
 pub mod calendar;
 pub mod components;
+pub mod contact_details;
 pub mod errors;
 pub mod home;
+#[cfg(feature = "ssr")]
+pub mod hooks;
 pub mod i18n;
 pub mod interpretation;
 pub mod notifications;
 pub mod queue;
 pub mod staff;
+pub mod statuses;
 pub mod upcoming;
 
 #[cfg(feature = "ssr")]

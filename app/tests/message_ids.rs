@@ -1,8 +1,8 @@
 //! Every message id that code builds from a type (roles, sections, holidays, errors) has
 //! a French text, so no page ever shows an id instead of words.
 
-use app::booking::contact::ContactError;
 use app::calendar::holidays::public_holidays;
+use app::contact_details::ContactError;
 use app::errors::AppError;
 use app::i18n::{Locale, try_text};
 use app::staff::{Role, StaffSection};

@@ -7,4 +7,5 @@ pub mod demo;
 pub mod housekeeping;
 pub mod migrations;
 pub mod notifier;
+pub mod services;
 pub mod web;

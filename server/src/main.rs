@@ -1,7 +1,8 @@
 use app::booking::links::Links;
 use app::booking::policy::BookingPolicy;
-use app::state::{AppState, StaffConfig};
+use app::state::StaffConfig;
 use server::config::{Config, load_or_create_secret};
+use server::services::Services;
 use server::{db, demo, web};
 use std::sync::Arc;
 
@@ -49,24 +50,20 @@ async fn run() -> Result<(), String> {
     }
     let pepper: Arc<[u8]> = Arc::from(pepper);
     let stop = tokio_util::sync::CancellationToken::new();
-    let state = AppState {
-        live: app::queue::live::Live::start(db.clone(), stop.clone()),
-        panel_live: app::interpretation::live::hub::Hub::start(db.clone(), stop.clone()),
-        db: db.clone(),
-        booking: BookingPolicy {
-            links: Links::new(pepper.clone(), &config.public_url),
-            cancel_deadline: chrono::Duration::hours(config.cancel_deadline_hours.into()),
-            offer_hold: chrono::Duration::minutes(config.waitlist_hold_minutes.into()),
-            reminder_days_before: config.reminder_days_before,
-            morning_reminder: config.morning_reminder,
-        },
-        staff: StaffConfig {
-            pin_pepper: pepper,
-            inactivity: config.inactivity,
-            secure_cookies: config.secure_cookies(),
-        },
+    let booking = BookingPolicy {
+        links: Links::new(pepper.clone(), &config.public_url),
+        cancel_deadline: chrono::Duration::hours(config.cancel_deadline_hours.into()),
+        offer_hold: chrono::Duration::minutes(config.waitlist_hold_minutes.into()),
+        reminder_days_before: config.reminder_days_before,
+        morning_reminder: config.morning_reminder,
     };
-    web::serve(&config, state, stop)
+    let staff = StaffConfig {
+        pin_pepper: pepper,
+        inactivity: config.inactivity,
+        secure_cookies: config.secure_cookies(),
+    };
+    let services = Services::start(db, staff, &config.public_url, booking, stop.clone());
+    web::serve(&config, services, stop)
         .await
         .map_err(|e| format!("server: {e}"))
 }

@@ -38,7 +38,7 @@ async fn today(db: &DatabaseConnection, site_id: i32, motif_id: i32, name: &str)
         interpreter_language: Set(Some("ar".into())),
         accessibility_need: Set(Some("Fauteuil roulant".into())),
         note: Set(None),
-        status: Set("booked".into()),
+        status: Set(app::statuses::AppointmentStatus::Booked),
         cancel_reason: Set(None),
         checked_in_at: Set(None),
         created_at: Set(now),

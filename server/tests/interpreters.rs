@@ -8,8 +8,8 @@ mod common;
 
 use app::interpretation::interpreters::{ACCEPT_URL, ASSIGN_URL, PATH, REQUEST_URL, STREAM, store};
 use app::interpretation::live::hub::Hub;
+use app::staff::identity::StaffIdentity;
 use app::staff::roles::Role;
-use app::staff::store::StaffIdentity;
 use app::store::entities::{
     agent_language, agent_schedule, appointment, interpreter_assignment, interpreter_request,
 };
@@ -86,7 +86,7 @@ async fn appointment_needing(
         interpreter_language: Set(Some(lang.into())),
         accessibility_need: Set(None),
         note: Set(None),
-        status: Set("booked".into()),
+        status: Set(app::statuses::AppointmentStatus::Booked),
         cancel_reason: Set(None),
         checked_in_at: Set(None),
         created_at: Set(now),

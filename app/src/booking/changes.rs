@@ -7,6 +7,7 @@ use super::policy::BookingPolicy;
 use super::slots::Slot;
 use super::store::{nearest_from, take_slot};
 use crate::notifications::templates::Kind;
+use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
 use crate::store::entities::{appointment, motif};
 use chrono::{DateTime, Duration, Utc};
@@ -53,11 +54,11 @@ pub fn changeable_online(
     deadline: Duration,
     now: DateTime<Utc>,
 ) -> bool {
-    appointment.status == "booked" && now + deadline <= appointment.starts_at
+    appointment.status == AppointmentStatus::Booked && now + deadline <= appointment.starts_at
 }
 
 fn allowed(a: &appointment::Model, by: ChangedBy, now: DateTime<Utc>) -> Option<Change> {
-    if a.status != "booked" {
+    if a.status != AppointmentStatus::Booked {
         return Some(Change::NotChangeable);
     }
     match by {
@@ -106,7 +107,7 @@ pub async fn cancel(
         }
     };
     let mut active = current.into_active_model();
-    active.status = Set("cancelled".into());
+    active.status = Set(AppointmentStatus::Cancelled);
     active.cancel_reason = Set(reason);
     active.updated_at = Set(now);
     let saved = active.update(&txn).await?;

@@ -3,6 +3,7 @@
 //! keeps its SHA-256 only), and the server can write the link again in a reminder or in a
 //! message about a change made at the desk.
 
+use crate::state::PublicUrl;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::sync::Arc;
@@ -11,14 +12,14 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct Links {
     key: Arc<[u8]>,
-    public_url: String,
+    public_url: PublicUrl,
 }
 
 impl Links {
     pub fn new(key: Arc<[u8]>, public_url: &str) -> Links {
         Links {
             key,
-            public_url: public_url.trim_end_matches('/').to_owned(),
+            public_url: PublicUrl::new(public_url),
         }
     }
 
@@ -43,26 +44,18 @@ impl Links {
 
     /// `https://…/rendez-vous/<token>`
     pub fn manage_url(&self, token: &str) -> String {
-        format!("{}/rendez-vous/{token}", self.public_url)
+        self.public_url.absolute(&format!("/rendez-vous/{token}"))
     }
 
     /// `https://…/rendez-vous/offre/<token>`
     pub fn offer_url(&self, token: &str) -> String {
-        format!("{}/rendez-vous/offre/{token}", self.public_url)
+        self.public_url
+            .absolute(&format!("/rendez-vous/offre/{token}"))
     }
 
     /// The host of the public address, e.g. `rdv.villebourg.fr`: calendar UIDs end with it.
     pub fn host(&self) -> &str {
-        let rest = self
-            .public_url
-            .split_once("://")
-            .map_or(self.public_url.as_str(), |(_, r)| r);
-        rest.split(['/', ':']).next().unwrap_or(rest)
-    }
-
-    /// `https://…<path>`
-    pub fn absolute(&self, path: &str) -> String {
-        format!("{}{path}", self.public_url)
+        self.public_url.host()
     }
 }
 

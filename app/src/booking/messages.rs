@@ -1,9 +1,9 @@
 //! The messages an appointment change sends, queued in the transaction of the change.
 
-use super::contact::PhoneNumber;
 use super::links::Links;
-use super::names::{documents, motif_name};
+use crate::contact_details::PhoneNumber;
 use crate::i18n::Locale;
+use crate::i18n::names::{documents, motif_name};
 use crate::notifications::outbox::enqueue;
 use crate::notifications::templates::{Facts, Kind, Recipients, render};
 use crate::store::entities::{appointment, motif, site};

@@ -3,11 +3,8 @@
 
 pub mod admin;
 pub mod agenda;
-pub mod contact;
 pub mod ics;
-pub mod languages;
 pub mod manage;
-pub mod names;
 pub mod parts;
 pub mod slots;
 pub mod wizard;

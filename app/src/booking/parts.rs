@@ -1,9 +1,9 @@
 //! Pieces of the booking pages that the wizard, the appointment's own page and the
 //! waitlist offer share: what was chosen, the documents to bring, a week of free times.
 
-use super::names::{motif_name, service_name};
 use super::wizard::model::{MotifInfo, SiteInfo, WeekOfSlots};
 use crate::i18n::dates::{clock, long_date, long_date_time, paris_date, short_date};
+use crate::i18n::names::{motif_name, service_name};
 use crate::i18n::{Locale, args, t, t_with, use_locale};
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;

@@ -15,3 +15,10 @@ pub struct BookingPolicy {
     /// A reminder on the morning of the appointment too.
     pub morning_reminder: bool,
 }
+
+impl BookingPolicy {
+    /// The town's booking rules, provided by the server wiring.
+    pub fn from_context() -> Result<BookingPolicy, crate::errors::AppError> {
+        crate::state::context()
+    }
+}

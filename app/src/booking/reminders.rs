@@ -6,6 +6,7 @@
 use super::messages::announce;
 use super::policy::BookingPolicy;
 use crate::notifications::templates::Kind;
+use crate::statuses::AppointmentStatus;
 use crate::store::entities::appointment;
 use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::Paris;
@@ -40,7 +41,7 @@ pub async fn queue_due(
 ) -> Result<usize, DbErr> {
     let horizon = now + Duration::days(i64::from(policy.reminder_days_before) + 1);
     let upcoming = appointment::Entity::find()
-        .filter(appointment::Column::Status.eq("booked"))
+        .filter(appointment::Column::Status.eq(AppointmentStatus::Booked))
         .filter(appointment::Column::StartsAt.gt(now))
         .filter(appointment::Column::StartsAt.lte(horizon))
         .all(db)

@@ -3,12 +3,13 @@
 
 use super::policy::BookingPolicy;
 use super::slots::{AgentAvailability, Interval, Slot, SlotQuery, free_slots, nearest};
-use crate::calendar::hours::{Closure, WeeklyHours};
+use crate::calendar::hours::WeeklyHours;
+use crate::calendar::store::site_calendar;
 use crate::notifications::templates::Kind;
+use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
 use crate::store::entities::{
-    agent, agent_absence, agent_schedule, agent_skill, appointment, closure, motif, opening_hour,
-    site, waitlist_entry,
+    agent, agent_absence, agent_schedule, agent_skill, appointment, motif, site, waitlist_entry,
 };
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::{
@@ -16,9 +17,6 @@ use sea_orm::{
     EntityTrait, QueryFilter, QuerySelect, Set,
 };
 use std::collections::HashMap;
-
-/// Statuses that hold an agent's time.
-pub const ACTIVE_STATUSES: [&str; 3] = ["booked", "checked_in", "in_service"];
 
 /// Who books, for which slot.
 #[derive(Clone, Debug)]
@@ -120,37 +118,6 @@ pub(crate) async fn availability_with<C: ConnectionTrait>(
     Ok(free_slots(&query, &agents))
 }
 
-/// A site's weekly opening hours, and its closures (its own and the town's) that touch the
-/// Paris dates `from` to `to`.
-pub(crate) async fn site_calendar<C: ConnectionTrait>(
-    db: &C,
-    site_id: i32,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<(WeeklyHours, Vec<Closure>), DbErr> {
-    let hours = WeeklyHours::from_rows(
-        opening_hour::Entity::find()
-            .filter(opening_hour::Column::SiteId.eq(site_id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|h| (h.weekday, h.opens, h.closes)),
-    );
-    let closures = closure::Entity::find()
-        .filter(closure::Column::EndsOn.gte(from))
-        .filter(closure::Column::StartsOn.lte(to))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|c| c.site_id.is_none_or(|id| id == site_id))
-        .map(|c| Closure {
-            starts_on: c.starts_on,
-            ends_on: c.ends_on,
-        })
-        .collect();
-    Ok((hours, closures))
-}
-
 /// Where and when to look at agents' time.
 struct AgentRange {
     site_id: i32,
@@ -204,7 +171,7 @@ async fn agents_for<C: ConnectionTrait>(
         .await?;
     let booked = appointment::Entity::find()
         .filter(appointment::Column::AgentId.is_in(active.clone()))
-        .filter(appointment::Column::Status.is_in(ACTIVE_STATUSES))
+        .filter(appointment::Column::Status.is_in(AppointmentStatus::ACTIVE))
         .filter(appointment::Column::EndsAt.gt(window_start))
         .filter(appointment::Column::StartsAt.lt(window_end))
         .all(db)
@@ -292,7 +259,7 @@ pub(crate) async fn take_slot(
             .await?;
         let clash = appointment::Entity::find()
             .filter(appointment::Column::AgentId.eq(agent_id))
-            .filter(appointment::Column::Status.is_in(ACTIVE_STATUSES))
+            .filter(appointment::Column::Status.is_in(AppointmentStatus::ACTIVE))
             .filter(appointment::Column::StartsAt.lt(wanted.end))
             .filter(appointment::Column::EndsAt.gt(starts_at - Duration::days(1)))
             .all(txn)
@@ -364,7 +331,7 @@ pub(crate) async fn insert_appointment(
         interpreter_language: Set(new.interpreter_language.clone()),
         accessibility_need: Set(new.accessibility_need.clone()),
         note: Set(new.note.clone()),
-        status: Set("booked".into()),
+        status: Set(AppointmentStatus::Booked),
         cancel_reason: Set(None),
         checked_in_at: Set(None),
         created_at: Set(now),

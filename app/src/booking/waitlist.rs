@@ -3,10 +3,10 @@
 //! for a while (nobody else can book it meanwhile); unanswered, it goes to the next one.
 
 use super::messages::facts;
-use super::names::motif_name;
 use super::policy::BookingPolicy;
 use super::store::{NewAppointment, insert_appointment, take_slot};
 use crate::i18n::Locale;
+use crate::i18n::names::motif_name;
 use crate::notifications::outbox::enqueue;
 use crate::notifications::templates::{Kind, Recipients, render};
 use crate::store::begin_write;
@@ -130,7 +130,7 @@ async fn make_offer<C: ConnectionTrait>(
         interpreter_language: None,
         accessibility_need: None,
         note: None,
-        status: "offered".into(),
+        status: crate::statuses::AppointmentStatus::Booked,
         cancel_reason: None,
         checked_in_at: None,
         created_at: now,

@@ -1,11 +1,13 @@
 //! Widgets shared by several features.
 
 pub mod back;
+pub mod fields;
 mod language_picker;
 mod layout;
 pub mod live_stream;
 mod not_found;
 pub mod speech;
+pub mod url;
 
 pub use language_picker::LanguagePicker;
 pub use layout::PublicLayout;

@@ -1,10 +1,8 @@
 //! `/`: the resident home. Mobile-first, complete without JavaScript: language choice, the
 //! big actions, and each site with today's opening hours.
 
-pub mod sites;
-
-pub use sites::{SiteToday, TodayHours, sites_today};
-
+use crate::calendar::sites::sites_today;
+use crate::calendar::today::{SiteToday, TodayHours};
 use crate::components::PublicLayout;
 use crate::i18n::{t, use_locale};
 use leptos::prelude::*;

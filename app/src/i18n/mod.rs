@@ -2,8 +2,10 @@
 //! server (pages, and later SMS and e-mail) and in the browser alike.
 
 pub mod dates;
+pub mod languages;
 mod locale;
 pub mod money;
+pub mod names;
 mod negotiate;
 pub mod search;
 

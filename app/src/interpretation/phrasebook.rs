@@ -85,7 +85,7 @@ fn value(locale: Locale, var: Var, filled: &Filled) -> FluentValue<'static> {
             filled
                 .service
                 .as_ref()
-                .map(|s| crate::booking::names::service_name(locale, s, s)),
+                .map(|s| crate::i18n::names::service_name(locale, s, s)),
         ),
         Var::Amount => or_blank(filled.amount.map(|a| a.format(locale))),
         Var::Documents => or_blank(list(locale, &filled.documents)),

@@ -123,7 +123,7 @@ pub async fn save_queue_settings(
     settings.save(&txn, site_id).await?;
     super::live::notify(&txn, site_id).await?;
     txn.commit().await?;
-    state.live.changed(site_id);
+    crate::queue::live::Live::from_context()?.changed(site_id);
     crate::audit::staff_action(
         &state.db,
         &identity,

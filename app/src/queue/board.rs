@@ -50,7 +50,7 @@ pub async fn load<C: ConnectionTrait>(
         .await?;
     let calls: Vec<ScreenCall> = called
         .iter()
-        .filter(|t| t.status != Status::NoShow.as_str())
+        .filter(|t| t.status != Status::NoShow)
         .take(CALLS_SHOWN)
         .filter_map(|t| {
             let at = t.called_at?;
@@ -91,7 +91,7 @@ pub async fn load<C: ConnectionTrait>(
         waiting: waiting.len() as u32,
         pace,
     };
-    let served: Vec<(i32, String)> = called.iter().map(|t| (t.id, t.status.clone())).collect();
+    let served: Vec<(i32, Status)> = called.iter().map(|t| (t.id, t.status)).collect();
     board.stamp = stamp(&board, &served, &waiting, &settings.weights, now);
     Ok(Some(board))
 }
@@ -105,7 +105,7 @@ fn family_waits(
 ) -> Vec<FamilyWait> {
     let common = waiting
         .iter()
-        .filter(|(t, _)| t.status == Status::Waiting.as_str())
+        .filter(|(t, _)| t.status == Status::Waiting)
         .count();
     services
         .iter()
@@ -113,7 +113,7 @@ fn family_waits(
             let of_family = waiting.iter().filter(|(t, _)| t.service_id == s.id).count();
             let expert_queue = waiting
                 .iter()
-                .filter(|(t, _)| t.service_id == s.id && t.status == Status::Transferred.as_str())
+                .filter(|(t, _)| t.service_id == s.id && t.status == Status::Transferred)
                 .count();
             let minutes = pace.wait_minutes(common)
                 + if s.handled_by_experts {
@@ -164,7 +164,7 @@ fn spell(code: &str) -> String {
 /// place (a desk page lists them; a phone shows its position).
 fn stamp(
     board: &Board,
-    served: &[(i32, String)],
+    served: &[(i32, Status)],
     waiting: &[(ticket::Model, super::order::Waiting)],
     weights: &Weights,
     now: DateTime<Utc>,

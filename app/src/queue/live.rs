@@ -49,6 +49,11 @@ struct Inner {
 }
 
 impl Live {
+    /// This instance's hub, provided by the server wiring.
+    pub fn from_context() -> Result<Live, crate::errors::AppError> {
+        crate::state::context()
+    }
+
     /// Starts this instance's hub (and, on PostgreSQL, its listener). Everything ends when
     /// `stop` is cancelled, open streams included.
     pub fn start(db: DatabaseConnection, stop: CancellationToken) -> Live {

@@ -81,7 +81,7 @@ pub struct SiteQueue {
 /// A site's families, motifs and waits, in the visitor's language.
 #[server(prefix = "/api/public", endpoint = "file/lieu")]
 pub async fn load_site_queue(site: String) -> Result<SiteQueue, AppError> {
-    use crate::booking::names::{motif_name, service_name};
+    use crate::i18n::names::{motif_name, service_name};
     use crate::store::entities::{motif, service, site as site_e};
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     let state = crate::state::AppState::from_context()?;
@@ -105,7 +105,7 @@ pub async fn load_site_queue(site: String) -> Result<SiteQueue, AppError> {
         .order_by_asc(motif::Column::Id)
         .all(&state.db)
         .await?;
-    let hours_today = crate::home::sites_today()
+    let hours_today = crate::calendar::store::sites_today(&state.db, now)
         .await?
         .into_iter()
         .find(|s| s.slug == row.slug)
@@ -150,7 +150,9 @@ pub async fn load_site_queue(site: String) -> Result<SiteQueue, AppError> {
 /// The board as streams have it, computed now if no stream asked for it yet.
 #[cfg(feature = "ssr")]
 async fn current_board(state: &crate::state::AppState, site_id: i32) -> Result<Board, AppError> {
-    let kept = state.live.latest_or_read(&state.db, site_id).await?;
+    let kept = crate::queue::live::Live::from_context()?
+        .latest_or_read(&state.db, site_id)
+        .await?;
     Ok(kept.ok_or(AppError::NotFound)?.board.clone())
 }
 
@@ -164,7 +166,7 @@ pub async fn take_ticket(
     telephone: String,
     depuis: String,
 ) -> Result<(), AppError> {
-    use crate::booking::contact::PhoneNumber;
+    use crate::contact_details::PhoneNumber;
     use crate::store::entities::site;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     use store::{NewTicket, Origin};
@@ -212,7 +214,7 @@ pub async fn take_ticket(
     };
     match store::issue(&state.db, &new, chrono::Utc::now()).await {
         Ok(t) => {
-            state.live.changed(row.id);
+            crate::queue::live::Live::from_context()?.changed(row.id);
             let url = if kiosk {
                 format!(
                     "/borne/{}/ticket/{}?lang={}",
@@ -270,8 +272,8 @@ pub struct TicketView {
 
 #[server(prefix = "/api/public", endpoint = "file/mon-ticket")]
 pub async fn load_ticket(token: String, with_qr: bool) -> Result<TicketView, AppError> {
-    use crate::booking::contact::PhoneNumber;
-    use crate::booking::names::motif_name;
+    use crate::contact_details::PhoneNumber;
+    use crate::i18n::names::motif_name;
     use crate::store::entities::{desk, motif, site};
     use sea_orm::EntityTrait;
     let state = crate::state::AppState::from_context()?;
@@ -292,7 +294,7 @@ pub async fn load_ticket(token: String, with_qr: bool) -> Result<TicketView, App
             .unwrap_or_default(),
         None => String::new(),
     };
-    let status = Status::parse(&t.status).unwrap_or(Status::Done);
+    let status = t.status;
     let ahead = store::ahead_of(&state.db, &t, now).await?;
     let wait = match ahead {
         Some(n) => {
@@ -316,8 +318,7 @@ pub async fn load_ticket(token: String, with_qr: bool) -> Result<TicketView, App
     };
     let qr_svg = with_qr.then(|| {
         qr(&state
-            .booking
-            .links
+            .public_url
             .absolute(&format!("/ticket/{}", t.public_token)))
     });
     Ok(TicketView {
@@ -360,7 +361,7 @@ fn qr(url: &str) -> String {
 pub async fn cancel_ticket(token: String) -> Result<(), AppError> {
     let state = crate::state::AppState::from_context()?;
     match store::cancel_by_resident(&state.db, &token, chrono::Utc::now()).await {
-        Ok(t) => state.live.changed(t.site_id),
+        Ok(t) => crate::queue::live::Live::from_context()?.changed(t.site_id),
         Err(store::QueueError::Db(e)) => return Err(e.into()),
         Err(store::QueueError::NotFound) => return Err(AppError::NotFound.with_status()),
         // Already called or over: the page says where it stands.
@@ -385,6 +386,8 @@ pub async fn screen_board(site: String) -> Result<Board, AppError> {
     };
     // Read now rather than the board kept for the streams: a screen (re)loaded just after a
     // call shows it, even before this instance's hub has heard of the change.
-    let read = state.live.read(&state.db, row.id).await?;
+    let read = crate::queue::live::Live::from_context()?
+        .read(&state.db, row.id)
+        .await?;
     Ok(read.ok_or(AppError::NotFound)?.board.clone())
 }

@@ -5,64 +5,8 @@ use super::estimate::WaitBand;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// Where a ticket is in its life. Stored as the `status` column's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Status {
-    /// In the one queue, waiting for a counsellor.
-    Waiting,
-    /// Waiting for a service's experts (or one named expert) after a transfer.
-    Transferred,
-    /// Called to a desk; not there yet.
-    Called,
-    /// At the desk.
-    InService,
-    /// Set aside by the counsellor (a document to fetch), to be resumed by them.
-    Aside,
-    Done,
-    NoShow,
-    /// Given up by the resident from their phone.
-    Cancelled,
-}
-
-impl Status {
-    pub const ALL: [Status; 8] = [
-        Status::Waiting,
-        Status::Transferred,
-        Status::Called,
-        Status::InService,
-        Status::Aside,
-        Status::Done,
-        Status::NoShow,
-        Status::Cancelled,
-    ];
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Status::Waiting => "waiting",
-            Status::Transferred => "transferred",
-            Status::Called => "called",
-            Status::InService => "in_service",
-            Status::Aside => "aside",
-            Status::Done => "done",
-            Status::NoShow => "no_show",
-            Status::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|x| x.as_str() == s)
-    }
-
-    /// Still somewhere between the entrance and the end of the visit.
-    pub fn is_open(self) -> bool {
-        !matches!(self, Status::Done | Status::NoShow | Status::Cancelled)
-    }
-
-    /// Waiting to be called, in the common queue or a service's.
-    pub fn is_queued(self) -> bool {
-        matches!(self, Status::Waiting | Status::Transferred)
-    }
-}
+/// Where a ticket is in its life.
+pub use crate::statuses::TicketStatus as Status;
 
 /// How a visit at the desk ended. Stored in the ticket's and the contact's `outcome`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@
 use super::kiosk::{FamilyIcon, wait_text};
 use super::model::{Board, live_path};
 use super::screen_board;
-use crate::booking::names::service_name;
+use crate::i18n::names::service_name;
 use crate::i18n::{t, use_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

@@ -10,6 +10,7 @@ use super::order::{self, Priority, Waiting, Weights};
 use super::settings::QueueSettings;
 use crate::calendar::hours::is_open_at;
 use crate::calendar::paris_today;
+use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
 use crate::store::entities::{appointment, contact, desk, motif, service, site, ticket};
 use chrono::{DateTime, Utc};
@@ -129,7 +130,8 @@ pub async fn site_is_open<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
     let today = paris_today(now);
-    let (hours, closures) = crate::booking::store::site_calendar(db, site.id, today, today).await?;
+    let (hours, closures) =
+        crate::calendar::store::site_calendar(db, site.id, today, today).await?;
     Ok(is_open_at(&hours, &closures, site.alsace_moselle, now))
 }
 
@@ -242,7 +244,7 @@ async fn insert_ticket(
         public_token: Set(crate::staff::tokens::new_token()[..32].to_owned()),
         language: Set(entry.language.to_owned()),
         priority: Set(entry.priority.as_str().into()),
-        status: Set(status.as_str().into()),
+        status: Set(status),
         phone: Set(entry.phone),
         issued_at: Set(now),
         arrival_at: Set(now),
@@ -258,7 +260,7 @@ async fn insert_ticket(
 }
 
 /// The statuses of a visitor waiting to be called, in the common queue or a service's.
-const QUEUED: [&str; 2] = [Status::Waiting.as_str(), Status::Transferred.as_str()];
+const QUEUED: [Status; 2] = Status::QUEUED;
 
 /// Which queue a desk calls from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -273,18 +275,17 @@ pub enum QueueChoice {
 /// a visitor transferred to a named expert is for that expert first, and for anyone calling
 /// from that service's queue.
 pub fn callable(t: &ticket::Model, agent_id: i32, choice: QueueChoice) -> bool {
-    let status = Status::parse(&t.status);
-    match (status, choice) {
-        (Some(Status::Waiting), QueueChoice::Common) => true,
-        (Some(Status::Transferred), _) if t.target_agent_id == Some(agent_id) => true,
-        (Some(Status::Transferred), QueueChoice::Service(s)) => t.service_id == s,
+    match (t.status, choice) {
+        (Status::Waiting, QueueChoice::Common) => true,
+        (Status::Transferred, _) if t.target_agent_id == Some(agent_id) => true,
+        (Status::Transferred, QueueChoice::Service(s)) => t.service_id == s,
         _ => false,
     }
 }
 
 /// The queue key of a waiting ticket: the common queue, or a service's after a transfer.
 fn stage(t: &ticket::Model) -> Option<i32> {
-    (t.status == Status::Transferred.as_str()).then_some(t.service_id)
+    (t.status == Status::Transferred).then_some(t.service_id)
 }
 
 /// Today's waiting tickets of a site, with what the ordering module sees of each.
@@ -392,7 +393,7 @@ pub async fn call_next(
     };
     // Conditional on the status it was read with: belt and braces beside the site lock.
     let updated = ticket::Entity::update_many()
-        .col_expr(ticket::Column::Status, Expr::value(Status::Called.as_str()))
+        .col_expr(ticket::Column::Status, Expr::value(Status::Called))
         .col_expr(ticket::Column::CalledAt, Expr::value(now))
         .col_expr(ticket::Column::CallCount, Expr::value(1))
         .col_expr(ticket::Column::DeskId, Expr::value(desk_id))
@@ -487,7 +488,7 @@ pub async fn act(
     if t.agent_id != Some(agent_id) {
         return Err(QueueError::Stale);
     }
-    let status = Status::parse(&t.status).ok_or(QueueError::Stale)?;
+    let status = t.status;
     let settings = QueueSettings::load(&txn, site_id).await?;
     let mut active = t.clone().into_active_model();
     match (&action, status) {
@@ -499,22 +500,22 @@ pub async fn act(
             if t.call_count < settings.max_calls {
                 return Err(QueueError::TooFewCalls);
             }
-            active.status = Set(Status::NoShow.as_str().into());
+            active.status = Set(Status::NoShow);
             active.ended_at = Set(Some(now));
         }
         (DeskAction::Start, Status::Called) => {
-            active.status = Set(Status::InService.as_str().into());
+            active.status = Set(Status::InService);
             active.started_at = Set(Some(now));
-            set_appointment(&txn, t.appointment_id, "in_service", now).await?;
+            set_appointment(&txn, t.appointment_id, AppointmentStatus::InService, now).await?;
         }
         (DeskAction::SetAside, Status::InService) => {
-            active.status = Set(Status::Aside.as_str().into());
+            active.status = Set(Status::Aside);
         }
         (DeskAction::Resume, Status::Aside) => {
             if current_of(&txn, agent_id).await?.is_some() {
                 return Err(QueueError::Busy);
             }
-            active.status = Set(Status::InService.as_str().into());
+            active.status = Set(Status::InService);
         }
         (
             DeskAction::Transfer {
@@ -529,7 +530,7 @@ pub async fn act(
                 .await?
                 .ok_or(QueueError::NotFound)?;
             record_contact(&txn, &t, Outcome::Transferred, Some(*service_id), note, now).await?;
-            active.status = Set(Status::Transferred.as_str().into());
+            active.status = Set(Status::Transferred);
             active.service_id = Set(*service_id);
             active.target_agent_id = Set(*expert);
             active.transfer_note = Set(note.clone());
@@ -544,13 +545,13 @@ pub async fn act(
             Status::Called | Status::InService | Status::Aside,
         ) => {
             record_contact(&txn, &t, *outcome, None, note, now).await?;
-            active.status = Set(Status::Done.as_str().into());
+            active.status = Set(Status::Done);
             active.outcome = Set(Some(outcome.as_str().into()));
             active.ended_at = Set(Some(now));
             if t.started_at.is_none() {
                 active.started_at = Set(t.called_at);
             }
-            set_appointment(&txn, t.appointment_id, "done", now).await?;
+            set_appointment(&txn, t.appointment_id, AppointmentStatus::Done, now).await?;
         }
         _ => return Err(QueueError::Stale),
     }
@@ -563,7 +564,7 @@ pub async fn act(
 async fn set_appointment(
     txn: &DatabaseTransaction,
     id: Option<i32>,
-    status: &str,
+    status: AppointmentStatus,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     if let Some(id) = id {
@@ -626,10 +627,7 @@ pub async fn cancel_by_resident(
     let t = by_token(&txn, token).await?.ok_or(QueueError::NotFound)?;
     lock_site(&txn, t.site_id).await?;
     let updated = ticket::Entity::update_many()
-        .col_expr(
-            ticket::Column::Status,
-            Expr::value(Status::Cancelled.as_str()),
-        )
+        .col_expr(ticket::Column::Status, Expr::value(Status::Cancelled))
         .col_expr(ticket::Column::EndedAt, Expr::value(now))
         .filter(ticket::Column::Id.eq(t.id))
         .filter(ticket::Column::Status.is_in(QUEUED))
@@ -667,7 +665,7 @@ pub async fn ahead_of<C: ConnectionTrait>(
     t: &ticket::Model,
     now: DateTime<Utc>,
 ) -> Result<Option<usize>, DbErr> {
-    if !Status::parse(&t.status).is_some_and(Status::is_queued) {
+    if !t.status.is_queued() {
         return Ok(None);
     }
     let settings = QueueSettings::load(db, t.site_id).await?;

@@ -3,8 +3,9 @@
 
 use super::kiosk::{PRIORITY_CHOICES, wait_text};
 use super::{SiteQueue, TAKE_URL, load_site_queue};
+use crate::calendar::sites::sites_today;
+use crate::calendar::today::SiteToday;
 use crate::components::PublicLayout;
-use crate::home::{SiteToday, sites_today};
 use crate::i18n::{t, use_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};

@@ -114,12 +114,7 @@ pub async fn switch_agent() -> Result<(), AppError> {
     // The next agent starts a new visit: the previous one's paired screen stops.
     if let Ok(super::session::Access::SignedIn(identity)) = super::session::current_access().await {
         let state = crate::state::AppState::from_context()?;
-        crate::interpretation::pairing::store::end_for_agent(
-            &state.db,
-            &state.panel_live,
-            identity.agent_id,
-        )
-        .await?;
+        state.hooks.agent_leaves(identity.agent_id).await?;
     }
     end_current("session.switch", "/agent").await
 }

@@ -4,6 +4,8 @@
 mod devices;
 pub mod frame;
 pub mod home;
+#[cfg(feature = "ssr")]
+pub mod identity;
 mod login;
 pub mod roles;
 mod sections;
@@ -37,7 +39,7 @@ pub struct Me {
 
 #[cfg(feature = "ssr")]
 impl Me {
-    pub fn from_identity(identity: store::StaffIdentity) -> Result<Me, crate::errors::AppError> {
+    pub fn from_identity(identity: identity::StaffIdentity) -> Result<Me, crate::errors::AppError> {
         let state = crate::state::AppState::from_context()?;
         Ok(Me {
             name: identity.agent_name,

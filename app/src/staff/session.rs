@@ -1,8 +1,9 @@
 //! Staff identity for the current request: reads the device and session cookies, asks the
 //! store, and writes cookies back. Used by pages, server functions and the server's guard.
 
+use super::identity::StaffIdentity;
 use super::roles::{Role, StaffSection};
-use super::store::{self, SessionState, StaffIdentity};
+use super::store::{self, SessionState};
 use crate::errors::AppError;
 use crate::state::AppState;
 use crate::store::entities::device;

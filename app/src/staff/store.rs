@@ -1,6 +1,7 @@
 //! Staff access in the database: workstations, PIN sign-in with lockout, sessions.
 //! Plain async functions taking `now`, so integration tests drive time themselves.
 
+use super::identity::StaffIdentity;
 use super::pin;
 use super::roles::Role;
 use super::tokens;
@@ -22,16 +23,6 @@ pub const SESSION_MAX_AGE: Duration = Duration::hours(12);
 pub const ENROLMENT_VALIDITY: Duration = Duration::hours(24);
 
 pub const WORKSTATION: &str = "workstation";
-
-/// Someone signed in on a workstation.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StaffIdentity {
-    pub agent_id: i32,
-    pub agent_name: String,
-    pub role: Role,
-    pub device_id: i32,
-    pub device_name: String,
-}
 
 /// The enrolled, not revoked device behind a device token.
 pub async fn device_by_token(

@@ -1,8 +1,9 @@
 //! Public actions whose pages come with later work (follow-up, procedure sheets). Until then the page says so plainly and gives what helps today: the sites'
 //! phone numbers and opening hours.
 
+use crate::calendar::sites::sites_today;
+use crate::calendar::today::SiteToday;
 use crate::components::PublicLayout;
-use crate::home::{SiteToday, sites_today};
 use crate::i18n::{t, use_locale};
 use leptos::prelude::*;
 

@@ -7,6 +7,7 @@
 use super::town::{AgentInfo, MotifInfo, SiteInfo, Town};
 use app::calendar::hours::{open_intervals_utc, weekday_index};
 use app::staff::tokens;
+use app::statuses::TicketStatus;
 use app::store::entities::{appointment, contact, request, request_event, survey_response, ticket};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Europe::Paris;
@@ -539,7 +540,11 @@ fn desk_day(
             public_token: Set(tokens::new_token()[..32].to_owned()),
             language: Set(language.into()),
             priority: Set(priority.into()),
-            status: Set(if no_show { "no_show" } else { "done" }.into()),
+            status: Set(if no_show {
+                TicketStatus::NoShow
+            } else {
+                TicketStatus::Done
+            }),
             phone: Set(None),
             issued_at: Set(arrival),
             arrival_at: Set(arrival),
@@ -620,7 +625,7 @@ fn appointment_row(
         interpreter_language: Set(None),
         accessibility_need: Set(None),
         note: Set(None),
-        status: Set(a.status.into()),
+        status: Set(stored(a.status)),
         cancel_reason: Set((a.status == "cancelled").then(|| {
             one_of(
                 rng,
@@ -1238,4 +1243,9 @@ async fn save(
     counts.request_events = insert_chunks(txn, events).await?;
     counts.surveys = insert_chunks(txn, surveys).await?;
     Ok(counts)
+}
+
+/// A status as the demo's tables write it (`"done"`), typed.
+fn stored<T: sea_orm::ActiveEnum<Value = String>>(status: &str) -> T {
+    T::try_from_value(&status.to_owned()).expect("the demo writes known statuses")
 }

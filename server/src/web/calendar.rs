@@ -2,16 +2,17 @@
 //! The event's text is in the resident's language; a moved appointment keeps its UID and
 //! gets a higher SEQUENCE, a cancelled one says so, so calendars update the same event.
 
+use crate::services::Services;
 use app::booking::changes::by_token;
 use app::booking::ics::{CalendarEvent, render};
 use app::booking::messages::facts;
 use app::i18n::{Locale, text};
-use app::state::AppState;
+use app::statuses::AppointmentStatus;
 use axum::response::{IntoResponse, Response};
 use http::{StatusCode, header};
 
-pub async fn appointment_ics(state: AppState, token: String) -> Response {
-    let appointment = match by_token(&state.db, &token).await {
+pub async fn appointment_ics(state: Services, token: String) -> Response {
+    let appointment = match by_token(&state.app.db, &token).await {
         Ok(Some(a)) => a,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
@@ -19,7 +20,7 @@ pub async fn appointment_ics(state: AppState, token: String) -> Response {
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let about = match facts(&state.db, &state.booking.links, &appointment).await {
+    let about = match facts(&state.app.db, &state.booking.links, &appointment).await {
         Ok(f) => f,
         Err(e) => {
             tracing::error!(error = %e, "calendar file");
@@ -56,7 +57,7 @@ pub async fn appointment_ics(state: AppState, token: String) -> Response {
         summary: &summary,
         location: &location,
         description: &description,
-        cancelled: appointment.status == "cancelled",
+        cancelled: appointment.status == AppointmentStatus::Cancelled,
     });
     (
         [

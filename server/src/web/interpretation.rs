@@ -7,10 +7,10 @@
 //!   interpreter change.
 
 use super::live::sse;
+use crate::services::Services;
 use app::interpretation::live::hub::Message;
 use app::interpretation::pairing::code::PairingCode;
 use app::interpretation::pairing::store;
-use app::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::sse::Event;
 use axum::response::{IntoResponse, Response};
@@ -38,7 +38,7 @@ fn messages(
 }
 
 pub async fn screen_stream(
-    State(state): State<AppState>,
+    State(state): State<Services>,
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Response {
@@ -46,11 +46,11 @@ pub async fn screen_stream(
         return StatusCode::NOT_FOUND.into_response();
     };
     // Subscribe before reading the current state: nothing sent in between is lost.
-    let receiver = state.panel_live.subscribe();
+    let receiver = state.panel.subscribe();
     let now = chrono::Utc::now();
     // Only the screen that opened the code hears it.
     let token = app::interpretation::pairing::screen_token(&headers);
-    let pairing = match store::for_screen(&state.db, &code, token.as_deref(), now).await {
+    let pairing = match store::for_screen(&state.app.db, &code, token.as_deref(), now).await {
         Ok(Some(p)) => p,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
@@ -58,9 +58,9 @@ pub async fn screen_stream(
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    let first = store::shown(&state.panel_live, &pairing);
+    let first = store::shown(&state.panel, &pairing);
     if let Err(e) = state
-        .panel_live
+        .panel
         .send(Message::Joined {
             code: code.to_string(),
         })
@@ -68,7 +68,7 @@ pub async fn screen_stream(
     {
         tracing::warn!(error = %e, "pairing join not sent");
     }
-    let stop = state.panel_live.stopped();
+    let stop = state.panel.stopped();
     let left = (pairing.expires_at - now).to_std().unwrap_or_default();
     let wanted = code.to_string();
     let updates = messages(receiver).filter_map(move |m| {
@@ -104,9 +104,9 @@ pub async fn screen_stream(
 }
 
 /// The signed-in agent of the request, or the answer to give instead.
-async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<i32, Response> {
+async fn signed_in(state: &Services, headers: &HeaderMap) -> Result<i32, Response> {
     use app::staff::session::{Access, resolve};
-    match resolve(&state.db, headers, state.staff.inactivity).await {
+    match resolve(&state.app.db, headers, state.app.staff.inactivity).await {
         Ok(Access::SignedIn(identity)) => Ok(identity.agent_id),
         Ok(_) => Err(StatusCode::UNAUTHORIZED.into_response()),
         Err(e) => {
@@ -116,12 +116,12 @@ async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<i32, Respons
     }
 }
 
-pub async fn requests_stream(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn requests_stream(State(state): State<Services>, headers: HeaderMap) -> Response {
     if let Err(refused) = signed_in(&state, &headers).await {
         return refused;
     }
-    let receiver = state.panel_live.subscribe();
-    let stop = state.panel_live.stopped();
+    let receiver = state.panel.subscribe();
+    let stop = state.panel.stopped();
     let events = messages(receiver)
         .filter_map(|m| async move {
             match &*m {
@@ -134,24 +134,28 @@ pub async fn requests_stream(State(state): State<AppState>, headers: HeaderMap) 
     sse(events).into_response()
 }
 
-pub async fn agent_stream(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn agent_stream(State(state): State<Services>, headers: HeaderMap) -> Response {
     let agent_id = match signed_in(&state, &headers).await {
         Ok(id) => id,
         Err(refused) => return refused,
     };
-    let receiver = state.panel_live.subscribe();
-    let view =
-        match store::view_for_agent(&state.db, &state.panel_live, agent_id, chrono::Utc::now())
-            .await
-        {
-            Ok(Some(v)) => v,
-            Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-            Err(e) => {
-                tracing::error!(error = %e, "pairing stream: database error");
-                return StatusCode::SERVICE_UNAVAILABLE.into_response();
-            }
-        };
-    let stop = state.panel_live.stopped();
+    let receiver = state.panel.subscribe();
+    let view = match store::view_for_agent(
+        &state.app.db,
+        &state.panel,
+        agent_id,
+        chrono::Utc::now(),
+    )
+    .await
+    {
+        Ok(Some(v)) => v,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "pairing stream: database error");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let stop = state.panel.stopped();
     let code = view.code;
     let events = messages(receiver)
         .filter_map(move |m| {

@@ -3,8 +3,8 @@
 //! one; the first event is sent at once. Streams end when the server shuts down, and
 //! browsers reconnect by themselves (`retry` tells them how soon).
 
+use crate::services::Services;
 use app::queue::live::Published;
-use app::state::AppState;
 use app::store::entities::site;
 use axum::extract::{Path, State};
 use axum::response::sse::{Event, KeepAlive, Sse};
@@ -20,10 +20,10 @@ use tokio::sync::broadcast::error::RecvError;
 /// How soon a browser tries again after the stream ends (a restart takes a few seconds).
 const RETRY: Duration = Duration::from_secs(2);
 
-pub async fn site_stream(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
+pub async fn site_stream(State(state): State<Services>, Path(slug): Path<String>) -> Response {
     let site = match site::Entity::find()
         .filter(site::Column::Slug.eq(slug.as_str()))
-        .one(&state.db)
+        .one(&state.app.db)
         .await
     {
         Ok(Some(s)) => s,
@@ -34,8 +34,8 @@ pub async fn site_stream(State(state): State<AppState>, Path(slug): Path<String>
         }
     };
     // Subscribe before reading the latest board: nothing published in between is lost.
-    let receiver = state.live.subscribe();
-    let first = match state.live.latest_or_read(&state.db, site.id).await {
+    let receiver = state.queue.subscribe();
+    let first = match state.queue.latest_or_read(&state.app.db, site.id).await {
         Ok(Some(p)) => p,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
@@ -43,9 +43,9 @@ pub async fn site_stream(State(state): State<AppState>, Path(slug): Path<String>
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    let stop = state.live.stopped();
+    let stop = state.queue.stopped();
     let site_id = site.id;
-    let live = state.live.clone();
+    let live = state.queue.clone();
     let updates = stream::unfold(receiver, move |mut rx| {
         let live = live.clone();
         async move {

@@ -10,14 +10,13 @@ mod live;
 mod page_cache;
 
 use crate::config::Config;
+use crate::services::Services;
 use app::app::{App, shell};
-use app::state::AppState;
 use axum::extract::Path;
 use axum::routing::get;
 use axum::{Router, middleware};
 use http::StatusCode;
 use leptos::config::LeptosOptions;
-use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
@@ -35,16 +34,16 @@ pub fn leptos_options(site_root: &str, config_bind: std::net::SocketAddr) -> Lep
 }
 
 /// The whole application, ready for `axum::serve` or for `oneshot` in tests.
-pub fn router(state: AppState, options: LeptosOptions) -> Router {
+pub fn router(state: Services, options: LeptosOptions) -> Router {
     let routes = generate_route_list(App);
     let page_state = state.clone();
     let fallback_state = state.clone();
     let shell_options = options.clone();
     let fallback = leptos_axum::file_and_error_handler_with_context::<LeptosOptions, _>(
-        move || provide_context(fallback_state.clone()),
+        move || fallback_state.provide(),
         shell,
     );
-    let ready_db = state.db.clone();
+    let ready_db = state.app.db.clone();
     let ics_state = state.clone();
     // Live streams stay open for hours: outside the time limit and the page layers.
     let live_routes = Router::new()
@@ -78,12 +77,12 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .leptos_routes_with_context(
             &options,
             routes,
-            move || provide_context(page_state.clone()),
+            move || page_state.provide(),
             move || shell(shell_options.clone()),
         )
         .fallback(fallback)
         .with_state(options)
-        .layer(middleware::from_fn_with_state(state, guards::staff_guard))
+        .layer(middleware::from_fn_with_state(state.app, guards::staff_guard))
         .layer(middleware::from_fn_with_state(
             page_cache::PageCache::default(),
             page_cache::page_cache,
@@ -109,19 +108,19 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
 }
 
 /// Serves until Ctrl-C or SIGTERM, then ends the live streams, lets requests in flight
-/// finish and stops the background workers. `stop` is the token `state.live` was started
-/// with.
+/// finish and stops the background workers. `stop` is the token the live hubs of `state`
+/// were started with.
 pub async fn serve(
     config: &Config,
-    state: AppState,
+    state: Services,
     stop: tokio_util::sync::CancellationToken,
 ) -> std::io::Result<()> {
     let options = leptos_options(&config.site_root, config.bind);
     let transports =
         crate::notifier::Transports::from_config(config).map_err(std::io::Error::other)?;
-    let notifier = crate::notifier::spawn(state.db.clone(), transports, stop.clone());
+    let notifier = crate::notifier::spawn(state.app.db.clone(), transports, stop.clone());
     let housekeeping = crate::housekeeping::spawn(
-        state.db.clone(),
+        state.app.db.clone(),
         state.booking.clone(),
         Duration::from_secs(10),
         stop.clone(),

@@ -6,7 +6,7 @@ use tokio_util::sync::CancellationToken;
 /// the other instances (a notification sent before that would be lost).
 pub async fn instance(db: &sea_orm::DatabaseConnection, stop: CancellationToken) -> String {
     let state = super::web::state(db, stop.clone());
-    let (queue, panel) = (state.live.clone(), state.panel_live.clone());
+    let (queue, panel) = (state.queue.clone(), state.panel.clone());
     let router = super::web::router(state);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -2,10 +2,11 @@
 
 use super::{PEPPER, TestDb};
 use app::staff::session::{DEVICE_COOKIE, SESSION_COOKIE};
-use app::state::{AppState, StaffConfig};
+use app::state::StaffConfig;
 use axum::Router;
 use axum::body::Body;
 use http::{Request, StatusCode, header};
+use server::services::Services;
 use std::sync::Arc;
 use std::time::Duration;
 use tower::ServiceExt;
@@ -19,21 +20,16 @@ pub fn app(t: &TestDb) -> Router {
 pub fn state(
     db: &sea_orm::DatabaseConnection,
     stop: tokio_util::sync::CancellationToken,
-) -> AppState {
-    AppState {
-        live: app::queue::live::Live::start(db.clone(), stop.clone()),
-        panel_live: app::interpretation::live::hub::Hub::start(db.clone(), stop),
-        db: db.clone(),
-        booking: super::policy(),
-        staff: StaffConfig {
-            pin_pepper: Arc::from(PEPPER.to_vec()),
-            inactivity: Duration::from_secs(300),
-            secure_cookies: false,
-        },
-    }
+) -> Services {
+    let staff = StaffConfig {
+        pin_pepper: Arc::from(PEPPER.to_vec()),
+        inactivity: Duration::from_secs(300),
+        secure_cookies: false,
+    };
+    Services::start(db.clone(), staff, super::PUBLIC_URL, super::policy(), stop)
 }
 
-pub fn router(state: AppState) -> Router {
+pub fn router(state: Services) -> Router {
     server::web::router(
         state,
         server::web::leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),

@@ -20,7 +20,7 @@ use model::{MotifsAdminView, SchedulesAdminView, SitesAdminView};
 mod server_side {
     use crate::errors::AppError;
     use crate::staff::StaffSection;
-    use crate::staff::store::StaffIdentity;
+    use crate::staff::identity::StaffIdentity;
 
     pub async fn admin() -> Result<StaffIdentity, AppError> {
         crate::staff::session::require_section(StaffSection::Admin).await
@@ -138,7 +138,7 @@ pub async fn save_site(
     server_side::audit(&identity, "admin.site.save", slug).await?;
     crate::booking::waitlist::offer_new_times(
         &state.db,
-        &state.booking,
+        &crate::booking::policy::BookingPolicy::from_context()?,
         site_id,
         chrono::Utc::now(),
     )
@@ -218,7 +218,7 @@ pub async fn delete_closure(id: i32) -> Result<(), AppError> {
         for s in sites {
             crate::booking::waitlist::offer_new_times(
                 &state.db,
-                &state.booking,
+                &crate::booking::policy::BookingPolicy::from_context()?,
                 s,
                 chrono::Utc::now(),
             )
@@ -281,7 +281,7 @@ pub async fn save_motif(
     m.name = Set(name.trim().to_owned());
     m.duration_minutes = Set(duration);
     m.buffer_minutes = Set(buffer);
-    m.documents = Set(crate::booking::names::documents(&documents).join("\n"));
+    m.documents = Set(crate::i18n::names::documents(&documents).join("\n"));
     m.bookable_online = Set(online.is_some());
     m.min_delay_hours = Set(min_delay);
     m.max_delay_days = Set(max_delay);
@@ -349,7 +349,7 @@ pub async fn save_schedule(
     server_side::audit(&identity, "admin.schedule.save", format!("{agent}@{lieu}")).await?;
     crate::booking::waitlist::offer_new_times(
         &state.db,
-        &state.booking,
+        &crate::booking::policy::BookingPolicy::from_context()?,
         site_row.id,
         chrono::Utc::now(),
     )
@@ -420,8 +420,13 @@ pub async fn delete_absence(id: i32, agent: i32) -> Result<(), AppError> {
         .map(|s| s.site_id)
         .collect();
     for s in sites {
-        crate::booking::waitlist::offer_new_times(&state.db, &state.booking, s, chrono::Utc::now())
-            .await?;
+        crate::booking::waitlist::offer_new_times(
+            &state.db,
+            &crate::booking::policy::BookingPolicy::from_context()?,
+            s,
+            chrono::Utc::now(),
+        )
+        .await?;
     }
     leptos_axum::redirect(&format!(
         "/agent/admin/plannings?agent={agent}&enregistre=1"

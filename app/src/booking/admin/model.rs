@@ -1,6 +1,6 @@
 //! What the booking administration pages show.
 
-use crate::booking::agenda::model::Choice;
+use crate::components::fields::Choice;
 use crate::staff::Me;
 use serde::{Deserialize, Serialize};
 
@@ -92,7 +92,7 @@ fn week_text(
 #[cfg(feature = "ssr")]
 pub async fn load_sites(
     db: &sea_orm::DatabaseConnection,
-    identity: crate::staff::store::StaffIdentity,
+    identity: crate::staff::identity::StaffIdentity,
 ) -> Result<SitesAdminView, crate::errors::AppError> {
     use crate::store::entities::{closure, opening_hour, site};
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -146,7 +146,7 @@ pub async fn load_sites(
 #[cfg(feature = "ssr")]
 pub async fn load_motifs(
     db: &sea_orm::DatabaseConnection,
-    identity: crate::staff::store::StaffIdentity,
+    identity: crate::staff::identity::StaffIdentity,
 ) -> Result<MotifsAdminView, crate::errors::AppError> {
     use crate::store::entities::{motif, service};
     use sea_orm::{EntityTrait, QueryOrder};
@@ -183,7 +183,7 @@ pub async fn load_motifs(
 #[cfg(feature = "ssr")]
 pub async fn load_schedules(
     db: &sea_orm::DatabaseConnection,
-    identity: crate::staff::store::StaffIdentity,
+    identity: crate::staff::identity::StaffIdentity,
     agent: Option<i32>,
 ) -> Result<SchedulesAdminView, crate::errors::AppError> {
     use crate::store::entities::{agent as agent_entity, agent_absence, agent_schedule, site};

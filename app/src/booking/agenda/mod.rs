@@ -13,10 +13,11 @@ pub(crate) mod views;
 pub use views::{AgendaPage, DeskBookingPage};
 
 use crate::booking::wizard::model::{ContactDraft, WeekOfSlots};
+use crate::components::fields::Choice;
 use crate::errors::AppError;
 use crate::staff::Me;
 use leptos::prelude::*;
-use model::{AgendaParams, AgendaView, Choice};
+use model::{AgendaParams, AgendaView};
 use serde::{Deserialize, Serialize};
 
 /// Why the desk cancels (kept with the appointment).
@@ -24,7 +25,7 @@ pub const CANCEL_REASONS: [&str; 4] = ["resident-request", "agent-unavailable", 
 
 #[cfg(feature = "ssr")]
 async fn audit(
-    identity: &crate::staff::store::StaffIdentity,
+    identity: &crate::staff::identity::StaffIdentity,
     action: &'static str,
     id: Option<i32>,
 ) -> Result<(), AppError> {
@@ -101,11 +102,11 @@ async fn desk_action(
     use crate::staff::StaffSection;
     let identity = crate::staff::session::require_section(StaffSection::Appointments).await?;
     let state = crate::state::AppState::from_context()?;
-    let changed = store::apply(&state.db, id, action, chrono::Utc::now()).await?;
+    let changed = store::apply(&state.db, &state.hooks, id, action, chrono::Utc::now()).await?;
     if let Some(appointment) = changed {
         audit(&identity, audit_action, Some(id)).await?;
         // A check-in puts the resident in the queue: desks and screens follow.
-        state.live.changed(appointment.site_id);
+        state.hooks.site_queue_changed(appointment.site_id);
     }
     leptos_axum::redirect(model::safe_return(retour));
     Ok(())
@@ -147,7 +148,7 @@ pub async fn desk_cancel(id: i32, raison: String, retour: String) -> Result<(), 
     }
     let done = cancel(
         &state.db,
-        &state.booking,
+        &crate::booking::policy::BookingPolicy::from_context()?,
         id,
         Some(raison),
         ChangedBy::Staff,
@@ -185,8 +186,8 @@ pub struct DeskBookingParams {
 
 #[server(prefix = "/api/agent", endpoint = "rendez-vous/nouveau")]
 pub async fn desk_booking(params: DeskBookingParams) -> Result<DeskBookingView, AppError> {
-    use crate::booking::names::motif_name;
     use crate::booking::wizard::model::parse_instant;
+    use crate::i18n::names::motif_name;
     use crate::staff::StaffSection;
     use crate::store::entities::{motif, site};
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -318,7 +319,14 @@ pub async fn desk_book(
         accessibility_need: optional(&form.accessibility),
         note: optional(&form.note),
     };
-    match book(&state.db, &state.booking, &new, chrono::Utc::now()).await? {
+    match book(
+        &state.db,
+        &crate::booking::policy::BookingPolicy::from_context()?,
+        &new,
+        chrono::Utc::now(),
+    )
+    .await?
+    {
         Booking::Booked { appointment, .. } => {
             draft::clear(secure);
             audit(

@@ -1,5 +1,6 @@
 //! What the counsellors' agenda shows.
 
+use crate::components::fields::Choice;
 use crate::staff::Me;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -15,7 +16,7 @@ pub struct AgendaRow {
     pub motif_slug: String,
     pub motif_name: String,
     pub agent_name: Option<String>,
-    pub status: String,
+    pub status: crate::statuses::AppointmentStatus,
     pub language: String,
     pub interpreter: Option<String>,
     pub accessibility: Option<String>,
@@ -28,12 +29,6 @@ pub struct AgendaRow {
 pub struct AgendaDay {
     pub date: NaiveDate,
     pub rows: Vec<AgendaRow>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Choice {
-    pub value: String,
-    pub label: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,9 +1,11 @@
 //! The agenda's queries and the desk's changes to an appointment.
 
-use super::model::{AgendaDay, AgendaRow, Choice};
-use crate::booking::names::motif_name;
+use super::model::{AgendaDay, AgendaRow};
+use crate::components::fields::Choice;
 use crate::i18n::Locale;
 use crate::i18n::dates::paris_date;
+use crate::i18n::names::motif_name;
+use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
 use crate::store::entities::{agent, agent_schedule, appointment, motif, site};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
@@ -125,6 +127,7 @@ pub enum DeskAction {
 /// changed. Row-locked, so two counsellors clicking at once change it once.
 pub async fn apply(
     db: &DatabaseConnection,
+    hooks: &crate::hooks::Hooks,
     id: i32,
     action: DeskAction,
     now: DateTime<Utc>,
@@ -140,9 +143,12 @@ pub async fn apply(
     };
     let allowed = match action {
         DeskAction::CheckIn => {
-            current.status == "booked" && paris_date(current.starts_at) == paris_date(now)
+            current.status == AppointmentStatus::Booked
+                && paris_date(current.starts_at) == paris_date(now)
         }
-        DeskAction::NoShow => current.status == "booked" && current.starts_at <= now,
+        DeskAction::NoShow => {
+            current.status == AppointmentStatus::Booked && current.starts_at <= now
+        }
     };
     if !allowed {
         txn.rollback().await?;
@@ -151,20 +157,16 @@ pub async fn apply(
     let mut active = current.into_active_model();
     match action {
         DeskAction::CheckIn => {
-            active.status = Set("checked_in".into());
+            active.status = Set(AppointmentStatus::CheckedIn);
             active.checked_in_at = Set(Some(now));
         }
-        DeskAction::NoShow => active.status = Set("no_show".into()),
+        DeskAction::NoShow => active.status = Set(AppointmentStatus::NoShow),
     }
     active.updated_at = Set(now);
     let saved = active.update(&txn).await?;
     if action == DeskAction::CheckIn {
-        crate::queue::store::enter_appointment(&txn, &saved, now)
-            .await
-            .map_err(|e| match e {
-                crate::queue::store::QueueError::Db(e) => e,
-                other => DbErr::Custom(other.to_string()),
-            })?;
+        // The queue gives the resident a ticket, in this transaction.
+        hooks.appointment_arrived(&txn, &saved, now).await?;
     }
     txn.commit().await?;
     Ok(Some(saved))

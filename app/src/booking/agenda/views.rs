@@ -1,15 +1,17 @@
 //! The counsellors' agenda and the desk's booking page.
 
-use super::model::{AgendaDay, AgendaParams, AgendaRow, AgendaView, Choice, safe_return};
+use super::model::{AgendaDay, AgendaParams, AgendaRow, AgendaView, safe_return};
 use super::{CANCEL_REASONS, DeskBookingParams, DeskBookingView, agenda, desk_booking};
-use crate::booking::languages::{SIGN_LANGUAGE, interpreter_choices, language_name};
 use crate::booking::parts::week_view;
 use crate::booking::wizard::model::{MAX_NEEDS, MAX_NOTE, instant_param};
+use crate::components::fields::options;
 use crate::i18n::dates::{clock, long_date, long_date_time, short_date};
+use crate::i18n::languages::{SIGN_LANGUAGE, interpreter_choices, language_name};
 use crate::i18n::{Locale, args, t, t_with, use_locale};
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
 use crate::staff::home::AccessDenied;
+use crate::statuses::AppointmentStatus;
 use chrono::Duration;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -116,17 +118,6 @@ fn Agenda(view: AgendaView, booked: Option<String>) -> impl IntoView {
     }
 }
 
-/// The `<option>`s of a select, `selected` marked (also used by the queue's desk).
-pub(crate) fn options(choices: &[Choice], selected: Option<&str>) -> impl IntoView {
-    choices
-        .iter()
-        .map(|c| {
-            let is = selected == Some(c.value.as_str());
-            view! { <option value=c.value.clone() selected=is>{c.label.clone()}</option> }
-        })
-        .collect_view()
-}
-
 #[component]
 fn AgendaDayView(day: AgendaDay, week: bool, here: String) -> impl IntoView {
     let locale = use_locale();
@@ -158,14 +149,8 @@ fn AgendaDayView(day: AgendaDay, week: bool, here: String) -> impl IntoView {
 
 #[component]
 fn AgendaLine(row: AgendaRow, here: String) -> impl IntoView {
-    let booked = row.status == "booked";
-    let status = t(match row.status.as_str() {
-        "checked_in" | "in_service" => "appointment-status-checked-in",
-        "done" => "appointment-status-done",
-        "cancelled" => "appointment-status-cancelled",
-        "no_show" => "appointment-status-no-show",
-        _ => "appointment-status-booked",
-    });
+    let booked = row.status == AppointmentStatus::Booked;
+    let status = t(row.status.message_id());
     let interpreter = row.interpreter.clone().map(|tag| {
         let name = if tag == SIGN_LANGUAGE { t("interpreter-lsf") } else { language_name(&tag) };
         view! { <span class="badge interpreter">{t_with("agenda-interpreter", &args([("language", name.into())]))}</span> }
@@ -206,7 +191,7 @@ fn AgendaLine(row: AgendaRow, here: String) -> impl IntoView {
         }
     });
     view! {
-        <tr class=format!("status-{}", row.status)>
+        <tr class=format!("status-{}", row.status.as_str())>
             <td class="time">{clock(row.starts_at)}</td>
             <td>
                 <strong><bdi>{row.name.clone()}</bdi></strong>

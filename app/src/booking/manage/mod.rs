@@ -18,7 +18,7 @@ async fn view_of(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<AppointmentView, AppError> {
     use crate::booking::changes::changeable_online;
-    use crate::booking::contact::{EmailAddress, PhoneNumber};
+    use crate::contact_details::{EmailAddress, PhoneNumber};
     let (_, motif, _, site) =
         crate::booking::wizard::load::motif_and_site(&state.db, a.motif_id, a.site_id, now).await?;
     Ok(AppointmentView {
@@ -42,9 +42,15 @@ async fn view_of(
         motif,
         site,
         starts_at: a.starts_at,
-        status: model::Status::parse(&a.status),
-        changeable: changeable_online(a, state.booking.cancel_deadline, now),
-        deadline_hours: state.booking.cancel_deadline.num_hours(),
+        status: a.status,
+        changeable: changeable_online(
+            a,
+            crate::booking::policy::BookingPolicy::from_context()?.cancel_deadline,
+            now,
+        ),
+        deadline_hours: crate::booking::policy::BookingPolicy::from_context()?
+            .cancel_deadline
+            .num_hours(),
     })
 }
 
@@ -98,10 +104,19 @@ pub async fn move_appointment(token: String, creneau: String) -> Result<(), AppE
     let starts_at = crate::booking::wizard::model::parse_instant(&creneau)
         .ok_or_else(|| AppError::Invalid("booking-error-slot".into()).with_status())?;
     let by = ChangedBy::Resident {
-        deadline: state.booking.cancel_deadline,
+        deadline: crate::booking::policy::BookingPolicy::from_context()?.cancel_deadline,
     };
     let now = chrono::Utc::now();
-    match move_to(&state.db, &state.booking, a.id, starts_at, by, now).await? {
+    match move_to(
+        &state.db,
+        &crate::booking::policy::BookingPolicy::from_context()?,
+        a.id,
+        starts_at,
+        by,
+        now,
+    )
+    .await?
+    {
         Change::Done(_) => leptos_axum::redirect(&format!("/rendez-vous/{token}?deplace=1")),
         Change::SlotTaken(_) => leptos_axum::redirect(&format!(
             "/rendez-vous/{token}/deplacer?pris={}",
@@ -120,12 +135,12 @@ pub async fn cancel_appointment(token: String) -> Result<(), AppError> {
     let state = crate::state::AppState::from_context()?;
     let a = by_token(&state, &token).await?;
     let by = ChangedBy::Resident {
-        deadline: state.booking.cancel_deadline,
+        deadline: crate::booking::policy::BookingPolicy::from_context()?.cancel_deadline,
     };
     let reason = Some("resident".to_owned());
     match cancel(
         &state.db,
-        &state.booking,
+        &crate::booking::policy::BookingPolicy::from_context()?,
         a.id,
         reason,
         by,
@@ -170,7 +185,14 @@ pub async fn offer_by_link(token: String) -> Result<OfferView, AppError> {
 pub async fn accept_offer(token: String) -> Result<(), AppError> {
     use crate::booking::waitlist::{Acceptance, accept};
     let state = crate::state::AppState::from_context()?;
-    match accept(&state.db, &state.booking, &token, chrono::Utc::now()).await? {
+    match accept(
+        &state.db,
+        &crate::booking::policy::BookingPolicy::from_context()?,
+        &token,
+        chrono::Utc::now(),
+    )
+    .await?
+    {
         Acceptance::Booked(_, link) => {
             leptos_axum::redirect(&format!("/rendez-vous/{link}?nouveau=1"))
         }

@@ -1,6 +1,6 @@
 //! Pages of the resident's link.
 
-use super::model::{AppointmentView, OfferState, Status};
+use super::model::{AppointmentView, OfferState};
 use super::{appointment_by_link, move_choices, offer_by_link};
 use crate::booking::parts::{Chosen, Documents, week_view};
 use crate::booking::wizard::model::{instant_param, parse_instant, step_url};
@@ -8,6 +8,7 @@ use crate::components::PublicLayout;
 use crate::errors::AppError;
 use crate::i18n::dates::{clock, long_date_time};
 use crate::i18n::{args, t, t_with, use_locale};
+use crate::statuses::AppointmentStatus as Status;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 

@@ -106,7 +106,14 @@ pub async fn confirm_booking(motif: String, lieu: String, creneau: String) -> Re
         accessibility_need: optional(&draft.accessibility),
         note: optional(&draft.note),
     };
-    match book(&state.db, &state.booking, &new, chrono::Utc::now()).await? {
+    match book(
+        &state.db,
+        &crate::booking::policy::BookingPolicy::from_context()?,
+        &new,
+        chrono::Utc::now(),
+    )
+    .await?
+    {
         Booking::Booked { token, .. } => {
             super::draft::clear(state.staff.secure_cookies);
             leptos_axum::redirect(&format!("/rendez-vous/{token}?nouveau=1"));
@@ -135,8 +142,8 @@ pub async fn join_waitlist(
     email: String,
 ) -> Result<(), AppError> {
     use super::model::step_url;
-    use crate::booking::contact::Contact;
     use crate::booking::waitlist::{NewEntry, join};
+    use crate::contact_details::Contact;
     use crate::store::entities::{motif as motif_entity, site};
     use chrono::NaiveDate;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};

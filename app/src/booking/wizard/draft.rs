@@ -3,9 +3,9 @@
 //! and so that the form works without JavaScript.
 
 use super::model::{ContactDraft, MAX_NEEDS, MAX_NOTE};
-use crate::booking::contact::Contact;
-use crate::booking::languages::is_interpreter_language;
+use crate::contact_details::Contact;
 use crate::i18n::Locale;
+use crate::i18n::languages::is_interpreter_language;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 

@@ -4,16 +4,16 @@ use super::model::{
     ContactDraft, DaySlots, MotifInfo, ServiceMotifs, SiteInfo, Step, StepParams, WaitlistForm,
     Wanted, WeekOfSlots,
 };
-use crate::booking::names::{documents, motif_name, service_name};
 use crate::booking::slots::nearest;
 use crate::booking::store::availability;
 use crate::calendar::hours::{DayHours, day_hours};
 use crate::calendar::paris_today;
+use crate::calendar::store::sites_today;
+use crate::calendar::today::TodayHours;
 use crate::errors::AppError;
-use crate::home::TodayHours;
-use crate::home::sites::store::sites_today;
 use crate::i18n::Locale;
 use crate::i18n::dates::paris_date;
+use crate::i18n::names::{documents, motif_name, service_name};
 use crate::i18n::search::fold;
 use crate::store::entities::{agent, agent_schedule, agent_skill, motif, service, site};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
@@ -279,7 +279,7 @@ pub(crate) async fn week_of_slots(
         .or(earliest.map(|t| monday_of(paris_date(t))))
         .unwrap_or(this_week)
         .clamp(this_week, monday_of(last));
-    let (hours, closures) = crate::booking::store::site_calendar(
+    let (hours, closures) = crate::calendar::store::site_calendar(
         db,
         site.id,
         week_start,

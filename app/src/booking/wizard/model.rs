@@ -2,7 +2,8 @@
 //! the choices made so far (`?motif=…&lieu=…&creneau=…`), so every step is a plain page
 //! that works without JavaScript and survives a reload or the back button.
 
-use crate::home::TodayHours;
+use crate::calendar::today::TodayHours;
+use crate::components::url::escape;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -213,19 +214,6 @@ pub fn step_url(motif: &str, site: Option<&str>, extra: &[(&str, String)]) -> St
         url.push_str(&format!("&{k}={}", escape(v)));
     }
     url
-}
-
-/// Percent-encodes what is not safe in a query value.
-pub fn escape(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -6,13 +6,13 @@ use super::model::{
     ContactDraft, MAX_NEEDS, MAX_NOTE, MotifInfo, ServiceMotifs, SiteInfo, Step, StepParams,
     WaitlistForm, WeekOfSlots, instant_param, step_url,
 };
-use crate::booking::languages::{SIGN_LANGUAGE, interpreter_choices};
 use crate::booking::parts::{
     Chosen, Documents, SiteCard, duration_label, motif_label, service_label, week_view,
 };
 use crate::components::PublicLayout;
 use crate::errors::AppError;
 use crate::i18n::dates::long_date_time;
+use crate::i18n::languages::{SIGN_LANGUAGE, interpreter_choices};
 use crate::i18n::{Locale, args, t, t_with, use_locale};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -381,7 +381,7 @@ fn ReviewStep(
         if draft.interpreter == SIGN_LANGUAGE {
             t("interpreter-lsf")
         } else {
-            crate::booking::languages::language_name(&draft.interpreter)
+            crate::i18n::languages::language_name(&draft.interpreter)
         }
     });
     let or_none = |s: String| if s.is_empty() { t("review-none") } else { s };

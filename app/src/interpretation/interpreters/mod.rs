@@ -15,7 +15,7 @@ mod views;
 
 pub use views::{InterpretersPage, RequestBox};
 
-use crate::booking::agenda::model::Choice;
+use crate::components::fields::Choice;
 use crate::errors::AppError;
 use crate::staff::Me;
 use chrono::{DateTime, Utc};
@@ -122,11 +122,11 @@ pub struct MyRequest {
 /// The name of a language tag in the page's language ("ukrainien"), or its own name for
 /// languages beyond the interface's.
 pub fn language_label(locale: crate::i18n::Locale, tag: &str) -> String {
-    if tag == crate::booking::languages::SIGN_LANGUAGE {
+    if tag == crate::i18n::languages::SIGN_LANGUAGE {
         return crate::i18n::text(locale, "interpreter-lsf");
     }
     crate::i18n::try_text(locale, &format!("language-{tag}"))
-        .unwrap_or_else(|| crate::booking::languages::language_name(tag))
+        .unwrap_or_else(|| crate::i18n::languages::language_name(tag))
 }
 
 #[server(prefix = "/api/agent", endpoint = "interpretation/interpretes")]
@@ -162,7 +162,7 @@ pub async fn request_interpreter(retour: String) -> Result<(), AppError> {
     };
     store::request(
         &state.db,
-        &state.panel_live,
+        &crate::interpretation::live::hub::Hub::from_context()?,
         &identity,
         lang.code(),
         Utc::now(),
@@ -178,7 +178,13 @@ pub async fn cancel_request(id: i32, retour: String) -> Result<(), AppError> {
     use crate::staff::StaffSection;
     let identity = crate::staff::session::require_section(StaffSection::Interpretation).await?;
     let state = crate::state::AppState::from_context()?;
-    store::cancel(&state.db, &state.panel_live, identity.agent_id, id).await?;
+    store::cancel(
+        &state.db,
+        &crate::interpretation::live::hub::Hub::from_context()?,
+        identity.agent_id,
+        id,
+    )
+    .await?;
     leptos_axum::redirect(&back_to(&retour));
     Ok(())
 }
@@ -190,7 +196,14 @@ pub async fn accept_request(id: i32) -> Result<(), AppError> {
     use crate::staff::StaffSection;
     let identity = crate::staff::session::require_section(StaffSection::Interpretation).await?;
     let state = crate::state::AppState::from_context()?;
-    let outcome = store::accept(&state.db, &state.panel_live, &identity, id, Utc::now()).await?;
+    let outcome = store::accept(
+        &state.db,
+        &crate::interpretation::live::hub::Hub::from_context()?,
+        &identity,
+        id,
+        Utc::now(),
+    )
+    .await?;
     leptos_axum::redirect(&match outcome {
         Ok(()) => PATH.to_owned(),
         Err(message) => format!("{PATH}?erreur={message}"),

@@ -5,13 +5,14 @@ use super::{
     AppointmentRow, DAYS_AHEAD, FRESH_MINUTES, InterpretersView, MyRequest, RequestRow,
     RequestStatus, language_label,
 };
-use crate::booking::agenda::model::Choice;
 use crate::calendar::paris_today;
+use crate::components::fields::Choice;
 use crate::i18n::Locale;
 use crate::interpretation::live::hub::{Hub, Message};
 use crate::staff::Me;
+use crate::staff::identity::StaffIdentity;
 use crate::staff::roles::Role;
-use crate::staff::store::StaffIdentity;
+use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
 use crate::store::entities::{
     agent, agent_absence, agent_language, agent_schedule, appointment, desk, device,
@@ -26,7 +27,8 @@ use sea_orm::{
 use std::collections::HashMap;
 
 /// Appointments that still need their interpreter.
-const LIVE_APPOINTMENTS: [&str; 2] = ["booked", "checked_in"];
+const LIVE_APPOINTMENTS: [AppointmentStatus; 2] =
+    [AppointmentStatus::Booked, AppointmentStatus::CheckedIn];
 
 /// Active interpreters who speak `lang`.
 async fn interpreters_of<C: ConnectionTrait>(
@@ -235,7 +237,7 @@ pub async fn view(
             site: sites.get(&a.site_id).cloned().unwrap_or_default(),
             motif: motifs
                 .get(&a.motif_id)
-                .map(|m| crate::booking::names::motif_name(locale, &m.slug, &m.name))
+                .map(|m| crate::i18n::names::motif_name(locale, &m.slug, &m.name))
                 .unwrap_or_default(),
             language: language_label(locale, &lang),
             interpreter: assigned_to.map(name),
@@ -441,7 +443,7 @@ pub async fn assign(
     let Some(a) = appointment::Entity::find_by_id(appointment_id)
         .one(&txn)
         .await?
-        .filter(|a| LIVE_APPOINTMENTS.contains(&a.status.as_str()) && a.ends_at > now)
+        .filter(|a| LIVE_APPOINTMENTS.contains(&a.status) && a.ends_at > now)
     else {
         return Ok(Err("interpreters-error-gone"));
     };

@@ -4,7 +4,7 @@ use super::{
     ACCEPT_URL, ASSIGN_URL, AppointmentRow, CANCEL_URL, InterpretersView, MyRequest, PATH,
     REQUEST_URL, RequestRow, RequestStatus, STREAM, load_interpreters,
 };
-use crate::booking::agenda::views::options;
+use crate::components::fields::options;
 use crate::i18n::dates::{clock, long_date_time};
 use crate::i18n::{args, t, t_with, use_locale};
 use crate::staff::StaffSection;

@@ -43,6 +43,11 @@ struct Inner {
 }
 
 impl Hub {
+    /// This instance's hub, provided by the server wiring.
+    pub fn from_context() -> Result<Hub, crate::errors::AppError> {
+        crate::state::context()
+    }
+
     /// Starts this instance's hub (and, on PostgreSQL, its listener); streams end with `stop`.
     pub fn start(db: DatabaseConnection, stop: CancellationToken) -> Hub {
         let (sender, _) = broadcast::channel(256);

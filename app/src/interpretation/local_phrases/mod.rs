@@ -13,7 +13,7 @@ mod views;
 
 pub use views::LocalPhrasesPage;
 
-use crate::booking::agenda::model::Choice;
+use crate::components::fields::Choice;
 use crate::errors::AppError;
 use crate::staff::Me;
 use leptos::prelude::*;

@@ -1,14 +1,14 @@
 //! Local phrases in the database, and the verified ones as the panel shows them.
 
 use super::{LocalPhraseRow, LocalPhrasesView, TranslationRow, check, panel_id, row_id};
-use crate::booking::agenda::model::Choice;
+use crate::components::fields::Choice;
 use crate::i18n::Locale;
 use crate::interpretation::catalogue::SITUATION_PREFIX;
 use crate::interpretation::panel::{Pair, resident_languages};
 use crate::interpretation::phrasebook::{self, CATALOGUE};
 use crate::staff::Me;
+use crate::staff::identity::StaffIdentity;
 use crate::staff::roles::Role;
-use crate::staff::store::StaffIdentity;
 use crate::store::begin_write;
 use crate::store::entities::{agent, agent_language, local_phrase, local_phrase_translation};
 use chrono::{DateTime, Utc};

@@ -5,7 +5,7 @@ use super::{
     ADD_URL, LocalPhraseRow, LocalPhrasesView, MAX_CHARS, RETIRE_URL, VERIFY_URL,
     load_local_phrases,
 };
-use crate::booking::agenda::views::options;
+use crate::components::fields::options;
 use crate::i18n::{args, t, t_with};
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;

@@ -120,7 +120,7 @@ pub async fn pairing_start(retour: String) -> Result<(), AppError> {
     if let Some(lang) = server::language(&params) {
         store::start(
             &state.db,
-            &state.panel_live,
+            &crate::interpretation::live::hub::Hub::from_context()?,
             identity.agent_id,
             lang,
             chrono::Utc::now(),
@@ -139,7 +139,7 @@ pub async fn pairing_send(retour: String) -> Result<(), AppError> {
     if let Some(lang) = server::language(&params) {
         let sent = store::send_phrase(
             &state.db,
-            &state.panel_live,
+            &crate::interpretation::live::hub::Hub::from_context()?,
             identity.agent_id,
             lang,
             &params,
@@ -159,7 +159,12 @@ pub async fn pairing_send(retour: String) -> Result<(), AppError> {
 #[server(prefix = "/api/agent", endpoint = "interpretation/terminer")]
 pub async fn pairing_end(retour: String) -> Result<(), AppError> {
     let (identity, state, _, back) = server::panel_request(&retour).await?;
-    store::end_for_agent(&state.db, &state.panel_live, identity.agent_id).await?;
+    store::end_for_agent(
+        &state.db,
+        &crate::interpretation::live::hub::Hub::from_context()?,
+        identity.agent_id,
+    )
+    .await?;
     leptos_axum::redirect(&back);
     Ok(())
 }
@@ -172,7 +177,7 @@ pub async fn answer_on_screen(code: String, reponse: String) -> Result<(), AppEr
         Some(c) => {
             let sent = store::answer(
                 &state.db,
-                &state.panel_live,
+                &crate::interpretation::live::hub::Hub::from_context()?,
                 &c,
                 server::screen_token().as_deref(),
                 &reponse,
@@ -182,7 +187,7 @@ pub async fn answer_on_screen(code: String, reponse: String) -> Result<(), AppEr
             if sent {
                 format!(
                     "{SCREEN_PATH}/{c}?envoye={}",
-                    crate::booking::wizard::model::escape(&reponse)
+                    crate::components::url::escape(&reponse)
                 )
             } else {
                 format!("{SCREEN_PATH}/{c}")
@@ -222,7 +227,10 @@ pub async fn load_screen(code: Option<String>) -> Result<ScreenLoad, AppError> {
                 }
                 ScreenLoad::Paired {
                     code: c.to_string(),
-                    state: store::shown(&state.panel_live, &pairing),
+                    state: store::shown(
+                        &crate::interpretation::live::hub::Hub::from_context()?,
+                        &pairing,
+                    ),
                 }
             }
             Claim::Taken => ScreenLoad::Taken { typed },
@@ -252,7 +260,7 @@ mod server {
     use crate::i18n::Locale;
     use crate::interpretation::panel::{PATH, PanelParams};
     use crate::staff::StaffSection;
-    use crate::staff::store::StaffIdentity;
+    use crate::staff::identity::StaffIdentity;
     use crate::state::AppState;
 
     /// The signed-in agent, the state, the panel's parameters read from its address, and

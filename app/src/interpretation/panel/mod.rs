@@ -10,7 +10,7 @@ pub use views::{PATH, PanelPage, PanelReload};
 
 use super::catalogue::Var;
 use super::filled::{FilledForm, Gender};
-use crate::booking::agenda::model::Choice;
+use crate::components::fields::Choice;
 use crate::errors::AppError;
 use crate::i18n::Locale;
 use crate::staff::Me;
@@ -105,7 +105,7 @@ pub async fn load_panel(params: PanelParams) -> Result<PanelView, AppError> {
     let agent_id = identity.agent_id;
     server::load(
         &state.db,
-        &state.panel_live,
+        &crate::interpretation::live::hub::Hub::from_context()?,
         agent_id,
         page,
         params,
@@ -258,7 +258,7 @@ pub mod server {
             .await?
             .into_iter()
             .map(|s| Choice {
-                label: crate::booking::names::service_name(page, &s.slug, &s.name),
+                label: crate::i18n::names::service_name(page, &s.slug, &s.name),
                 value: s.slug,
             })
             .collect();
@@ -297,7 +297,7 @@ pub mod server {
                 .iter()
                 .map(|m| Choice {
                     value: m.id.to_string(),
-                    label: crate::booking::names::motif_name(page, &m.slug, &m.name),
+                    label: crate::i18n::names::motif_name(page, &m.slug, &m.name),
                 })
                 .collect(),
             services,
@@ -319,7 +319,7 @@ pub mod server {
                 .one(db)
                 .await?
         {
-            filled.documents = crate::booking::names::documents(&m.documents);
+            filled.documents = crate::i18n::names::documents(&m.documents);
         }
         Ok((filled, problems))
     }

@@ -1,8 +1,8 @@
 //! The panel's page.
 
 use super::{Chosen, LanguageChoice, Pair, PanelParams, PanelView, load_panel};
-use crate::booking::agenda::views::options;
-use crate::booking::wizard::model::escape;
+use crate::components::fields::options;
+use crate::components::url::escape;
 use crate::i18n::t;
 use crate::interpretation::catalogue::Var;
 use crate::interpretation::filled::{FilledForm, Gender, MAX_NUMBER, MAX_TEXT};

@@ -2,8 +2,8 @@
 //! waiting list in call order, and the transfer targets.
 
 use super::{COMMON_QUEUE, DeskParams, DeskView, QueueRow, Visitor};
-use crate::booking::agenda::model::Choice;
-use crate::booking::names::{motif_name, service_name};
+use crate::components::fields::Choice;
+use crate::i18n::names::{motif_name, service_name};
 use crate::queue::model::Status;
 use crate::queue::order::Priority;
 use crate::queue::settings::QueueSettings;
@@ -157,7 +157,7 @@ pub async fn desk_view(
                 language: t.language.clone(),
                 priority: Priority::parse(&t.priority),
                 arrival_at: t.arrival_at,
-                queue: if t.status == Status::Transferred.as_str() {
+                queue: if t.status == Status::Transferred {
                     service_names
                         .get(&t.service_id)
                         .cloned()
@@ -205,7 +205,7 @@ pub async fn desk_view(
     let visitor = |t: &ticket::Model| Visitor {
         id: t.id,
         code: t.code.clone(),
-        status: Status::parse(&t.status).unwrap_or(Status::Called),
+        status: t.status,
         call_count: t.call_count,
         motif: t
             .motif_id

@@ -13,7 +13,7 @@ pub use views::DeskPage;
 
 use super::model::Status;
 use super::order::Priority;
-use crate::booking::agenda::model::Choice;
+use crate::components::fields::Choice;
 use crate::errors::AppError;
 use crate::staff::Me;
 use chrono::{DateTime, Utc};
@@ -134,7 +134,15 @@ pub async fn load_desk(params: DeskParams) -> Result<DeskView, AppError> {
     crate::audit::staff_action(&state.db, &identity, "queue.read", "site", None).await?;
     let agent_id = identity.agent_id;
     let me = Me::from_identity(identity)?;
-    Ok(load::desk_view(&state.db, &state.live, agent_id, me, params, Utc::now()).await?)
+    Ok(load::desk_view(
+        &state.db,
+        &crate::queue::live::Live::from_context()?,
+        agent_id,
+        me,
+        params,
+        Utc::now(),
+    )
+    .await?)
 }
 
 /// What a desk change did: which site's queue changed, and where to go next if not back.
@@ -155,7 +163,7 @@ impl Done {
 #[cfg(feature = "ssr")]
 async fn desk_change<F, Fut>(retour: &str, change: F) -> Result<(), AppError>
 where
-    F: FnOnce(crate::staff::store::StaffIdentity, crate::state::AppState) -> Fut,
+    F: FnOnce(crate::staff::identity::StaffIdentity, crate::state::AppState) -> Fut,
     Fut: std::future::Future<Output = Result<Done, super::store::QueueError>>,
 {
     use super::store::QueueError;
@@ -165,7 +173,7 @@ where
     let back = safe_return(retour);
     match change(identity, state.clone()).await {
         Ok(done) => {
-            state.live.changed(done.site);
+            crate::queue::live::Live::from_context()?.changed(done.site);
             leptos_axum::redirect(&done.go.unwrap_or(back));
             Ok(())
         }
@@ -181,7 +189,7 @@ where
 /// action's name.
 #[cfg(feature = "ssr")]
 async fn act_audited(
-    identity: &crate::staff::store::StaffIdentity,
+    identity: &crate::staff::identity::StaffIdentity,
     state: &crate::state::AppState,
     id: i32,
     action: super::store::DeskAction,
@@ -307,12 +315,7 @@ pub async fn desk_close(
         let note = note_text(&note)?;
         let done = act_audited(&identity, &state, id, DeskAction::Close { outcome, note }).await?;
         // The visit is over: so is the exchange on the resident's screen.
-        crate::interpretation::pairing::store::end_for_agent(
-            &state.db,
-            &state.panel_live,
-            identity.agent_id,
-        )
-        .await?;
+        state.hooks.agent_leaves(identity.agent_id).await?;
         Ok(done)
     })
     .await

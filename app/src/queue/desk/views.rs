@@ -4,9 +4,9 @@ use super::{
     ACT_URL, CALL_URL, CLOSE_URL, DeskParams, DeskView, ISSUE_URL, MAX_NOTE, QueueRow,
     TRANSFER_URL, Visitor, load_desk,
 };
-use crate::booking::agenda::views::options;
-use crate::booking::languages::language_name;
+use crate::components::fields::options;
 use crate::i18n::dates::clock;
+use crate::i18n::languages::language_name;
 use crate::i18n::{Locale, args, t, t_with};
 use crate::queue::kiosk::PRIORITY_CHOICES;
 use crate::queue::model::{Status, live_path};

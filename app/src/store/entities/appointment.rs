@@ -1,5 +1,6 @@
-//! An appointment (rendez-vous); `status`: booked, checked_in, in_service, done, no_show, cancelled.
+//! An appointment (rendez-vous).
 
+pub use crate::statuses::AppointmentStatus;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -25,7 +26,7 @@ pub struct Model {
     pub accessibility_need: Option<String>,
     #[sea_orm(column_type = "Text")]
     pub note: Option<String>,
-    pub status: String,
+    pub status: AppointmentStatus,
     #[sea_orm(column_type = "Text")]
     pub cancel_reason: Option<String>,
     pub checked_in_at: Option<DateTimeUtc>,

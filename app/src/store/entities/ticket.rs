@@ -1,5 +1,6 @@
 //! A queue ticket; `arrival_at` is kept when the visitor is transferred.
 
+pub use crate::statuses::TicketStatus;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -17,7 +18,7 @@ pub struct Model {
     pub public_token: String,
     pub language: String,
     pub priority: String,
-    pub status: String,
+    pub status: TicketStatus,
     pub phone: Option<String>,
     pub issued_at: DateTimeUtc,
     pub arrival_at: DateTimeUtc,

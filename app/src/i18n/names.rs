@@ -2,7 +2,7 @@
 //! (`service-<slug>`, `motif-<slug>` in `locales/<lang>/booking.ftl`), others show the
 //! French name they were created with.
 
-use crate::i18n::{Locale, try_text};
+use super::{Locale, try_text};
 
 pub fn motif_name(locale: Locale, slug: &str, french: &str) -> String {
     try_text(locale, &format!("motif-{slug}")).unwrap_or_else(|| french.to_owned())

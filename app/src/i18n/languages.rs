@@ -2,7 +2,7 @@
 //! heard at French town-hall desks. Each is shown by its own name in its own script (no
 //! flags: a language is not a country); French Sign Language has a translated name.
 
-use crate::i18n::Locale;
+use super::Locale;
 
 /// (BCP 47 tag, name in that language) beyond the app's own languages.
 pub const OTHER_LANGUAGES: [(&str, &str); 14] = [

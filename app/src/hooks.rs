@@ -1,0 +1,86 @@
+//! Reactions between features. A feature never imports another one: where one must react
+//! to what another does (a resident checked in at the agenda joins the queue; a counsellor
+//! who hands the workstation over ends their paired screen), the acting feature calls a
+//! hook here, and the server wiring (`server::services`) fills it with the other feature's
+//! function. Every reaction between features is listed in this file.
+
+use crate::store::entities::appointment;
+use chrono::{DateTime, Utc};
+use sea_orm::{DatabaseTransaction, DbErr};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+/// What a hook returns: its work, done by the caller's `await`.
+pub type HookFuture<'a> = Pin<Box<dyn Future<Output = Result<(), DbErr>> + Send + 'a>>;
+
+type InTransaction<T> = Arc<
+    dyn for<'a> Fn(&'a DatabaseTransaction, &'a T, DateTime<Utc>) -> HookFuture<'a> + Send + Sync,
+>;
+type Afterwards<T> = Arc<dyn Fn(T) -> HookFuture<'static> + Send + Sync>;
+type Signal<T> = Arc<dyn Fn(T) + Send + Sync>;
+
+#[derive(Clone, Default)]
+pub struct Hooks {
+    appointment_arrived: Vec<InTransaction<appointment::Model>>,
+    site_queue_changed: Vec<Signal<i32>>,
+    agent_leaves: Vec<Afterwards<i32>>,
+}
+
+impl Hooks {
+    /// A resident with an appointment is here (checked in at the agenda): inside the
+    /// check-in's transaction, so the appointment and what follows change together.
+    pub fn on_appointment_arrived(
+        &mut self,
+        hook: impl for<'a> Fn(
+            &'a DatabaseTransaction,
+            &'a appointment::Model,
+            DateTime<Utc>,
+        ) -> HookFuture<'a>
+        + Send
+        + Sync
+        + 'static,
+    ) {
+        self.appointment_arrived.push(Arc::new(hook));
+    }
+
+    pub async fn appointment_arrived(
+        &self,
+        txn: &DatabaseTransaction,
+        appointment: &appointment::Model,
+        now: DateTime<Utc>,
+    ) -> Result<(), DbErr> {
+        for hook in &self.appointment_arrived {
+            hook(txn, appointment, now).await?;
+        }
+        Ok(())
+    }
+
+    /// Something outside the queue changed who waits at a site (after its commit): the
+    /// site's screens and desks follow.
+    pub fn on_site_queue_changed(&mut self, hook: impl Fn(i32) + Send + Sync + 'static) {
+        self.site_queue_changed.push(Arc::new(hook));
+    }
+
+    pub fn site_queue_changed(&self, site_id: i32) {
+        for hook in &self.site_queue_changed {
+            hook(site_id);
+        }
+    }
+
+    /// An agent stops serving the resident in front of them: they closed the visit, or
+    /// handed the workstation over (after the commit).
+    pub fn on_agent_leaves(
+        &mut self,
+        hook: impl Fn(i32) -> HookFuture<'static> + Send + Sync + 'static,
+    ) {
+        self.agent_leaves.push(Arc::new(hook));
+    }
+
+    pub async fn agent_leaves(&self, agent_id: i32) -> Result<(), DbErr> {
+        for hook in &self.agent_leaves {
+            hook(agent_id).await?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,84 @@
+//! Where the features meet. Each feature keeps its own state (the booking rules, the
+//! queue's live boards, the language panel's hub); this file starts them, provides them to
+//! pages and server functions, and fills the hooks through which one feature reacts to
+//! another (`app::hooks`), so that no feature imports another.
+
+use app::booking::policy::BookingPolicy;
+use app::hooks::Hooks;
+use app::interpretation::live::hub::Hub;
+use app::queue::live::Live;
+use app::state::{AppState, PublicUrl, StaffConfig};
+use leptos::prelude::provide_context;
+use sea_orm::{DatabaseConnection, DbErr};
+use tokio_util::sync::CancellationToken;
+
+/// Everything the running server holds for its requests.
+#[derive(Clone)]
+pub struct Services {
+    pub app: AppState,
+    pub booking: BookingPolicy,
+    pub queue: Live,
+    pub panel: Hub,
+}
+
+impl Services {
+    /// Starts the live hubs (they end with `stop`) and wires the features together.
+    pub fn start(
+        db: DatabaseConnection,
+        staff: StaffConfig,
+        public_url: &str,
+        booking: BookingPolicy,
+        stop: CancellationToken,
+    ) -> Services {
+        let queue = Live::start(db.clone(), stop.clone());
+        let panel = Hub::start(db.clone(), stop);
+        let hooks = hooks(&db, &queue, &panel);
+        Services {
+            app: AppState {
+                db,
+                staff,
+                public_url: PublicUrl::new(public_url),
+                hooks,
+            },
+            booking,
+            queue,
+            panel,
+        }
+    }
+
+    /// Puts every state in the Leptos context of the request being handled.
+    pub fn provide(&self) {
+        provide_context(self.app.clone());
+        provide_context(self.booking.clone());
+        provide_context(self.queue.clone());
+        provide_context(self.panel.clone());
+    }
+}
+
+fn hooks(db: &DatabaseConnection, queue: &Live, panel: &Hub) -> Hooks {
+    let mut hooks = Hooks::default();
+    // A resident checked in at the agenda joins the queue, in the check-in's transaction.
+    hooks.on_appointment_arrived(|txn, appointment, now| {
+        Box::pin(async move {
+            app::queue::store::enter_appointment(txn, appointment, now)
+                .await
+                .map(|_| ())
+                .map_err(|e| match e {
+                    app::queue::store::QueueError::Db(e) => e,
+                    other => DbErr::Custom(other.to_string()),
+                })
+        })
+    });
+    let live = queue.clone();
+    hooks.on_site_queue_changed(move |site_id| live.changed(site_id));
+    // A counsellor who closes the visit or hands the workstation over ends their paired
+    // resident screen.
+    let (db, hub) = (db.clone(), panel.clone());
+    hooks.on_agent_leaves(move |agent_id| {
+        let (db, hub) = (db.clone(), hub.clone());
+        Box::pin(async move {
+            app::interpretation::pairing::store::end_for_agent(&db, &hub, agent_id).await
+        })
+    });
+    hooks
+}
