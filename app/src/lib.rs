@@ -2,29 +2,35 @@
 //! pages (on the server and, hydrated, in the browser) and the server functions behind them.
 //! Features: `ssr` (server build) and `hydrate` (wasm build); never both.
 
+// The router and the HTML shell: the one place that names every page.
 pub mod app;
-pub mod booking;
+
+// Base: what every feature may use. A base module never imports a feature.
+#[cfg(feature = "ssr")]
+pub mod audit;
 pub mod calendar;
 pub mod components;
 pub mod contact_details;
 pub mod errors;
-pub mod home;
+pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod hooks;
 pub mod i18n;
-pub mod interpretation;
 pub mod notifications;
-pub mod queue;
 pub mod staff;
-pub mod statuses;
-pub mod upcoming;
-
-#[cfg(feature = "ssr")]
-pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod state;
+pub mod statuses;
 #[cfg(feature = "ssr")]
 pub mod store;
+
+// Features: each imports base modules only, never another feature (see `hooks`), and
+// follows the template of the README's "Adding a feature".
+pub mod booking;
+pub mod home;
+pub mod interpretation;
+pub mod queue;
+pub mod upcoming;
 
 /// Entry point of the wasm bundle: takes over the server-rendered page.
 #[cfg(feature = "hydrate")]

@@ -1,4 +1,4 @@
-use super::LanguagePicker;
+use super::language_picker::LanguagePicker;
 use crate::i18n::t;
 use leptos::prelude::*;
 

@@ -1,4 +1,4 @@
-use super::PublicLayout;
+use super::layout::PublicLayout;
 use crate::i18n::t;
 use leptos::prelude::*;
 

@@ -1,4 +1,4 @@
-use super::Locale;
+use super::locale::Locale;
 
 /// Cookie that keeps an explicit language choice.
 pub const LANG_COOKIE: &str = "guichet_lang";

@@ -5,7 +5,7 @@
 use crate::errors::AppError;
 use crate::i18n::{args, t, t_with};
 use crate::staff::frame::StaffFrame;
-use crate::staff::home::AccessDenied;
+use crate::staff::page::AccessDenied;
 use crate::staff::{Me, StaffSection};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

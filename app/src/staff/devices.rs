@@ -1,9 +1,9 @@
 //! Workstations. An administrator creates one and gets a one-time code; typing that code on
 //! the new computer (`/agent/poste`) enrols it. PINs are accepted only on enrolled ones.
 
-use super::Me;
 use super::frame::StaffFrame;
-use super::home::AccessDenied;
+use super::model::Me;
+use super::page::AccessDenied;
 use super::roles::StaffSection;
 use crate::components::PublicLayout;
 use crate::errors::AppError;

@@ -1,8 +1,8 @@
 //! The frame of every staff page: who is signed in, the navigation allowed to their role,
 //! the one-tap "changer de conseiller", and the inactivity lock.
 
-use super::Me;
 use super::login::{LOCK_URL, SWITCH_URL};
+use super::model::Me;
 use super::roles::StaffSection;
 use crate::i18n::t;
 use leptos::prelude::*;

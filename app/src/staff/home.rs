@@ -1,7 +1,8 @@
 //! `/agent/accueil`: the staff home after sign-in, with the sections of the role.
 
-use super::Me;
 use super::frame::StaffFrame;
+use super::model::Me;
+use super::page::StaffPage;
 use super::roles::StaffSection;
 use crate::errors::AppError;
 use crate::i18n::{args, t, t_with};
@@ -15,52 +16,34 @@ pub async fn current_agent() -> Result<Me, AppError> {
     Me::from_identity(identity)
 }
 
+/// `/agent/accueil`
 #[component]
 pub fn StaffHomePage() -> impl IntoView {
     let me = Resource::new_blocking(|| (), |_| current_agent());
-    view! {
-        <leptos_meta::Title text=t("staff-home-title")/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match me.await {
-                    Ok(me) => {
-                        let role = me.role;
-                        let hello = t_with("staff-hello", &args([("name", me.name.clone().into())]));
-                        view! {
-                            <StaffFrame me current=None>
-                                <h1>{hello}</h1>
-                                <ul class="section-cards">
-                                    {StaffSection::ALL
-                                        .into_iter()
-                                        .filter(|s| s.allows(role))
-                                        .map(|s| view! {
-                                            <li>
-                                                <a class="section-card" href=s.path()>
-                                                    <span class="section-title">{t(s.message_id())}</span>
-                                                    <span class="section-summary">{t(&format!("{}-summary", s.message_id()))}</span>
-                                                </a>
-                                            </li>
-                                        })
-                                        .collect_view()}
-                                </ul>
-                            </StaffFrame>
-                        }
-                        .into_any()
-                    }
-                    Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <StaffPage title="staff-home-title" page=me view=|me| view! { <StaffHome me/> }/> }
 }
 
-/// Shown instead of a staff page when the session is missing or the role does not allow it.
 #[component]
-pub fn AccessDenied(error: AppError) -> impl IntoView {
+fn StaffHome(me: Me) -> impl IntoView {
+    let role = me.role;
+    let hello = t_with("staff-hello", &args([("name", me.name.clone().into())]));
     view! {
-        <main id="main" class="staff-main">
-            <h1>{t(error.message_id())}</h1>
-            <p><a class="button" href="/agent" rel="external">{t("back-to-login")}</a></p>
-        </main>
+        <StaffFrame me current=None>
+            <h1>{hello}</h1>
+            <ul class="section-cards">
+                {StaffSection::ALL
+                    .into_iter()
+                    .filter(|s| s.allows(role))
+                    .map(|s| view! {
+                        <li>
+                            <a class="section-card" href=s.path()>
+                                <span class="section-title">{t(s.message_id())}</span>
+                                <span class="section-summary">{t(&format!("{}-summary", s.message_id()))}</span>
+                            </a>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        </StaffFrame>
     }
 }

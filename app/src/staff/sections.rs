@@ -1,9 +1,9 @@
 //! The sections of the staff workspace that later work fills (queue, appointments…). Each
 //! checks the role on the server and says plainly what it will hold.
 
-use super::Me;
 use super::frame::StaffFrame;
-use super::home::AccessDenied;
+use super::model::Me;
+use super::page::AccessDenied;
 use super::roles::StaffSection;
 use crate::errors::AppError;
 use crate::i18n::t;

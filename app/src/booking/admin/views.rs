@@ -7,7 +7,7 @@ use crate::i18n::dates::{long_date, paris_stamp};
 use crate::i18n::{t, use_locale};
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::home::AccessDenied;
+use crate::staff::page::AccessDenied;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -10,7 +10,7 @@ use crate::i18n::languages::{SIGN_LANGUAGE, interpreter_choices, language_name};
 use crate::i18n::{Locale, args, t, t_with, use_locale};
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::home::AccessDenied;
+use crate::staff::page::AccessDenied;
 use crate::statuses::AppointmentStatus;
 use chrono::Duration;
 use leptos::prelude::*;

@@ -9,7 +9,7 @@ use crate::components::fields::options;
 use crate::i18n::{args, t, t_with};
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::home::AccessDenied;
+use crate::staff::page::AccessDenied;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -10,7 +10,7 @@ use crate::interpretation::interpreters::RequestBox;
 use crate::interpretation::pairing::{PairingBox, SendToScreen};
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::home::AccessDenied;
+use crate::staff::page::AccessDenied;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -13,7 +13,7 @@ use crate::queue::model::{Status, live_path};
 use crate::queue::order::Priority;
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::home::AccessDenied;
+use crate::staff::page::AccessDenied;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
