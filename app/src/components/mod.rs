@@ -6,6 +6,7 @@ mod language_picker;
 mod layout;
 pub mod live_stream;
 mod not_found;
+pub mod outcome;
 pub mod speech;
 pub mod url;
 

@@ -148,7 +148,7 @@ pub fn QueueAdminPage() -> impl IntoView {
                     Ok(view) => view! {
                         <StaffFrame me=view.me.clone() current=Some(StaffSection::Admin)>
                             <h1>{t("queue-admin-title")}</h1>
-                            <crate::booking::admin::Outcome/>
+                            <crate::components::outcome::Outcome/>
                             <p>{t("queue-admin-intro")}</p>
                             {view.sites.into_iter().map(|site| view! { <SiteSettings site/> }).collect_view()}
                         </StaffFrame>

@@ -13,6 +13,7 @@ use crate::calendar::paris_today;
 use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
 use crate::store::entities::{appointment, contact, desk, motif, service, site, ticket};
+use crate::store::visits::current_of;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -345,19 +346,6 @@ pub fn positions(
                 .map(|(i, w)| (w.id, i))
         })
         .collect()
-}
-
-/// The visitor an agent has called or is serving, if any.
-pub async fn current_of<C: ConnectionTrait>(
-    db: &C,
-    agent_id: i32,
-) -> Result<Option<ticket::Model>, DbErr> {
-    ticket::Entity::find()
-        .filter(ticket::Column::AgentId.eq(agent_id))
-        .filter(ticket::Column::Status.is_in([Status::Called.as_str(), Status::InService.as_str()]))
-        .order_by_desc(ticket::Column::CalledAt)
-        .one(db)
-        .await
 }
 
 /// "Appeler le suivant": takes the first callable ticket for this desk, atomically.

@@ -3,6 +3,7 @@
 
 pub mod entities;
 pub mod listen;
+pub mod visits;
 
 use sea_orm::{
     DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, SqliteTransactionMode,

@@ -10,7 +10,7 @@
 pub mod model;
 mod views;
 
-pub use views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage, Outcome};
+pub use views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
 
 use crate::errors::AppError;
 use leptos::prelude::*;

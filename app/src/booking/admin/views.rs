@@ -3,6 +3,7 @@
 use super::model::{MotifForm, SiteForm};
 use super::{admin_motifs, admin_schedules, admin_sites};
 use crate::calendar::hours::WEEKDAY_IDS;
+use crate::components::outcome::Outcome;
 use crate::i18n::dates::{long_date, paris_stamp};
 use crate::i18n::{t, use_locale};
 use crate::staff::StaffSection;
@@ -10,27 +11,6 @@ use crate::staff::frame::StaffFrame;
 use crate::staff::page::AccessDenied;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-/// "Saved" or the translated problem, from the redirect's query.
-#[component]
-pub fn Outcome() -> impl IntoView {
-    let query = use_query_map();
-    move || {
-        let q = query.get();
-        if let Some(e) = q.get("erreur") {
-            let id = if e.starts_with("admin-error-") {
-                e
-            } else {
-                "error-internal".into()
-            };
-            Some(view! { <p class="notice warn" role="alert">{t(&id)}</p> }.into_any())
-        } else {
-            q.get("enregistre").map(|_| {
-                view! { <p class="notice ok" role="status">{t("admin-saved")}</p> }.into_any()
-            })
-        }
-    }
-}
 
 /// Seven inputs, one per weekday, with the ranges as text.
 #[component]

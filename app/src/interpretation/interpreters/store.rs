@@ -311,7 +311,7 @@ pub async fn request(
         return Ok(());
     }
     // Where to come: the desk of the visitor in front of the agent, else the workstation.
-    let current = crate::queue::store::current_of(db, identity.agent_id).await?;
+    let current = crate::store::visits::current_of(db, identity.agent_id).await?;
     let desk = match current.as_ref().and_then(|t| t.desk_id) {
         Some(id) => desk::Entity::find_by_id(id).one(db).await?,
         None => None,

@@ -7,10 +7,9 @@ use crate::i18n::names::{motif_name, service_name};
 use crate::queue::model::Status;
 use crate::queue::order::Priority;
 use crate::queue::settings::QueueSettings;
-use crate::queue::store::{
-    QueueChoice, QueueError, callable, current_of, positions, waiting_today,
-};
+use crate::queue::store::{QueueChoice, QueueError, callable, positions, waiting_today};
 use crate::store::entities::{agent, agent_skill, appointment, desk, motif, service, site, ticket};
+use crate::store::visits::current_of;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
