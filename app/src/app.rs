@@ -15,9 +15,11 @@ use crate::queue::{
     DeskPage, KioskPage, KioskTicketPage, QueueAdminPage, ScreenPage, TakeTicketPage, TicketPage,
     TicketSitesPage,
 };
-use crate::staff::{
-    AdminDevicesPage, EnrolPage, LoginPage, StaffHomePage, StaffSection, StaffSectionPage,
-};
+use crate::staff::StaffSection;
+use crate::staff::views::devices::{AdminDevicesPage, EnrolPage};
+use crate::staff::views::home::StaffHomePage;
+use crate::staff::views::login::LoginPage;
+use crate::staff::views::sections::StaffSectionPage;
 use crate::upcoming::{UpcomingPage, UpcomingService};
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};

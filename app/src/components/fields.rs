@@ -82,8 +82,8 @@ pub fn Field(
     kind: &'static str,
     #[prop(optional)] required: bool,
     #[prop(optional, into)] hint: Option<String>,
-    /// A translated message saying what is wrong with the value.
-    #[prop(optional, into)]
+    /// A translated message saying what is wrong with the value, if anything is.
+    #[prop(optional_no_strip)]
     error: Option<String>,
     #[prop(optional)] max_length: Option<usize>,
     #[prop(optional)] min_length: Option<usize>,
@@ -94,10 +94,13 @@ pub fn Field(
     ltr: bool,
     #[prop(optional)] autofocus: bool,
     #[prop(optional)] hidden_label: bool,
-    /// The browser's own checks on the value (`min`, `max`, `pattern` are rarely needed).
+    /// Codes and references: capitals on phones' keyboards, no spelling marks.
     #[prop(optional)]
+    code: bool,
+    /// The browser's own checks on the value (`min`, `max`, `pattern` are rarely needed).
+    #[prop(optional, into)]
     min: Option<String>,
-    #[prop(optional)] max: Option<String>,
+    #[prop(optional, into)] max: Option<String>,
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some(), error.is_some());
     let invalid = error.is_some().then_some("true");
@@ -115,6 +118,8 @@ pub fn Field(
                 inputmode=input_mode
                 dir=ltr.then_some("ltr")
                 autofocus=autofocus
+                autocapitalize=code.then_some("characters")
+                spellcheck=code.then_some("false")
                 min=min
                 max=max
                 aria-invalid=invalid
@@ -135,7 +140,7 @@ pub fn TextArea(
     #[prop(optional)] required: bool,
     #[prop(optional)] max_length: Option<usize>,
     #[prop(optional, into)] hint: Option<String>,
-    #[prop(optional, into)] error: Option<String>,
+    #[prop(optional_no_strip)] error: Option<String>,
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some(), error.is_some());
     let invalid = error.is_some().then_some("true");
@@ -163,13 +168,13 @@ pub fn Select(
     #[prop(into)] label: String,
     #[prop(into)] name: String,
     choices: Vec<Choice>,
-    #[prop(optional, into)] selected: Option<String>,
+    #[prop(optional_no_strip)] selected: Option<String>,
     /// The text of a first option with an empty value ("all", "choose…").
     #[prop(optional, into)]
     empty: Option<String>,
     #[prop(optional)] required: bool,
     #[prop(optional, into)] hint: Option<String>,
-    #[prop(optional, into)] error: Option<String>,
+    #[prop(optional_no_strip)] error: Option<String>,
     #[prop(optional)] hidden_label: bool,
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some(), error.is_some());

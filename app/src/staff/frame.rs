@@ -1,11 +1,12 @@
 //! The frame of every staff page: who is signed in, the navigation allowed to their role,
 //! the one-tap "changer de conseiller", and the inactivity lock.
 
-use super::login::{LOCK_URL, SWITCH_URL};
-use super::model::Me;
+use super::model::{HOME_PAGE, Me};
 use super::roles::StaffSection;
+use super::{LockSession, SwitchAgent};
 use crate::i18n::t;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> impl IntoView {
@@ -14,7 +15,7 @@ pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> 
     view! {
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
         <header class="staff-header">
-            <a class="brand" href="/agent/accueil">{t("staff-brand")}</a>
+            <a class="brand" href=HOME_PAGE>{t("staff-brand")}</a>
             <p class="who">
                 <span class="agent-name">{me.name}</span>
                 " · "
@@ -22,10 +23,10 @@ pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> 
                 " · "
                 <span class="muted">{me.workstation}</span>
             </p>
-            <form method="post" action=SWITCH_URL class="switch-form">
+            <form method="post" action=SwitchAgent::PATH class="switch-form">
                 <button type="submit" class="button">{t("staff-switch")}</button>
             </form>
-            <form method="post" action=LOCK_URL id="lock-form" hidden></form>
+            <form method="post" action=LockSession::PATH id="lock-form" hidden></form>
         </header>
         <nav class="staff-nav" aria-label=t("staff-nav-label")>
             <ul>

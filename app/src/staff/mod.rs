@@ -1,29 +1,178 @@
 //! Staff access on shared workstations: enrolment of workstations, sign-in by name and PIN,
-//! auto-lock, "changer de conseiller", roles, and the staff home with its navigation.
+//! auto-lock, "changer de conseiller", roles, and the staff home with its navigation. A
+//! base module: every staff page uses its sessions, roles, `StaffPage` and `StaffFrame`.
+//!
+//! This file holds the server functions of the staff's own pages (`views/`).
 
-mod devices;
 pub mod frame;
-pub mod home;
 #[cfg(feature = "ssr")]
 pub mod identity;
-mod login;
 pub mod model;
 pub mod page;
-pub mod roles;
-mod sections;
-
 #[cfg(feature = "ssr")]
 pub mod pin;
+pub mod roles;
 #[cfg(feature = "ssr")]
 pub mod session;
 #[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod tokens;
+pub mod views;
 
-pub use devices::{AdminDevicesPage, EnrolPage};
-pub use home::StaffHomePage;
-pub use login::LoginPage;
 pub use model::Me;
 pub use roles::{Role, StaffSection};
-pub use sections::StaffSectionPage;
+
+use crate::errors::AppError;
+use leptos::prelude::*;
+use model::{DevicesView, LoginView, SignInForm};
+
+/// What the login page shows on this device.
+#[server(prefix = "/api/poste", endpoint = "ecran")]
+pub async fn login_screen() -> Result<LoginView, AppError> {
+    use session::{Access, current_access};
+    let state = crate::state::AppState::from_context()?;
+    Ok(match current_access().await? {
+        Access::NoDevice => LoginView::NotEnrolled,
+        Access::SignedIn(_) => LoginView::SignedIn,
+        Access::Device { device, .. } => LoginView::ChooseAgent {
+            workstation: device.name,
+            agents: store::login_tiles(&state.db).await?,
+        },
+    })
+}
+
+/// Signs an agent in on this workstation, then goes to the staff home; on a wrong PIN,
+/// back to the PIN form with the reason.
+#[server(prefix = "/api/poste", endpoint = "connexion")]
+pub async fn sign_in(#[server(flatten)] form: SignInForm) -> Result<(), AppError> {
+    use session::{SESSION_COOKIE, current_device, set_cookie};
+    use store::SignInOutcome;
+    let state = crate::state::AppState::from_context()?;
+    // PINs are only accepted from an enrolled workstation.
+    let device = current_device()
+        .await?
+        .ok_or_else(|| AppError::DeviceNotEnrolled.with_status())?;
+    let back = |error: &str| format!("/agent?agent={}&erreur={error}", form.agent_id);
+    let pin = form.pin.trim();
+    if !pin::is_valid_pin(pin) {
+        leptos_axum::redirect(&back("format"));
+        return Ok(());
+    }
+    let now = chrono::Utc::now();
+    let pepper = &state.staff.pin_pepper;
+    match store::sign_in(&state.db, pepper, &device, form.agent_id, pin, now).await? {
+        SignInOutcome::SignedIn { token, .. } => {
+            set_cookie(SESSION_COOKIE, &token, None, state.staff.secure_cookies);
+            leptos_axum::redirect(model::HOME_PAGE);
+        }
+        SignInOutcome::WrongPin { attempts_left } => {
+            leptos_axum::redirect(&format!("{}&restants={attempts_left}", back("pin")));
+        }
+        SignInOutcome::LockedOut { until } => {
+            let local = crate::i18n::dates::clock(until);
+            leptos_axum::redirect(&format!("{}&jusqua={local}", back("bloque")));
+        }
+        SignInOutcome::UnknownAgent => leptos_axum::redirect(model::LOGIN_PAGE),
+    }
+    Ok(())
+}
+
+/// "Changer de conseiller": ends the session and reloads the login screen, so nothing of
+/// the previous agent stays on screen; the next sign-in gets a new session token.
+#[server(prefix = "/api/poste", endpoint = "changer")]
+pub async fn switch_agent() -> Result<(), AppError> {
+    // The next agent starts a new visit: what the previous one had open ends with them.
+    if let Ok(session::Access::SignedIn(identity)) = session::current_access().await {
+        let state = crate::state::AppState::from_context()?;
+        state.hooks.agent_leaves(identity.agent_id).await?;
+    }
+    session::end_current("session.switch").await?;
+    leptos_axum::redirect(model::LOGIN_PAGE);
+    Ok(())
+}
+
+/// Called by the page's inactivity timer; the server also ends idle sessions by itself.
+#[server(prefix = "/api/poste", endpoint = "verrouiller")]
+pub async fn lock_session() -> Result<(), AppError> {
+    session::end_current("session.lock").await?;
+    leptos_axum::redirect(&format!("{}?verrouille=1", model::LOGIN_PAGE));
+    Ok(())
+}
+
+/// The signed-in agent, for any staff page.
+#[server(prefix = "/api/agent", endpoint = "moi")]
+pub async fn current_agent() -> Result<Me, AppError> {
+    let identity = session::require_role(&Role::ALL).await?;
+    Me::from_identity(identity)
+}
+
+/// The signed-in agent, if their role opens `section`.
+#[server(prefix = "/api/agent", endpoint = "section")]
+pub async fn section_access(section: StaffSection) -> Result<Me, AppError> {
+    let identity = session::require_section(section).await?;
+    Me::from_identity(identity)
+}
+
+/// The workstations, for administrators.
+#[server(prefix = "/api/agent", endpoint = "postes")]
+pub async fn devices_page() -> Result<DevicesView, AppError> {
+    let identity = session::require_section(StaffSection::Admin).await?;
+    let state = crate::state::AppState::from_context()?;
+    Ok(DevicesView {
+        workstations: store::workstations(&state.db).await?,
+        me: Me::from_identity(identity)?,
+    })
+}
+
+/// Creates a workstation and shows its one-time enrolment code once.
+#[server(prefix = "/api/agent", endpoint = "postes/nouveau")]
+pub async fn create_workstation(name: String) -> Result<(), AppError> {
+    let identity = session::require_section(StaffSection::Admin).await?;
+    let state = crate::state::AppState::from_context()?;
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > model::MAX_WORKSTATION_NAME {
+        leptos_axum::redirect(&format!("{}?erreur=nom", model::DEVICES_PAGE));
+        return Ok(());
+    }
+    let (device, code) = store::create_enrolment(
+        &state.db,
+        name,
+        store::WORKSTATION,
+        None,
+        Some(identity.agent_id),
+        chrono::Utc::now(),
+    )
+    .await?;
+    let page = model::DEVICES_PAGE;
+    leptos_axum::redirect(&format!("{page}?poste={}&code={code}", device.id));
+    Ok(())
+}
+
+/// Revokes a workstation: its token stops working and its sessions end.
+#[server(prefix = "/api/agent", endpoint = "postes/retirer")]
+pub async fn revoke_workstation(device_id: i32) -> Result<(), AppError> {
+    let identity = session::require_section(StaffSection::Admin).await?;
+    let state = crate::state::AppState::from_context()?;
+    let now = chrono::Utc::now();
+    store::revoke_device(&state.db, device_id, identity.agent_id, now).await?;
+    leptos_axum::redirect(model::DEVICES_PAGE);
+    Ok(())
+}
+
+/// Enrols this browser as a workstation with a code made by an administrator.
+#[server(prefix = "/api/poste", endpoint = "enregistrer")]
+pub async fn enrol_workstation(code: String) -> Result<(), AppError> {
+    use session::{DEVICE_COOKIE, set_cookie};
+    let state = crate::state::AppState::from_context()?;
+    match store::enrol(&state.db, &code, chrono::Utc::now()).await? {
+        Some((_, token)) => {
+            // Workstations stay enrolled about a year (browsers cap cookies at 400 days).
+            let max_age = Some(400 * 24 * 3600);
+            set_cookie(DEVICE_COOKIE, &token, max_age, state.staff.secure_cookies);
+            leptos_axum::redirect(model::LOGIN_PAGE);
+        }
+        None => leptos_axum::redirect(&format!("{}?erreur=code", model::ENROL_PAGE)),
+    }
+    Ok(())
+}

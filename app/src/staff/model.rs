@@ -1,4 +1,5 @@
-//! What staff pages receive about the agent signed in.
+//! What the staff pages receive and post: the agent signed in, the login screen's tiles,
+//! the workstations list.
 
 use super::roles::Role;
 use serde::{Deserialize, Serialize};
@@ -27,3 +28,58 @@ impl Me {
         })
     }
 }
+
+/// One name on the login screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentTile {
+    pub id: i32,
+    pub name: String,
+    pub role: Role,
+}
+
+/// What the login screen shows on this device.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum LoginView {
+    NotEnrolled,
+    ChooseAgent {
+        workstation: String,
+        agents: Vec<AgentTile>,
+    },
+    SignedIn,
+}
+
+/// The PIN form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SignInForm {
+    #[serde(deserialize_with = "crate::forms::number")]
+    pub agent_id: i32,
+    pub pin: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkstationRow {
+    pub id: i32,
+    pub name: String,
+    pub enrolled: bool,
+    pub revoked: bool,
+    /// Last use, as Paris wall-clock `YYYY-MM-DD HH:MM`.
+    pub last_seen: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DevicesView {
+    pub me: Me,
+    pub workstations: Vec<WorkstationRow>,
+}
+
+/// The shared workstation's login screen.
+pub const LOGIN_PAGE: &str = "/agent";
+/// Where an agent lands once signed in.
+pub const HOME_PAGE: &str = "/agent/accueil";
+/// Enrolling this computer as a workstation, with a code.
+pub const ENROL_PAGE: &str = "/agent/poste";
+/// The administration of workstations.
+pub const DEVICES_PAGE: &str = "/agent/admin/postes";
+
+/// The longest workstation name.
+pub const MAX_WORKSTATION_NAME: usize = 100;

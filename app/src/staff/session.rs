@@ -129,6 +129,27 @@ pub fn current_session_token() -> Option<String> {
     use_context::<http::request::Parts>().and_then(|p| cookie(&p.headers, SESSION_COOKIE))
 }
 
+/// The enrolled workstation the current request comes from, if any.
+pub async fn current_device() -> Result<Option<device::Model>, AppError> {
+    let state = AppState::from_context()?;
+    let parts = use_context::<http::request::Parts>().ok_or(AppError::Internal)?;
+    Ok(match cookie(&parts.headers, DEVICE_COOKIE) {
+        Some(token) => store::device_by_token(&state.db, &token).await?,
+        None => None,
+    })
+}
+
+/// Ends the current request's session on purpose (audited as `action`) and clears its
+/// cookie.
+pub async fn end_current(action: &'static str) -> Result<(), AppError> {
+    let state = AppState::from_context()?;
+    if let Some(token) = current_session_token() {
+        store::end_session(&state.db, &token, action).await?;
+    }
+    set_cookie(SESSION_COOKIE, "", Some(0), state.staff.secure_cookies);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! Plain async functions taking `now`, so integration tests drive time themselves.
 
 use super::identity::StaffIdentity;
+use super::model::{AgentTile, WorkstationRow};
 use super::pin;
 use super::roles::Role;
 use super::tokens;
@@ -373,4 +374,35 @@ pub async fn end_session(
     }
     txn.commit().await?;
     Ok(())
+}
+
+/// The login screen's names, in the order they are shown.
+pub async fn login_tiles(db: &DatabaseConnection) -> Result<Vec<AgentTile>, DbErr> {
+    Ok(active_agents(db)
+        .await?
+        .into_iter()
+        .filter_map(|a| {
+            Role::parse(&a.role).map(|role| AgentTile {
+                id: a.id,
+                name: a.display_name,
+                role,
+            })
+        })
+        .collect())
+}
+
+/// The workstations (not the kiosks or screens), as the administration lists them.
+pub async fn workstations(db: &DatabaseConnection) -> Result<Vec<WorkstationRow>, DbErr> {
+    Ok(list_devices(db)
+        .await?
+        .into_iter()
+        .filter(|d| d.kind == WORKSTATION)
+        .map(|d| WorkstationRow {
+            id: d.id,
+            name: d.name,
+            enrolled: d.enrolled_at.is_some(),
+            revoked: d.revoked_at.is_some(),
+            last_seen: d.last_seen_at.map(crate::i18n::dates::paris_stamp),
+        })
+        .collect())
 }

@@ -1,20 +1,12 @@
 //! `/agent/accueil`: the staff home after sign-in, with the sections of the role.
 
-use super::frame::StaffFrame;
-use super::model::Me;
-use super::page::StaffPage;
-use super::roles::StaffSection;
-use crate::errors::AppError;
 use crate::i18n::{args, t, t_with};
+use crate::staff::current_agent;
+use crate::staff::frame::StaffFrame;
+use crate::staff::model::Me;
+use crate::staff::page::StaffPage;
+use crate::staff::roles::StaffSection;
 use leptos::prelude::*;
-
-/// The signed-in agent, for any staff page.
-#[server(prefix = "/api/agent", endpoint = "moi")]
-pub async fn current_agent() -> Result<Me, AppError> {
-    use super::roles::Role;
-    let identity = super::session::require_role(&Role::ALL).await?;
-    Me::from_identity(identity)
-}
 
 /// `/agent/accueil`
 #[component]

@@ -1,0 +1,42 @@
+//! The sections of the staff workspace that later work fills (requests, residents,
+//! procedures, quality). Each checks the role on the server and says plainly what it will
+//! hold; the administration's lists the pages it has.
+
+use crate::i18n::t;
+use crate::staff::frame::StaffFrame;
+use crate::staff::model::{DEVICES_PAGE, Me};
+use crate::staff::page::StaffPage;
+use crate::staff::roles::StaffSection;
+use crate::staff::section_access;
+use leptos::prelude::*;
+
+#[component]
+pub fn StaffSectionPage(section: StaffSection) -> impl IntoView {
+    let access = Resource::new_blocking(move || section, section_access);
+    view! {
+        <StaffPage title=section.message_id() page=access
+            view=move |me| view! { <Section me section/> }/>
+    }
+}
+
+#[component]
+fn Section(me: Me, section: StaffSection) -> impl IntoView {
+    view! {
+        <StaffFrame me current=Some(section)>
+            <h1>{t(section.message_id())}</h1>
+            <p>{t(&format!("{}-summary", section.message_id()))}</p>
+            <p class="notice">{t("section-not-yet")}</p>
+            {(section == StaffSection::Admin).then(|| view! {
+                <h2>{t("admin-pages")}</h2>
+                <ul>
+                    <li><a href=DEVICES_PAGE>{t("devices-title")}</a></li>
+                    <li><a href="/agent/admin/messages">{t("messages-title")}</a></li>
+                    <li><a href="/agent/admin/lieux">{t("admin-sites-title")}</a></li>
+                    <li><a href="/agent/admin/file">{t("queue-admin-title")}</a></li>
+                    <li><a href="/agent/admin/motifs">{t("admin-motifs-title")}</a></li>
+                    <li><a href="/agent/admin/plannings">{t("admin-schedules-title")}</a></li>
+                </ul>
+            })}
+        </StaffFrame>
+    }
+}
