@@ -5,12 +5,12 @@ use crate::booking::agenda::{AgendaPage, DeskBookingPage};
 use crate::booking::manage::{AppointmentPage, MovePage, OfferPage};
 use crate::booking::wizard::BookingPage;
 use crate::components::NotFound;
-use crate::home::HomePage;
+use crate::home::views::HomePage;
 use crate::i18n::{self, Locale};
 use crate::interpretation::interpreters::InterpretersPage;
 use crate::interpretation::local_phrases::LocalPhrasesPage;
 use crate::interpretation::{PairedScreenPage, PanelPage};
-use crate::notifications::MessageJournalPage;
+use crate::notifications::views::MessageJournalPage;
 use crate::queue::{
     DeskPage, KioskPage, KioskTicketPage, QueueAdminPage, ScreenPage, TakeTicketPage, TicketPage,
     TicketSitesPage,
@@ -20,7 +20,7 @@ use crate::staff::views::devices::{AdminDevicesPage, EnrolPage};
 use crate::staff::views::home::StaffHomePage;
 use crate::staff::views::login::LoginPage;
 use crate::staff::views::sections::StaffSectionPage;
-use crate::upcoming::{UpcomingPage, UpcomingService};
+use crate::upcoming::views::{UpcomingPage, UpcomingService};
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
