@@ -27,7 +27,7 @@ const dbFile = path.join(tmpDir, 'e2e.db');
 /** Where the SMTP sink writes the e-mails the server sends (one .eml file each). */
 export const mailDir = path.join(tmpDir, 'mail');
 const smtpPort = Number(process.env.E2E_SMTP_PORT || 2626);
-/** The test SMTP server (built by `cargo build -p server --bin smtp-sink`). */
+/** The test SMTP server (built with the tests: scripts/test.sh stage d). */
 const smtpSink = path.join(targetDir, 'debug', 'smtp-sink');
 export { smtpPort };
 const secretFile = path.join(tmpDir, 'secret.key');

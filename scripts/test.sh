@@ -4,8 +4,8 @@
 # anything failed. Stages:
 #   a. tools: install whatever is missing (setup-tools.sh, with Chromium and npm packages)
 #   b. cargo fmt --check
-#   c. clippy -D warnings: server (ssr) with its tests, app (ssr) with its tests, app
-#      (hydrate) for wasm32
+#   c. clippy -D warnings: app and server (ssr) with their tests and benches, in one
+#      invocation; app (hydrate) for wasm32
 #   d. unit and integration tests, on SQLite files and on PostgreSQL (TEST_DATABASE_URL;
 #      started, or installed and started, when nothing answers: never skipped)
 #   e. release build (cargo leptos build --release) and the wasm size budget (budgets/wasm.txt)
@@ -25,6 +25,13 @@ exec </dev/null # nothing may prompt: CI has no stdin
 source scripts/setup-tools.sh
 
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+
+# The server side of app and server, checked and tested in ONE cargo invocation each: cargo
+# settles the features of shared crates per invocation, and `-p app` alone (with its
+# dev-dependencies) settles them otherwise than `-p server`, which compiled the whole
+# stack (sea-orm, sqlx, leptos…) twice. The end-to-end stage reuses this build's
+# smtp-sink binary through the same arguments.
+SSR_PACKAGES=(-p app -p server --features app/ssr)
 
 passed=0
 failed=0
@@ -200,8 +207,7 @@ unit_and_integration() {
     rc=1
   fi
   echo "--- PostgreSQL check in $((SECONDS - start))s"
-  cargo_test app -p app --features ssr || rc=1
-  cargo_test server -p server || rc=1
+  cargo_test app-and-server "${SSR_PACKAGES[@]}" || rc=1
   return $rc
 }
 
@@ -239,8 +245,10 @@ wasm_budget() {
 end_to_end() {
   local results=end2end/.tmp/results.json rc counts p f s
   rm -f "$results"
-  # The SMTP sink the booking tests read their e-mails from (already built by the tests).
-  cargo build -q -p server --bin smtp-sink || return 1
+  # The SMTP sink the booking tests read their e-mails from: built by stage d with the
+  # same arguments, so this finds it up to date (a plain `cargo build -p server` would
+  # settle features otherwise and compile the stack again).
+  cargo test -q --no-run "${SSR_PACKAGES[@]}" || return 1
   (cd end2end && LEPTOS_SITE_ROOT="$GUICHET_SITE_ROOT" npx --no playwright test)
   rc=$?
   if [ -f "$results" ] &&
@@ -267,8 +275,8 @@ end_to_end() {
 total_start=$SECONDS
 step "a. tools (setup-tools.sh --with-browser)" setup_all
 check "b. cargo fmt --all --check" cargo fmt --all --check
-check "c. clippy server (ssr), all targets" cargo clippy -p server --all-targets -- -D warnings
-check "c. clippy app (ssr), all targets" cargo clippy -p app --all-targets --features ssr -- -D warnings
+check "c. clippy app and server (ssr), all targets" \
+  cargo clippy "${SSR_PACKAGES[@]}" --all-targets -- -D warnings
 check "c. clippy app (hydrate, wasm32)" \
   cargo clippy -p app --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
 tests "d. unit and integration tests (SQLite, PostgreSQL)" unit_and_integration
