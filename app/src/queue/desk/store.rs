@@ -1,13 +1,23 @@
-//! What the desk page reads: the site, its desks and queues, the agent's visitor, the
-//! waiting list in call order, and the transfer targets.
+//! The desk in the database: what the page reads (the site, its desks and queues, the
+//! agent's visitor, the waiting list in call order, the transfer targets), and each of
+//! its forms, checked, applied through the queue's store and audited.
 
-use super::{COMMON_QUEUE, DeskParams, DeskView, QueueRow, Visitor};
+use super::model::{
+    COMMON_QUEUE, CallForm, CloseForm, DeskParams, DeskView, IssueForm, MAX_NOTE, QueueRow, Step,
+    StepForm, TransferForm, Visitor,
+};
 use crate::components::fields::Choice;
+use crate::hooks::Hooks;
+use crate::i18n::Locale;
 use crate::i18n::names::{motif_name, service_name};
-use crate::queue::model::Status;
+use crate::queue::model::{Outcome, Status};
 use crate::queue::order::Priority;
-use crate::queue::settings::QueueSettings;
-use crate::queue::store::{QueueChoice, QueueError, callable, positions, waiting_today};
+use crate::queue::store::{
+    self as queue, Boards, DeskAction, NewTicket, Origin, QueueChoice, QueueError, callable,
+    positions, site_of, waiting_today,
+};
+use crate::staff::identity::StaffIdentity;
+use crate::staff::model::Me;
 use crate::store::entities::{agent, agent_skill, appointment, desk, motif, service, site, ticket};
 use crate::store::visits::current_of;
 use chrono::{DateTime, Utc};
@@ -20,11 +30,7 @@ pub async fn site_and_queue(
     lieu: &str,
     file: &str,
 ) -> Result<(i32, QueueChoice), QueueError> {
-    let site = site::Entity::find()
-        .filter(site::Column::Slug.eq(lieu))
-        .one(db)
-        .await?
-        .ok_or(QueueError::NotFound)?;
+    let site = site_of(db, lieu).await?.ok_or(QueueError::NotFound)?;
     if file == COMMON_QUEUE || file.is_empty() {
         return Ok((site.id, QueueChoice::Common));
     }
@@ -67,14 +73,17 @@ pub async fn check_expert(
     }
 }
 
+/// The desk page of the signed-in agent (audited: it lists who waits).
 pub async fn desk_view(
     db: &DatabaseConnection,
-    live: &crate::queue::live::Live,
-    agent_id: i32,
-    me: crate::staff::Me,
+    boards: &impl Boards,
+    identity: &StaffIdentity,
+    me: Me,
     params: DeskParams,
     now: DateTime<Utc>,
-) -> Result<DeskView, DbErr> {
+) -> Result<DeskView, QueueError> {
+    crate::audit::staff_action(db, identity, "queue.read", "site", None).await?;
+    let agent_id = identity.agent_id;
     let locale = crate::i18n::request_locale();
     let sites = site::Entity::find()
         .order_by_asc(site::Column::Id)
@@ -95,7 +104,7 @@ pub async fn desk_view(
         .cloned()
         .ok_or(DbErr::RecordNotFound("no site".into()))?;
     // Read before the queue itself: a board published in between is newer, not older.
-    let stamp = live.latest(site.id).map(|p| p.board.stamp.clone());
+    let stamp = boards.latest_stamp(site.id);
     let desks = desk::Entity::find()
         .filter(desk::Column::SiteId.eq(site.id))
         .filter(desk::Column::Active.eq(true))
@@ -139,7 +148,7 @@ pub async fn desk_view(
         .into_iter()
         .map(|a| (a.id, a))
         .collect();
-    let settings = QueueSettings::load(db, site.id).await?;
+    let settings = queue::settings(db, site.id).await?;
 
     let waiting = waiting_today(db, site.id, now).await?;
     let places = positions(&waiting, now, &settings.weights);
@@ -179,7 +188,7 @@ pub async fn desk_view(
 
     let mine_aside = ticket::Entity::find()
         .filter(ticket::Column::AgentId.eq(agent_id))
-        .filter(ticket::Column::Status.eq(Status::Aside.as_str()))
+        .filter(ticket::Column::Status.eq(Status::Aside))
         .order_by_asc(ticket::Column::CalledAt)
         .all(db)
         .await?;
@@ -315,4 +324,132 @@ pub async fn desk_view(
             .collect(),
         now,
     })
+}
+
+/// "Appeler le suivant": the first visitor of the desk's queue, called to the desk.
+pub async fn call(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &CallForm,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let (site_id, choice) = site_and_queue(db, &form.site, &form.queue).await?;
+    let called = queue::call_next(db, site_id, form.desk, identity.agent_id, choice, now)
+        .await?
+        .ok_or(QueueError::Empty)?;
+    audited(db, identity, "ticket.call", called).await
+}
+
+/// Recall, absent, start, set aside or resume.
+pub async fn step(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &StepForm,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let action = match form.action {
+        Step::Recall => DeskAction::Recall,
+        Step::NoShow => DeskAction::NoShow,
+        Step::Start => DeskAction::Start,
+        Step::SetAside => DeskAction::SetAside,
+        Step::Resume => DeskAction::Resume,
+    };
+    act(db, identity, form.id, action, now).await
+}
+
+/// Sends the visitor to a service's queue, or to one of its experts, with a note.
+pub async fn transfer(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &TransferForm,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let service_id = form.service.ok_or(QueueError::NoService)?;
+    let note = note_text(&form.note)?;
+    if let Some(expert) = form.expert {
+        check_expert(db, expert, service_id).await?;
+    }
+    let transfer = DeskAction::Transfer {
+        service_id,
+        agent_id: form.expert,
+        note,
+    };
+    act(db, identity, form.id, transfer, now).await
+}
+
+/// Ends the visit with its outcome; so ends the exchange on the resident's screen.
+pub async fn close(
+    db: &DatabaseConnection,
+    hooks: &Hooks,
+    identity: &StaffIdentity,
+    form: &CloseForm,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let outcome = Outcome::closing(&form.outcome).ok_or(QueueError::NoOutcome)?;
+    let note = note_text(&form.note)?;
+    let closed = act(
+        db,
+        identity,
+        form.id,
+        DeskAction::Close { outcome, note },
+        now,
+    )
+    .await?;
+    hooks.agent_leaves(identity.agent_id).await?;
+    Ok(closed)
+}
+
+/// A ticket for a walk-in at the desk or a caller on the phone.
+pub async fn issue(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &IssueForm,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let (site_id, _) = site_and_queue(db, &form.site, COMMON_QUEUE).await?;
+    let motif_id = form.motif.ok_or(QueueError::NoMotif)?;
+    let language = Locale::from_tag(&form.language).unwrap_or_default();
+    let new = NewTicket {
+        site_id,
+        motif_id,
+        language: language.code().into(),
+        priority: Priority::parse(&form.priority),
+        phone: None,
+        origin: Origin::Desk,
+    };
+    let issued = queue::issue(db, &new, now).await?;
+    audited(db, identity, "ticket.issue", issued).await
+}
+
+/// Applies a desk action to ticket `id` for the signed-in agent, audited under the
+/// action's name.
+async fn act(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    id: i32,
+    action: DeskAction,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let name = action.audit_name();
+    let changed = queue::act(db, id, identity.agent_id, action, now).await?;
+    audited(db, identity, name, changed).await
+}
+
+async fn audited(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    action: &str,
+    t: ticket::Model,
+) -> Result<ticket::Model, QueueError> {
+    crate::audit::staff_action(db, identity, action, "ticket", Some(t.id.to_string())).await?;
+    Ok(t)
+}
+
+/// A note for the next desk or the record: trimmed, empty as none, at most [`MAX_NOTE`].
+fn note_text(note: &str) -> Result<Option<String>, QueueError> {
+    let note = note.trim();
+    if note.chars().count() > MAX_NOTE {
+        return Err(QueueError::NoteTooLong);
+    }
+    Ok((!note.is_empty()).then(|| note.to_owned()))
 }
