@@ -34,6 +34,15 @@ pub struct Published {
     read: u64,
 }
 
+/// Which board of a site [`Live::board_of_site`] answers with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fresh {
+    /// The one kept for the streams, read now if there is none yet.
+    Kept,
+    /// One read now (and kept and sent, unless it is the one already sent).
+    Now,
+}
+
 #[derive(Clone)]
 pub struct Live {
     inner: Arc<Inner>,
@@ -137,27 +146,20 @@ impl Live {
         }
     }
 
-    /// [`Live::read`] for the site of an address: its board read now.
-    pub async fn read_site(
+    /// The board of the site of an address (`None`: no such site): the one kept for the
+    /// streams, or, `fresh`, one read now.
+    pub async fn board_of_site(
         &self,
         db: &DatabaseConnection,
         slug: &str,
+        fresh: Fresh,
     ) -> Result<Option<Arc<Published>>, DbErr> {
-        match site_id(db, slug).await? {
-            Some(site_id) => self.read(db, site_id).await,
-            None => Ok(None),
-        }
-    }
-
-    /// [`Live::latest_or_read`] for the site of an address.
-    pub async fn latest_of_site(
-        &self,
-        db: &DatabaseConnection,
-        slug: &str,
-    ) -> Result<Option<Arc<Published>>, DbErr> {
-        match site_id(db, slug).await? {
-            Some(site_id) => self.latest_or_read(db, site_id).await,
-            None => Ok(None),
+        let Some(site) = store::site_of(db, slug).await? else {
+            return Ok(None);
+        };
+        match fresh {
+            Fresh::Kept => self.latest_or_read(db, site.id).await,
+            Fresh::Now => self.read(db, site.id).await,
         }
     }
 
@@ -212,11 +214,6 @@ impl Boards for Live {
             .await?
             .map(|p| p.board.clone()))
     }
-}
-
-/// The id of the site of an address, if there is one.
-async fn site_id(db: &DatabaseConnection, slug: &str) -> Result<Option<i32>, DbErr> {
-    Ok(store::site_of(db, slug).await?.map(|s| s.id))
 }
 
 /// Turns signals into boards: a burst of signals for one site makes one board.

@@ -136,6 +136,31 @@ pub async fn site_of<C: ConnectionTrait>(db: &C, slug: &str) -> Result<Option<si
         .await
 }
 
+/// Every service, in the order pages list them.
+pub async fn services<C: ConnectionTrait>(db: &C) -> Result<Vec<service::Model>, DbErr> {
+    service::Entity::find()
+        .order_by_asc(service::Column::Position)
+        .all(db)
+        .await
+}
+
+/// The appointments tickets came from (checked in at the agenda), by id.
+pub async fn appointments<C: ConnectionTrait>(
+    db: &C,
+    ids: Vec<i32>,
+) -> Result<HashMap<i32, appointment::Model>, DbErr> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(appointment::Entity::find()
+        .filter(appointment::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a))
+        .collect())
+}
+
 /// A site's settings, or the defaults.
 pub async fn settings<C: ConnectionTrait>(db: &C, site_id: i32) -> Result<QueueSettings, DbErr> {
     let row = setting::Entity::find_by_id(QueueSettings::key(site_id))
@@ -354,18 +379,8 @@ pub async fn waiting_today<C: ConnectionTrait>(
         .filter(ticket::Column::Status.is_in(QUEUED))
         .all(db)
         .await?;
-    let appointment_ids: Vec<i32> = tickets.iter().filter_map(|t| t.appointment_id).collect();
-    let starts: HashMap<i32, DateTime<Utc>> = if appointment_ids.is_empty() {
-        HashMap::new()
-    } else {
-        appointment::Entity::find()
-            .filter(appointment::Column::Id.is_in(appointment_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|a| (a.id, a.starts_at))
-            .collect()
-    };
+    let ids = tickets.iter().filter_map(|t| t.appointment_id).collect();
+    let appointments = appointments(db, ids).await?;
     Ok(tickets
         .into_iter()
         .map(|t| {
@@ -373,7 +388,10 @@ pub async fn waiting_today<C: ConnectionTrait>(
                 id: t.id,
                 arrival_at: t.arrival_at,
                 priority: Priority::parse(&t.priority),
-                appointment_at: t.appointment_id.and_then(|a| starts.get(&a).copied()),
+                appointment_at: t
+                    .appointment_id
+                    .and_then(|a| appointments.get(&a))
+                    .map(|a| a.starts_at),
             };
             (t, w)
         })
@@ -418,10 +436,7 @@ pub async fn board<C: ConnectionTrait>(
         .into_iter()
         .map(|d| (d.id, d.label))
         .collect();
-    let services = service::Entity::find()
-        .order_by_asc(service::Column::Position)
-        .all(db)
-        .await?;
+    let services = services(db).await?;
     let called = ticket::Entity::find()
         .filter(ticket::Column::SiteId.eq(site_id))
         .filter(ticket::Column::Day.eq(paris_today(now)))

@@ -4,7 +4,7 @@
 //! browsers reconnect by themselves (`retry` tells them how soon).
 
 use crate::services::Services;
-use app::queue::live::Published;
+use app::queue::live::{Fresh, Published};
 use axum::extract::{Path, State};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
@@ -21,7 +21,11 @@ const RETRY: Duration = Duration::from_secs(2);
 pub async fn site_stream(State(state): State<Services>, Path(slug): Path<String>) -> Response {
     // Subscribe before reading the latest board: nothing published in between is lost.
     let receiver = state.queue.subscribe();
-    let first = match state.queue.latest_of_site(&state.app.db, &slug).await {
+    let first = match state
+        .queue
+        .board_of_site(&state.app.db, &slug, Fresh::Kept)
+        .await
+    {
         Ok(Some(p)) => p,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {

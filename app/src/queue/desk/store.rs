@@ -18,7 +18,7 @@ use crate::queue::store::{
 };
 use crate::staff::identity::StaffIdentity;
 use crate::staff::model::Me;
-use crate::store::entities::{agent, agent_skill, appointment, desk, motif, service, site, ticket};
+use crate::store::entities::{agent, agent_skill, desk, motif, service, site, ticket};
 use crate::store::visits::current_of;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
@@ -116,10 +116,7 @@ pub async fn desk_view(
         .and_then(|t| t.desk_id)
         .or_else(|| params.guichet.as_deref().and_then(|d| d.parse().ok()))
         .filter(|id| desks.iter().any(|d| d.id == *id));
-    let services = service::Entity::find()
-        .order_by_asc(service::Column::Position)
-        .all(db)
-        .await?;
+    let services = queue::services(db).await?;
     let service_names: HashMap<i32, String> = services
         .iter()
         .map(|s| (s.id, service_name(locale, &s.slug, &s.name)))
@@ -192,24 +189,12 @@ pub async fn desk_view(
         .order_by_asc(ticket::Column::CalledAt)
         .all(db)
         .await?;
-    let appointment_names: HashMap<i32, String> = {
-        let ids: Vec<i32> = current
-            .iter()
-            .chain(mine_aside.iter())
-            .filter_map(|t| t.appointment_id)
-            .collect();
-        if ids.is_empty() {
-            HashMap::new()
-        } else {
-            appointment::Entity::find()
-                .filter(appointment::Column::Id.is_in(ids))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|a| (a.id, a.contact_name))
-                .collect()
-        }
-    };
+    let ids = current
+        .iter()
+        .chain(mine_aside.iter())
+        .filter_map(|t| t.appointment_id)
+        .collect();
+    let appointments = queue::appointments(db, ids).await?;
     let visitor = |t: &ticket::Model| Visitor {
         id: t.id,
         code: t.code.clone(),
@@ -230,7 +215,8 @@ pub async fn desk_view(
         transfer_note: t.transfer_note.clone(),
         appointment_of: t
             .appointment_id
-            .and_then(|a| appointment_names.get(&a).cloned()),
+            .and_then(|a| appointments.get(&a))
+            .map(|a| a.contact_name.clone()),
     };
 
     let mut experts: Vec<Choice> = Vec::new();

@@ -15,7 +15,7 @@ use model::{SiteQueue, TakeTicketForm, TicketView};
 use {
     crate::errors::{FeatureError, Refusal},
     crate::i18n::request_locale,
-    crate::queue::live::Live,
+    crate::queue::live::{Fresh, Live},
     crate::queue::store::QueueError,
     crate::state::AppState,
     chrono::Utc,
@@ -79,6 +79,7 @@ pub async fn screen_board(site: String) -> Result<Board, AppError> {
     let state = AppState::from_context()?;
     // Read now rather than the board kept for the streams: a screen (re)loaded just after a
     // call shows it, even before this instance's hub has heard of the change.
-    let read = Live::from_context()?.read_site(&state.db, &site).await?;
+    let live = Live::from_context()?;
+    let read = live.board_of_site(&state.db, &site, Fresh::Now).await?;
     Ok(read.ok_or(QueueError::NotFound)?.board.clone())
 }

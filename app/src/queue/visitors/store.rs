@@ -12,7 +12,7 @@ use crate::queue::store::{
     self as queue, Boards, NewTicket, Origin, QueueError, site_is_open, site_of,
 };
 use crate::state::PublicUrl;
-use crate::store::entities::{desk, motif, service, site, ticket};
+use crate::store::entities::{desk, motif, site, ticket};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
@@ -30,10 +30,7 @@ pub async fn site_queue(
         .board(db, site.id)
         .await?
         .ok_or(QueueError::NotFound)?;
-    let services = service::Entity::find()
-        .order_by_asc(service::Column::Position)
-        .all(db)
-        .await?;
+    let services = queue::services(db).await?;
     let motifs = motif::Entity::find()
         .filter(motif::Column::Active.eq(true))
         .order_by_asc(motif::Column::Id)
