@@ -27,8 +27,8 @@ pub async fn load_desk(params: DeskParams) -> Result<DeskView, AppError> {
     let state = AppState::from_context()?;
     let live = Live::from_context()?;
     let me = crate::staff::model::Me::from_identity(identity.clone())?;
-    let now = Utc::now();
-    Ok(store::desk_view(&state.db, &live, &identity, me, params, now).await?)
+    let (locale, now) = (crate::i18n::request_locale(), Utc::now());
+    Ok(store::desk_view(&state.db, &live, &identity, me, params, locale, now).await?)
 }
 
 /// "Appeler le suivant".

@@ -25,7 +25,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, 
 use std::collections::HashMap;
 
 /// The site by slug, and the queue by `commune` or a service's slug.
-pub async fn site_and_queue(
+async fn site_and_queue(
     db: &DatabaseConnection,
     lieu: &str,
     file: &str,
@@ -43,7 +43,7 @@ pub async fn site_and_queue(
 }
 
 /// A transfer to a named expert: an active expert with a skill in that service.
-pub async fn check_expert(
+async fn check_expert(
     db: &DatabaseConnection,
     agent_id: i32,
     service_id: i32,
@@ -73,18 +73,18 @@ pub async fn check_expert(
     }
 }
 
-/// The desk page of the signed-in agent (audited: it lists who waits).
+/// The desk page of the signed-in agent, in `locale` (audited: it lists who waits).
 pub async fn desk_view(
     db: &DatabaseConnection,
     boards: &impl Boards,
     identity: &StaffIdentity,
     me: Me,
     params: DeskParams,
+    locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<DeskView, QueueError> {
     crate::audit::staff_action(db, identity, "queue.read", "site", None).await?;
     let agent_id = identity.agent_id;
-    let locale = crate::i18n::request_locale();
     let sites = site::Entity::find()
         .order_by_asc(site::Column::Id)
         .all(db)
@@ -121,6 +121,7 @@ pub async fn desk_view(
         .iter()
         .map(|s| (s.id, service_name(locale, &s.slug, &s.name)))
         .collect();
+    let service_of = |id: i32| service_names.get(&id).cloned().unwrap_or_default();
     let queue = params
         .file
         .clone()
@@ -139,6 +140,10 @@ pub async fn desk_view(
         .iter()
         .map(|m| (m.id, motif_name(locale, &m.slug, &m.name)))
         .collect();
+    let motif_of = |id: Option<i32>| {
+        id.and_then(|m| motif_names.get(&m).cloned())
+            .unwrap_or_default()
+    };
     let agents: HashMap<i32, agent::Model> = agent::Entity::find()
         .all(db)
         .await?
@@ -155,18 +160,12 @@ pub async fn desk_view(
             let callable = callable(t, agent_id, choice);
             let row = QueueRow {
                 code: t.code.clone(),
-                motif: t
-                    .motif_id
-                    .and_then(|m| motif_names.get(&m).cloned())
-                    .unwrap_or_default(),
+                motif: motif_of(t.motif_id),
                 language: t.language.clone(),
                 priority: Priority::parse(&t.priority),
                 arrival_at: t.arrival_at,
                 queue: if t.status == Status::Transferred {
-                    service_names
-                        .get(&t.service_id)
-                        .cloned()
-                        .unwrap_or_default()
+                    service_of(t.service_id)
                 } else {
                     String::new()
                 },
@@ -200,14 +199,8 @@ pub async fn desk_view(
         code: t.code.clone(),
         status: t.status,
         call_count: t.call_count,
-        motif: t
-            .motif_id
-            .and_then(|m| motif_names.get(&m).cloned())
-            .unwrap_or_default(),
-        service: service_names
-            .get(&t.service_id)
-            .cloned()
-            .unwrap_or_default(),
+        motif: motif_of(t.motif_id),
+        service: service_of(t.service_id),
         language: t.language.clone(),
         priority: Priority::parse(&t.priority),
         arrival_at: t.arrival_at,
@@ -239,10 +232,10 @@ pub async fn desk_view(
             .iter()
             .filter_map(|s| service_names.get(s).cloned())
             .collect();
-        experts.push(Choice {
-            value: a.id.to_string(),
-            label: format!("{} ({})", a.display_name, names.join(", ")),
-        });
+        experts.push(Choice::new(
+            a.id.to_string(),
+            format!("{} ({})", a.display_name, names.join(", ")),
+        ));
     }
 
     Ok(DeskView {
@@ -251,32 +244,23 @@ pub async fn desk_view(
         site: site.slug.clone(),
         sites: sites
             .iter()
-            .map(|s| Choice {
-                value: s.slug.clone(),
-                label: s.name.clone(),
-            })
+            .map(|s| Choice::new(s.slug.clone(), s.name.clone()))
             .collect(),
         desks: desks
             .iter()
-            .map(|d| Choice {
-                value: d.id.to_string(),
-                label: d.label.clone(),
-            })
+            .map(|d| Choice::new(d.id.to_string(), d.label.clone()))
             .collect(),
         desk: desk.map(|d| d.to_string()),
         queue,
-        queues: std::iter::once(Choice {
-            value: COMMON_QUEUE.into(),
-            label: crate::i18n::text(locale, "queue-common"),
-        })
+        queues: std::iter::once(Choice::new(
+            COMMON_QUEUE,
+            crate::i18n::text(locale, "queue-common"),
+        ))
         .chain(
             services
                 .iter()
                 .filter(|s| s.handled_by_experts)
-                .map(|s| Choice {
-                    value: s.slug.clone(),
-                    label: service_names.get(&s.id).cloned().unwrap_or_default(),
-                }),
+                .map(|s| Choice::new(s.slug.clone(), service_of(s.id))),
         )
         .collect(),
         current: current.as_ref().map(visitor),
@@ -285,24 +269,18 @@ pub async fn desk_view(
         max_calls: settings.max_calls,
         services: services
             .iter()
-            .map(|s| Choice {
-                value: s.id.to_string(),
-                label: service_names.get(&s.id).cloned().unwrap_or_default(),
-            })
+            .map(|s| Choice::new(s.id.to_string(), service_of(s.id)))
             .collect(),
         experts,
         motifs: services
             .iter()
             .map(|s| {
                 (
-                    service_names.get(&s.id).cloned().unwrap_or_default(),
+                    service_of(s.id),
                     motifs
                         .iter()
                         .filter(|m| m.service_id == s.id && m.active)
-                        .map(|m| Choice {
-                            value: m.id.to_string(),
-                            label: motif_names.get(&m.id).cloned().unwrap_or_default(),
-                        })
+                        .map(|m| Choice::new(m.id.to_string(), motif_of(Some(m.id))))
                         .collect(),
                 )
             })

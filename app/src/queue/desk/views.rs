@@ -8,7 +8,7 @@ use crate::components::fields::{Choice, Select, TextArea, options};
 use crate::i18n::dates::clock;
 use crate::i18n::languages::language_name;
 use crate::i18n::{Locale, args, t, t_with};
-use crate::queue::model::{Status, live_path};
+use crate::queue::model::{Outcome, Status, live_path};
 use crate::queue::order::Priority;
 use crate::staff::frame::StaffFrame;
 use crate::staff::page::StaffPage;
@@ -117,7 +117,7 @@ fn Desk(
                     <WaitingTable rows=view.waiting.clone() now/>
                 </section>
             </div>
-            <IssueForm view=view.clone() here=here.clone()/>
+            <IssueTicket view=view.clone() here=here.clone()/>
         </StaffFrame>
     }
 }
@@ -197,14 +197,14 @@ fn Current(visitor: Visitor, view: DeskView, here: String) -> impl IntoView {
             </div>
         </div>
         {(!called).then(|| view! {
-            <CloseForm id=v.id here=here.clone()/>
-            <TransferForm id=v.id view=view.clone() here=here.clone()/>
+            <CloseVisit id=v.id here=here.clone()/>
+            <TransferVisitor id=v.id view=view.clone() here=here.clone()/>
         })}
     }
 }
 
 #[component]
-fn CloseForm(id: i32, here: String) -> impl IntoView {
+fn CloseVisit(id: i32, here: String) -> impl IntoView {
     view! {
         <form method="post" action=DeskClose::PATH class="desk-form">
             <h3>{t("queue-close")}</h3>
@@ -212,8 +212,8 @@ fn CloseForm(id: i32, here: String) -> impl IntoView {
             <input type="hidden" name="retour" value=here/>
             <fieldset>
                 <legend>{t("queue-outcome")}</legend>
-                <label class="radio-choice"><input type="radio" name="outcome" value="handled" checked/>{t("queue-outcome-handled")}</label>
-                <label class="radio-choice"><input type="radio" name="outcome" value="follow_up"/>{t("queue-outcome-follow-up")}</label>
+                <label class="radio-choice"><input type="radio" name="outcome" value=Outcome::Handled.as_str() checked/>{t("queue-outcome-handled")}</label>
+                <label class="radio-choice"><input type="radio" name="outcome" value=Outcome::FollowUp.as_str()/>{t("queue-outcome-follow-up")}</label>
             </fieldset>
             <TextArea id="close-note" label=t("queue-note") name="note" max_length=MAX_NOTE rows=2/>
             <button type="submit" class="button primary">{t("queue-close")}</button>
@@ -222,7 +222,7 @@ fn CloseForm(id: i32, here: String) -> impl IntoView {
 }
 
 #[component]
-fn TransferForm(id: i32, view: DeskView, here: String) -> impl IntoView {
+fn TransferVisitor(id: i32, view: DeskView, here: String) -> impl IntoView {
     view! {
         <form method="post" action=DeskTransfer::PATH class="desk-form">
             <h3>{t("queue-transfer")}</h3>
@@ -280,7 +280,7 @@ fn WaitingTable(rows: Vec<QueueRow>, now: DateTime<Utc>) -> impl IntoView {
 
 /// A ticket for someone at the desk without one, or on the phone.
 #[component]
-fn IssueForm(view: DeskView, here: String) -> impl IntoView {
+fn IssueTicket(view: DeskView, here: String) -> impl IntoView {
     let priorities: Vec<Choice> = std::iter::once(Priority::None)
         .chain(Priority::DECLARED)
         .map(|p| Choice::new(p.as_str(), t(p.message_id())))
@@ -291,6 +291,8 @@ fn IssueForm(view: DeskView, here: String) -> impl IntoView {
             <form method="post" action=DeskIssue::PATH class="desk-form">
                 <input type="hidden" name="lieu" value=view.site.clone()/>
                 <input type="hidden" name="retour" value=here/>
+                // The motifs grouped by service, and each language named in itself (`lang`):
+                // more than a `Select` of plain choices says.
                 <label for="issue-motif">{t("booking-label-motif")}</label>
                 <select id="issue-motif" name="motif" required>
                     <option value="">{t("queue-choose")}</option>
