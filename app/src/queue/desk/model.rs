@@ -222,6 +222,20 @@ mod tests {
     }
 
     #[test]
+    fn a_step_posts_the_name_it_is_read_by() {
+        for step in [
+            Step::Recall,
+            Step::NoShow,
+            Step::Start,
+            Step::SetAside,
+            Step::Resume,
+        ] {
+            let posted = serde_json::to_string(&step).unwrap();
+            assert_eq!(posted, format!("\"{}\"", step.as_str()));
+        }
+    }
+
+    #[test]
     fn an_error_replaces_the_previous_one() {
         assert_eq!(
             with_error("/agent/file?lieu=x&erreur=a", "b"),
