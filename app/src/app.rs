@@ -11,9 +11,10 @@ use crate::interpretation::interpreters::InterpretersPage;
 use crate::interpretation::local_phrases::LocalPhrasesPage;
 use crate::interpretation::{PairedScreenPage, PanelPage};
 use crate::notifications::views::MessageJournalPage;
-use crate::queue::{
-    DeskPage, KioskPage, KioskTicketPage, QueueAdminPage, ScreenPage, TakeTicketPage, TicketPage,
-    TicketSitesPage,
+use crate::queue::desk::views::DeskPage;
+use crate::queue::settings::views::QueueAdminPage;
+use crate::queue::visitors::views::{
+    KioskPage, KioskTicketPage, ScreenPage, TakeTicketPage, TicketPage, TicketSitesPage,
 };
 use crate::staff::StaffSection;
 use crate::staff::views::devices::{AdminDevicesPage, EnrolPage};

@@ -198,8 +198,8 @@ async fn a_ticket_from_home_checks_the_phone_number() {
 
 #[tokio::test]
 async fn admins_set_a_site_s_queue_and_bad_numbers_change_nothing() {
+    use app::queue::model::QueueSettings;
     use app::queue::order::Weights;
-    use app::queue::settings::QueueSettings;
     use app::store::entities::site;
     use sea_orm::EntityTrait;
     for t in common::both().await {
@@ -235,7 +235,9 @@ async fn admins_set_a_site_s_queue_and_bad_numbers_change_nothing() {
                 .unwrap();
             (
                 s.tickets_from_home,
-                QueueSettings::load(&t.db, town.site_id).await.unwrap(),
+                app::queue::store::settings(&t.db, town.site_id)
+                    .await
+                    .unwrap(),
             )
         };
 

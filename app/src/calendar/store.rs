@@ -40,32 +40,7 @@ pub async fn sites_today(
                     .filter(|h| h.site_id == s.id)
                     .map(|h| (h.weekday, h.opens, h.closes)),
             );
-            let site_closures: Vec<(Closure, String)> = closures
-                .iter()
-                .filter(|c| c.site_id.is_none_or(|id| id == s.id))
-                .map(|c| {
-                    (
-                        Closure {
-                            starts_on: c.starts_on,
-                            ends_on: c.ends_on,
-                        },
-                        c.reason.clone(),
-                    )
-                })
-                .collect();
-            let only: Vec<Closure> = site_closures.iter().map(|(c, _)| c.clone()).collect();
-            let today_hours = match day_hours(&weekly, today, &only, s.alsace_moselle) {
-                DayHours::Open(ranges) => TodayHours::Open(ranges.iter().map(range_text).collect()),
-                DayHours::Closed => TodayHours::Closed,
-                DayHours::Holiday(kind) => TodayHours::Holiday(kind.message_id().to_owned()),
-                DayHours::Closure => TodayHours::Closure(
-                    site_closures
-                        .iter()
-                        .find(|(c, _)| c.starts_on <= today && today <= c.ends_on)
-                        .map(|(_, r)| r.clone())
-                        .unwrap_or_default(),
-                ),
-            };
+            let today_hours = today_hours(&weekly, &closures, &s, today);
             let week = (0..7u8)
                 .map(|d| {
                     (
@@ -87,6 +62,65 @@ pub async fn sites_today(
             }
         })
         .collect())
+}
+
+/// One site's day, as [`sites_today`] has it, read for that site alone.
+pub async fn site_today<C: ConnectionTrait>(
+    db: &C,
+    site: &site::Model,
+    now: DateTime<Utc>,
+) -> Result<TodayHours, DbErr> {
+    let today = paris_today(now);
+    let weekly = WeeklyHours::from_rows(
+        opening_hour::Entity::find()
+            .filter(opening_hour::Column::SiteId.eq(site.id))
+            .order_by_asc(opening_hour::Column::Opens)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|h| (h.weekday, h.opens, h.closes)),
+    );
+    let closures = closure::Entity::find()
+        .filter(closure::Column::EndsOn.gte(today))
+        .all(db)
+        .await?;
+    Ok(today_hours(&weekly, &closures, site, today))
+}
+
+/// What `site` is like on `today`, from its weekly hours and the closures (the town's and
+/// every site's) not over yet.
+fn today_hours(
+    weekly: &WeeklyHours,
+    closures: &[closure::Model],
+    site: &site::Model,
+    today: NaiveDate,
+) -> TodayHours {
+    let site_closures: Vec<(Closure, String)> = closures
+        .iter()
+        .filter(|c| c.site_id.is_none_or(|id| id == site.id))
+        .map(|c| {
+            (
+                Closure {
+                    starts_on: c.starts_on,
+                    ends_on: c.ends_on,
+                },
+                c.reason.clone(),
+            )
+        })
+        .collect();
+    let only: Vec<Closure> = site_closures.iter().map(|(c, _)| c.clone()).collect();
+    match day_hours(weekly, today, &only, site.alsace_moselle) {
+        DayHours::Open(ranges) => TodayHours::Open(ranges.iter().map(range_text).collect()),
+        DayHours::Closed => TodayHours::Closed,
+        DayHours::Holiday(kind) => TodayHours::Holiday(kind.message_id().to_owned()),
+        DayHours::Closure => TodayHours::Closure(
+            site_closures
+                .iter()
+                .find(|(c, _)| c.starts_on <= today && today <= c.ends_on)
+                .map(|(_, r)| r.clone())
+                .unwrap_or_default(),
+        ),
+    }
 }
 
 /// A site's weekly opening hours, and its closures (its own and the town's) that touch the

@@ -1,17 +1,14 @@
 //! A site's board: the last calls with their desks (what the waiting-room screen shows and
-//! says) and the estimated wait per service family, computed from today's tickets.
+//! says) and the estimated wait per service family, made from today's tickets as the store
+//! reads them (`store::board`). Pure: no clock, no database.
 
 use super::estimate::{Pace, band};
 use super::model::{Board, FamilyWait, ScreenCall, Speech, Status};
-use super::order::Weights;
-use super::settings::QueueSettings;
-use super::store::{positions, waiting_today};
-use crate::calendar::paris_today;
+use super::order::Waiting;
 use crate::i18n::{Locale, args, text_with};
-use crate::store::entities::{contact, desk, service, site, ticket};
+use crate::store::entities::{service, site, ticket};
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 /// How many calls the screen lists.
@@ -20,87 +17,69 @@ pub const CALLS_SHOWN: usize = 6;
 /// A desk counts as calling if it called somebody this recently.
 const ACTIVE_DESK: Duration = Duration::minutes(30);
 
-pub async fn load<C: ConnectionTrait>(
-    db: &C,
-    site_id: i32,
-    now: DateTime<Utc>,
-) -> Result<Option<Board>, DbErr> {
-    let Some(site) = site::Entity::find_by_id(site_id).one(db).await? else {
-        return Ok(None);
-    };
-    let today = paris_today(now);
-    let settings = QueueSettings::load(db, site_id).await?;
-    let desks: HashMap<i32, String> = desk::Entity::find()
-        .filter(desk::Column::SiteId.eq(site_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|d| (d.id, d.label))
-        .collect();
-    let services = service::Entity::find()
-        .order_by_asc(service::Column::Position)
-        .all(db)
-        .await?;
-    let called = ticket::Entity::find()
-        .filter(ticket::Column::SiteId.eq(site_id))
-        .filter(ticket::Column::Day.eq(today))
-        .filter(ticket::Column::CalledAt.is_not_null())
-        .order_by_desc(ticket::Column::CalledAt)
-        .all(db)
-        .await?;
-    let calls: Vec<ScreenCall> = called
-        .iter()
-        .filter(|t| t.status != Status::NoShow)
-        .take(CALLS_SHOWN)
-        .filter_map(|t| {
-            let at = t.called_at?;
-            let desk = desks.get(&t.desk_id?)?.clone();
-            Some(ScreenCall {
-                key: format!("{}-{}-{}", t.id, t.call_count, at.timestamp_millis()),
-                speech: speech(&t.code, &desk, &t.language),
-                code: t.code.clone(),
-                desk,
-                called_at: at,
+/// What a site's board is made from.
+pub struct Today {
+    pub site: site::Model,
+    /// The site's desk labels by id.
+    pub desks: HashMap<i32, String>,
+    /// Every service, in the order pages list them.
+    pub services: Vec<service::Model>,
+    /// Today's tickets that have been called, the latest call first.
+    pub called: Vec<ticket::Model>,
+    /// How long the site's desk visits of the last twelve hours took, in seconds.
+    pub visit_lengths: Vec<u32>,
+    /// Today's waiting tickets, and how many are ahead of each in its own queue.
+    pub waiting: Vec<(ticket::Model, Waiting)>,
+    pub places: HashMap<i32, usize>,
+}
+
+impl Today {
+    pub fn board(self, now: DateTime<Utc>) -> Board {
+        let calls: Vec<ScreenCall> = self
+            .called
+            .iter()
+            .filter(|t| t.status != Status::NoShow)
+            .take(CALLS_SHOWN)
+            .filter_map(|t| {
+                let at = t.called_at?;
+                let desk = self.desks.get(&t.desk_id?)?.clone();
+                Some(ScreenCall {
+                    key: format!("{}-{}-{}", t.id, t.call_count, at.timestamp_millis()),
+                    speech: speech(&t.code, &desk, &t.language),
+                    code: t.code.clone(),
+                    desk,
+                    called_at: at,
+                })
             })
-        })
-        .collect();
-    let active_desks = called
-        .iter()
-        .filter(|t| t.called_at.is_some_and(|c| now - c <= ACTIVE_DESK))
-        .filter_map(|t| t.desk_id)
-        .collect::<std::collections::HashSet<_>>()
-        .len() as u32;
-    let lengths: Vec<u32> = contact::Entity::find()
-        .filter(contact::Column::SiteId.eq(site_id))
-        .filter(contact::Column::Channel.eq("desk"))
-        .filter(contact::Column::StartedAt.gte(now - Duration::hours(12)))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|c| Some((c.ended_at? - c.started_at).num_seconds().max(0) as u32))
-        .collect();
-    let pace = Pace::from_today(&lengths, active_desks);
-    let waiting = waiting_today(db, site_id, now).await?;
-    let waits = family_waits(&services, &waiting, &pace);
-    let mut board = Board {
-        site: site.slug,
-        site_name: site.name,
-        stamp: String::new(),
-        calls,
-        waits,
-        waiting: waiting.len() as u32,
-        pace,
-    };
-    let served: Vec<(i32, Status)> = called.iter().map(|t| (t.id, t.status)).collect();
-    board.stamp = stamp(&board, &served, &waiting, &settings.weights, now);
-    Ok(Some(board))
+            .collect();
+        let active_desks = self
+            .called
+            .iter()
+            .filter(|t| t.called_at.is_some_and(|c| now - c <= ACTIVE_DESK))
+            .filter_map(|t| t.desk_id)
+            .collect::<HashSet<_>>()
+            .len() as u32;
+        let pace = Pace::from_today(&self.visit_lengths, active_desks);
+        let waits = family_waits(&self.services, &self.waiting, &pace);
+        let mut board = Board {
+            site: self.site.slug,
+            site_name: self.site.name,
+            stamp: String::new(),
+            calls,
+            waits,
+            waiting: self.waiting.len() as u32,
+            pace,
+        };
+        board.stamp = stamp(&board, &self.called, &self.waiting, &self.places);
+        board
+    }
 }
 
 /// What a newcomer of each family can expect: the common queue ahead of them, and for a
 /// family of experts, that service's own queue after the front desk.
 fn family_waits(
     services: &[service::Model],
-    waiting: &[(ticket::Model, super::order::Waiting)],
+    waiting: &[(ticket::Model, Waiting)],
     pace: &Pace,
 ) -> Vec<FamilyWait> {
     let common = waiting
@@ -133,7 +112,7 @@ fn family_waits(
 }
 
 /// The call as spoken: in French, then in the visitor's language when it is another one.
-pub fn speech(code: &str, desk: &str, language: &str) -> Vec<Speech> {
+fn speech(code: &str, desk: &str, language: &str) -> Vec<Speech> {
     let say = |locale: Locale| Speech {
         lang: locale.code().to_owned(),
         text: text_with(
@@ -160,33 +139,27 @@ fn spell(code: &str) -> String {
     format!("{letters} {}", if digits.is_empty() { "0" } else { digits })
 }
 
-/// Changes whenever anything a page shows could: the board, and each waiting ticket's
-/// place (a desk page lists them; a phone shows its position).
+/// Changes whenever anything a page shows could: the board, what became of each ticket
+/// called today, and each waiting ticket's place (a desk page lists them; a phone shows
+/// its position).
 fn stamp(
     board: &Board,
-    served: &[(i32, Status)],
-    waiting: &[(ticket::Model, super::order::Waiting)],
-    weights: &Weights,
-    now: DateTime<Utc>,
+    called: &[ticket::Model],
+    waiting: &[(ticket::Model, Waiting)],
+    places: &HashMap<i32, usize>,
 ) -> String {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     board.calls.hash(&mut h);
     board.waits.hash(&mut h);
     board.pace.hash(&mut h);
+    let served: Vec<(i32, Status)> = called.iter().map(|t| (t.id, t.status)).collect();
     served.hash(&mut h);
-    let mut places: Vec<(i32, usize, &str)> = positions(waiting, now, weights)
-        .into_iter()
-        .map(|(id, n)| {
-            let status = waiting
-                .iter()
-                .find(|(t, _)| t.id == id)
-                .map(|(t, _)| t.status.as_str())
-                .unwrap_or("");
-            (id, n, status)
-        })
+    let mut queued: Vec<(i32, Option<usize>, Status)> = waiting
+        .iter()
+        .map(|(t, _)| (t.id, places.get(&t.id).copied(), t.status))
         .collect();
-    places.sort_unstable();
-    places.hash(&mut h);
+    queued.sort_unstable_by_key(|(id, _, _)| *id);
+    queued.hash(&mut h);
     format!("{:016x}", h.finish())
 }
 

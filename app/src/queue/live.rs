@@ -7,18 +7,19 @@
 //! Notifications sent while the listener is reconnecting are lost, so after a reconnect
 //! every known site is recomputed. A board that did not change is not sent again, so a
 //! signal heard twice (locally and through PostgreSQL) costs one query, not one event.
+//!
+//! Boards are read through the store (`store::board`); the store's page reads find the
+//! boards kept here through its `Boards` trait.
 
 use super::model::Board;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement};
+use super::store::{self, Boards, CHANNEL};
+use sea_orm::{DatabaseConnection, DbBackend, DbErr};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 use tokio::sync::{broadcast, mpsc};
 use tokio_util::sync::CancellationToken;
-
-/// The PostgreSQL channel of queue changes; the payload is the site id.
-pub const CHANNEL: &str = "guichet_queue";
 
 /// Waits change with the clock even when nobody acts: boards are recomputed this often.
 const REFRESH: Duration = Duration::from_secs(30);
@@ -31,6 +32,15 @@ pub struct Published {
     pub json: Arc<str>,
     /// When its reading began: a board read earlier never replaces one read later.
     read: u64,
+}
+
+/// Which board of a site [`Live::board_of_site`] answers with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fresh {
+    /// The one kept for the streams, read now if there is none yet.
+    Kept,
+    /// One read now (and kept and sent, unless it is the one already sent).
+    Now,
 }
 
 #[derive(Clone)]
@@ -118,7 +128,7 @@ impl Live {
         site_id: i32,
     ) -> Result<Option<Arc<Published>>, DbErr> {
         let read = self.inner.readings.fetch_add(1, Ordering::SeqCst);
-        let Some(board) = super::board::load(db, site_id, chrono::Utc::now()).await? else {
+        let Some(board) = store::board(db, site_id, chrono::Utc::now()).await? else {
             return Ok(None);
         };
         Ok(Some(self.publish(site_id, board, read)))
@@ -133,6 +143,23 @@ impl Live {
         match self.latest(site_id) {
             Some(p) => Ok(Some(p)),
             None => self.read(db, site_id).await,
+        }
+    }
+
+    /// The board of the site of an address (`None`: no such site): the one kept for the
+    /// streams, or, `fresh`, one read now.
+    pub async fn board_of_site(
+        &self,
+        db: &DatabaseConnection,
+        slug: &str,
+        fresh: Fresh,
+    ) -> Result<Option<Arc<Published>>, DbErr> {
+        let Some(site) = store::site_of(db, slug).await? else {
+            return Ok(None);
+        };
+        match fresh {
+            Fresh::Kept => self.latest_or_read(db, site.id).await,
+            Fresh::Now => self.read(db, site.id).await,
         }
     }
 
@@ -176,17 +203,17 @@ impl Published {
     }
 }
 
-/// Inside a change's transaction: other instances hear of it once it commits.
-pub async fn notify<C: ConnectionTrait>(db: &C, site_id: i32) -> Result<(), DbErr> {
-    if db.get_database_backend() == DbBackend::Postgres {
-        db.execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT pg_notify($1, $2)",
-            [CHANNEL.into(), site_id.to_string().into()],
-        ))
-        .await?;
+impl Boards for Live {
+    fn latest_stamp(&self, site_id: i32) -> Option<String> {
+        self.latest(site_id).map(|p| p.board.stamp.clone())
     }
-    Ok(())
+
+    async fn board(&self, db: &DatabaseConnection, site_id: i32) -> Result<Option<Board>, DbErr> {
+        Ok(self
+            .latest_or_read(db, site_id)
+            .await?
+            .map(|p| p.board.clone()))
+    }
 }
 
 /// Turns signals into boards: a burst of signals for one site makes one board.

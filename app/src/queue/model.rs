@@ -1,12 +1,16 @@
-//! What the queue pages and the live stream carry: plain serde types, the same on the
-//! server and in the browser.
+//! What the whole queue shares, the same on the server and in the browser: a ticket's
+//! status and outcome, the board a site's live stream carries, and a site's settings.
 
-use super::estimate::WaitBand;
+use super::estimate::{Pace, WaitBand};
+use super::order::Weights;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Where a ticket is in its life.
 pub use crate::statuses::TicketStatus as Status;
+
+/// "Your turn is near" goes out when this many visitors, or fewer, are ahead.
+pub const NEAR_TURN_AHEAD: usize = 3;
 
 /// How a visit at the desk ended. Stored in the ticket's and the contact's `outcome`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,12 +85,47 @@ pub struct Board {
     pub waits: Vec<FamilyWait>,
     pub waiting: u32,
     /// How fast the queue moves now (for a ticket's own estimate).
-    pub pace: super::estimate::Pace,
+    pub pace: Pace,
 }
 
 /// The path of a site's live stream (server-sent events of [`Board`]).
 pub fn live_path(site_slug: &str) -> String {
     format!("/direct/file/{site_slug}")
+}
+
+/// A site's queue settings: the head start of each priority and how many calls make a
+/// visitor absent. Kept as one JSON value per site in the `setting` table, so a town
+/// changes them from the administration pages without a migration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QueueSettings {
+    pub weights: Weights,
+    /// "Absent" is offered once the visitor has been called this many times.
+    pub max_calls: i32,
+}
+
+impl Default for QueueSettings {
+    fn default() -> Self {
+        QueueSettings {
+            weights: Weights::default(),
+            max_calls: 3,
+        }
+    }
+}
+
+impl QueueSettings {
+    pub const MAX_CALLS_RANGE: std::ops::RangeInclusive<i32> = 1..=9;
+
+    pub fn key(site_id: i32) -> String {
+        format!("queue.site.{site_id}")
+    }
+
+    /// The stored settings, or the defaults (also when the stored text no longer parses).
+    pub fn parse(stored: Option<&str>) -> QueueSettings {
+        stored
+            .and_then(|s| serde_json::from_str(s).ok())
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(test)]
@@ -115,5 +154,21 @@ mod tests {
         assert_eq!(Outcome::closing("handled"), Some(Outcome::Handled));
         assert_eq!(Outcome::closing("follow_up"), Some(Outcome::FollowUp));
         assert_eq!(Outcome::closing("transferred"), None);
+    }
+
+    #[test]
+    fn missing_or_broken_settings_give_the_defaults() {
+        assert_eq!(QueueSettings::parse(None), QueueSettings::default());
+        assert_eq!(
+            QueueSettings::parse(Some("{oops")),
+            QueueSettings::default()
+        );
+    }
+
+    #[test]
+    fn partial_settings_keep_the_other_defaults() {
+        let s = QueueSettings::parse(Some(r#"{"max_calls":2}"#));
+        assert_eq!(s.max_calls, 2);
+        assert_eq!(s.weights, Weights::default());
     }
 }

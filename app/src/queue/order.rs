@@ -26,6 +26,15 @@ impl Priority {
         Priority::YoungChild,
     ];
 
+    /// The priorities a visitor may declare, in the order the pages offer them.
+    pub const DECLARED: [Priority; 4] = [
+        Priority::Disability,
+        Priority::Pregnancy,
+        Priority::Elderly,
+        Priority::YoungChild,
+    ];
+
+    /// As stored and posted, e.g. `young_child`.
     pub fn as_str(self) -> &'static str {
         match self {
             Priority::None => "none",
@@ -33,6 +42,17 @@ impl Priority {
             Priority::Pregnancy => "pregnancy",
             Priority::Elderly => "elderly",
             Priority::YoungChild => "young_child",
+        }
+    }
+
+    /// Fluent id of the priority as visitors and counsellors read it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Priority::None => "queue-priority-none",
+            Priority::Disability => "queue-priority-disability",
+            Priority::Pregnancy => "queue-priority-pregnancy",
+            Priority::Elderly => "queue-priority-elderly",
+            Priority::YoungChild => "queue-priority-young-child",
         }
     }
 

@@ -1,28 +1,33 @@
-//! The queue in the database: issuing tickets, the desk's actions, and a resident's view of
-//! their ticket. Every change runs in one write transaction that first locks the site's
-//! row (PostgreSQL; SQLite's `BEGIN IMMEDIATE` already serialises writers), so two
-//! counsellors, or two server instances, never call the same ticket nor hand out the same
-//! number; each change also tells the other instances (`live::notify`).
+//! The queue in the database: issuing tickets, the desk's actions, a site's settings and
+//! board, and a resident's view of their ticket. Every change runs in one write
+//! transaction that first locks the site's row (PostgreSQL; SQLite's `BEGIN IMMEDIATE`
+//! already serialises writers), so two counsellors, or two server instances, never call
+//! the same ticket nor hand out the same number; each change also tells the other
+//! instances ([`notify`]), whose live hubs listen on [`CHANNEL`].
 
-use super::live;
-use super::model::{Outcome, Status, ticket_code};
+use super::board::Today;
+use super::messages;
+use super::model::{Board, NEAR_TURN_AHEAD, Outcome, QueueSettings, Status, ticket_code};
 use super::order::{self, Priority, Waiting, Weights};
-use super::settings::QueueSettings;
 use crate::calendar::hours::is_open_at;
 use crate::calendar::paris_today;
+use crate::contact_details::ContactError;
+use crate::errors::{FeatureError, Refusal};
 use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
-use crate::store::entities::{appointment, contact, desk, motif, service, site, ticket};
+use crate::store::entities::{appointment, contact, desk, motif, service, setting, site, ticket};
 use crate::store::visits::current_of;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    DbBackend, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
+    Statement,
 };
 use std::collections::HashMap;
+use std::future::Future;
 
-/// Why a ticket was not issued or an action not taken. Each maps to a translated message.
+/// Why a ticket was not issued or an action not taken.
 #[derive(Debug, thiserror::Error)]
 pub enum QueueError {
     /// The site is closed now (hours, holiday or closure).
@@ -56,39 +61,112 @@ pub enum QueueError {
     /// The expert named for a transfer does not handle that service.
     #[error("not an expert of the service")]
     NotExpert,
+    /// The mobile number left for the "your turn is near" text is not one.
+    #[error("phone number: {0:?}")]
+    Phone(ContactError),
+    /// A site's settings out of bounds; the Fluent id says which (see
+    /// `settings::model::parse_form`).
+    #[error("settings: {0}")]
+    Settings(&'static str),
     #[error(transparent)]
     Db(#[from] DbErr),
 }
 
-impl QueueError {
-    pub fn message_id(&self) -> &'static str {
+/// What each refusal tells the user, in one place.
+impl FeatureError for QueueError {
+    fn refusal(&self) -> Option<Refusal> {
+        let invalid = |id| Some(Refusal::Invalid(id));
         match self {
-            QueueError::Closed => "queue-error-closed",
-            QueueError::NoTicketsFromHome => "queue-error-no-home-tickets",
-            QueueError::NotFound => "error-not-found",
-            QueueError::Busy => "queue-error-busy",
-            QueueError::Stale => "queue-error-stale",
-            QueueError::TooFewCalls => "queue-error-too-few-calls",
-            QueueError::Empty => "queue-error-empty",
-            QueueError::NoService => "queue-error-service",
-            QueueError::NoMotif => "queue-error-motif",
-            QueueError::NoOutcome => "queue-error-outcome",
-            QueueError::NoteTooLong => "queue-error-note-too-long",
-            QueueError::NotExpert => "queue-error-not-expert",
-            QueueError::Db(_) => "error-internal",
+            QueueError::NotFound => Some(Refusal::NotFound),
+            QueueError::Closed => invalid("queue-error-closed"),
+            QueueError::NoTicketsFromHome => invalid("queue-error-no-home-tickets"),
+            QueueError::Busy => invalid("queue-error-busy"),
+            QueueError::Stale => invalid("queue-error-stale"),
+            QueueError::TooFewCalls => invalid("queue-error-too-few-calls"),
+            QueueError::Empty => invalid("queue-error-empty"),
+            QueueError::NoService => invalid("queue-error-service"),
+            QueueError::NoMotif => invalid("queue-error-motif"),
+            QueueError::NoOutcome => invalid("queue-error-outcome"),
+            QueueError::NoteTooLong => invalid("queue-error-note-too-long"),
+            QueueError::NotExpert => invalid("queue-error-not-expert"),
+            QueueError::Phone(e) => invalid(e.message_id()),
+            QueueError::Settings(id) => invalid(id),
+            QueueError::Db(_) => None,
         }
     }
 }
 
-impl From<QueueError> for crate::errors::AppError {
-    fn from(e: QueueError) -> Self {
-        use crate::errors::AppError;
-        match e {
-            QueueError::Db(err) => err.into(),
-            QueueError::NotFound => AppError::NotFound,
-            other => AppError::Invalid(other.message_id().into()),
-        }
+/// The PostgreSQL channel of queue changes; the payload is the site id.
+pub const CHANNEL: &str = "guichet_queue";
+
+/// Inside a change's transaction: other instances hear of it once it commits.
+pub async fn notify<C: ConnectionTrait>(db: &C, site_id: i32) -> Result<(), DbErr> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_notify($1, $2)",
+            [CHANNEL.into(), site_id.to_string().into()],
+        ))
+        .await?;
     }
+    Ok(())
+}
+
+/// The boards the live hub keeps (`live::Live`), for the pages that show a site's waits
+/// as its screens do. The hub reads boards through this store, so the store knows the
+/// hub only by this trait.
+pub trait Boards: Sync {
+    /// The stamp of the board last sent for a site, if a stream asked for it before.
+    fn latest_stamp(&self, site_id: i32) -> Option<String>;
+
+    /// The board last sent for a site, or one read now when there is none yet; `None`: no
+    /// such site.
+    fn board(
+        &self,
+        db: &DatabaseConnection,
+        site_id: i32,
+    ) -> impl Future<Output = Result<Option<Board>, DbErr>> + Send;
+}
+
+/// The site of a slug in an address or a form, if there is one.
+pub async fn site_of<C: ConnectionTrait>(db: &C, slug: &str) -> Result<Option<site::Model>, DbErr> {
+    site::Entity::find()
+        .filter(site::Column::Slug.eq(slug))
+        .one(db)
+        .await
+}
+
+/// Every service, in the order pages list them.
+pub async fn services<C: ConnectionTrait>(db: &C) -> Result<Vec<service::Model>, DbErr> {
+    service::Entity::find()
+        .order_by_asc(service::Column::Position)
+        .all(db)
+        .await
+}
+
+/// The appointments tickets came from (checked in at the agenda), by id.
+pub async fn appointments<C: ConnectionTrait>(
+    db: &C,
+    ids: Vec<i32>,
+) -> Result<HashMap<i32, appointment::Model>, DbErr> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(appointment::Entity::find()
+        .filter(appointment::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a))
+        .collect())
+}
+
+/// A site's settings, or the defaults.
+pub async fn settings<C: ConnectionTrait>(db: &C, site_id: i32) -> Result<QueueSettings, DbErr> {
+    let row = setting::Entity::find_by_id(QueueSettings::key(site_id))
+        .one(db)
+        .await?;
+    Ok(QueueSettings::parse(row.as_ref().map(|r| r.value.as_str())))
 }
 
 /// Where a ticket is taken.
@@ -256,7 +334,7 @@ async fn insert_ticket(
     }
     .insert(txn)
     .await?;
-    live::notify(txn, site_id).await?;
+    notify(txn, site_id).await?;
     Ok(saved)
 }
 
@@ -301,18 +379,8 @@ pub async fn waiting_today<C: ConnectionTrait>(
         .filter(ticket::Column::Status.is_in(QUEUED))
         .all(db)
         .await?;
-    let appointment_ids: Vec<i32> = tickets.iter().filter_map(|t| t.appointment_id).collect();
-    let starts: HashMap<i32, DateTime<Utc>> = if appointment_ids.is_empty() {
-        HashMap::new()
-    } else {
-        appointment::Entity::find()
-            .filter(appointment::Column::Id.is_in(appointment_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|a| (a.id, a.starts_at))
-            .collect()
-    };
+    let ids = tickets.iter().filter_map(|t| t.appointment_id).collect();
+    let appointments = appointments(db, ids).await?;
     Ok(tickets
         .into_iter()
         .map(|t| {
@@ -320,7 +388,10 @@ pub async fn waiting_today<C: ConnectionTrait>(
                 id: t.id,
                 arrival_at: t.arrival_at,
                 priority: Priority::parse(&t.priority),
-                appointment_at: t.appointment_id.and_then(|a| starts.get(&a).copied()),
+                appointment_at: t
+                    .appointment_id
+                    .and_then(|a| appointments.get(&a))
+                    .map(|a| a.starts_at),
             };
             (t, w)
         })
@@ -348,6 +419,54 @@ pub fn positions(
         .collect()
 }
 
+/// A site's board as its screens show it, read now; `None`: no such site.
+pub async fn board<C: ConnectionTrait>(
+    db: &C,
+    site_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Option<Board>, DbErr> {
+    let Some(site) = site::Entity::find_by_id(site_id).one(db).await? else {
+        return Ok(None);
+    };
+    let weights = settings(db, site_id).await?.weights;
+    let desks = desk::Entity::find()
+        .filter(desk::Column::SiteId.eq(site_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| (d.id, d.label))
+        .collect();
+    let services = services(db).await?;
+    let called = ticket::Entity::find()
+        .filter(ticket::Column::SiteId.eq(site_id))
+        .filter(ticket::Column::Day.eq(paris_today(now)))
+        .filter(ticket::Column::CalledAt.is_not_null())
+        .order_by_desc(ticket::Column::CalledAt)
+        .all(db)
+        .await?;
+    let visit_lengths = contact::Entity::find()
+        .filter(contact::Column::SiteId.eq(site_id))
+        .filter(contact::Column::Channel.eq("desk"))
+        .filter(contact::Column::StartedAt.gte(now - Duration::hours(12)))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|c| Some((c.ended_at? - c.started_at).num_seconds().max(0) as u32))
+        .collect();
+    let waiting = waiting_today(db, site_id, now).await?;
+    let places = positions(&waiting, now, &weights);
+    let today = Today {
+        site,
+        desks,
+        services,
+        called,
+        visit_lengths,
+        waiting,
+        places,
+    };
+    Ok(Some(today.board(now)))
+}
+
 /// "Appeler le suivant": takes the first callable ticket for this desk, atomically.
 /// `Ok(None)` when nobody is waiting.
 pub async fn call_next(
@@ -368,7 +487,7 @@ pub async fn call_next(
     if current_of(&txn, agent_id).await?.is_some() {
         return Err(QueueError::Busy);
     }
-    let settings = QueueSettings::load(&txn, site_id).await?;
+    let settings = settings(&txn, site_id).await?;
     let waiting = waiting_today(&txn, site_id, now).await?;
     let candidates: Vec<Waiting> = waiting
         .iter()
@@ -399,13 +518,13 @@ pub async fn call_next(
     let ahead = positions(&remaining, now, &settings.weights);
     for (t, _) in &remaining {
         if let (Some(phone), Some(&n)) = (&t.phone, ahead.get(&t.id))
-            && n <= super::NEAR_TURN_AHEAD
+            && n <= NEAR_TURN_AHEAD
         {
-            let message = super::messages::near_turn(t, phone, site.name.clone(), n);
+            let message = messages::near_turn(t, phone, site.name.clone(), n);
             crate::notifications::outbox::enqueue(&txn, &message, now).await?;
         }
     }
-    live::notify(&txn, site_id).await?;
+    notify(&txn, site_id).await?;
     let called = ticket::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -477,7 +596,7 @@ pub async fn act(
         return Err(QueueError::Stale);
     }
     let status = t.status;
-    let settings = QueueSettings::load(&txn, site_id).await?;
+    let settings = settings(&txn, site_id).await?;
     let mut active = t.clone().into_active_model();
     match (&action, status) {
         (DeskAction::Recall, Status::Called) => {
@@ -544,7 +663,7 @@ pub async fn act(
         _ => return Err(QueueError::Stale),
     }
     let saved = active.update(&txn).await?;
-    live::notify(&txn, site_id).await?;
+    notify(&txn, site_id).await?;
     txn.commit().await?;
     Ok(saved)
 }
@@ -624,7 +743,7 @@ pub async fn cancel_by_resident(
     if updated.rows_affected != 1 {
         return Err(QueueError::Stale);
     }
-    live::notify(&txn, t.site_id).await?;
+    notify(&txn, t.site_id).await?;
     let saved = ticket::Entity::find_by_id(t.id)
         .one(&txn)
         .await?
@@ -656,7 +775,7 @@ pub async fn ahead_of<C: ConnectionTrait>(
     if !t.status.is_queued() {
         return Ok(None);
     }
-    let settings = QueueSettings::load(db, t.site_id).await?;
+    let settings = settings(db, t.site_id).await?;
     let waiting = waiting_today(db, t.site_id, now).await?;
     Ok(positions(&waiting, now, &settings.weights)
         .get(&t.id)

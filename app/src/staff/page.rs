@@ -18,25 +18,34 @@ pub fn StaffPage<T, F, V>(
     page: Resource<Result<T, AppError>>,
     /// The page itself, from its data.
     view: F,
+    /// A page that reloads its data while it is open (a live desk): the page in front of
+    /// the agent stays, and its buttons clickable, until the new one is ready, instead of
+    /// blanking (a `Transition` rather than a `Suspense`).
+    #[prop(optional)]
+    live: bool,
 ) -> impl IntoView
 where
     T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    let content = move || {
+        let view = view.clone();
+        Suspend::new(async move {
+            match page.await {
+                Ok(data) => view(data).into_any(),
+                Err(e) => view! { <AccessDenied error=e/> }.into_any(),
+            }
+        })
+    };
+    let content = if live {
+        view! { <Transition fallback=|| ()>{content}</Transition> }.into_any()
+    } else {
+        view! { <Suspense fallback=|| ()>{content}</Suspense> }.into_any()
+    };
     view! {
         <leptos_meta::Title text=t(title)/>
-        <Suspense fallback=|| ()>
-            {move || {
-                let view = view.clone();
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(data) => view(data).into_any(),
-                        Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+        {content}
     }
 }
 

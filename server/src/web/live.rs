@@ -4,14 +4,12 @@
 //! browsers reconnect by themselves (`retry` tells them how soon).
 
 use crate::services::Services;
-use app::queue::live::Published;
-use app::store::entities::site;
+use app::queue::live::{Fresh, Published};
 use axum::extract::{Path, State};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures_util::stream::{self, Stream, StreamExt};
 use http::StatusCode;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,21 +19,13 @@ use tokio::sync::broadcast::error::RecvError;
 const RETRY: Duration = Duration::from_secs(2);
 
 pub async fn site_stream(State(state): State<Services>, Path(slug): Path<String>) -> Response {
-    let site = match site::Entity::find()
-        .filter(site::Column::Slug.eq(slug.as_str()))
-        .one(&state.app.db)
-        .await
-    {
-        Ok(Some(s)) => s,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "live stream: database error");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
-    };
     // Subscribe before reading the latest board: nothing published in between is lost.
     let receiver = state.queue.subscribe();
-    let first = match state.queue.latest_or_read(&state.app.db, site.id).await {
+    let first = match state
+        .queue
+        .board_of_site(&state.app.db, &slug, Fresh::Kept)
+        .await
+    {
         Ok(Some(p)) => p,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
@@ -44,7 +34,7 @@ pub async fn site_stream(State(state): State<Services>, Path(slug): Path<String>
         }
     };
     let stop = state.queue.stopped();
-    let site_id = site.id;
+    let site_id = first.site_id;
     let live = state.queue.clone();
     let updates = stream::unfold(receiver, move |mut rx| {
         let live = live.clone();

@@ -1,21 +1,21 @@
-//! The desk page.
+//! The desk page: the visitor in front of the counsellor and what can be done with them,
+//! the waiting list, and a ticket for someone without one. It follows the site's live
+//! stream and reloads on every change.
 
-use super::{
-    ACT_URL, CALL_URL, CLOSE_URL, DeskParams, DeskView, ISSUE_URL, MAX_NOTE, QueueRow,
-    TRANSFER_URL, Visitor, load_desk,
-};
-use crate::components::fields::options;
+use super::model::{DeskParams, DeskView, MAX_NOTE, PAGE, QueueRow, Step, Visitor};
+use super::{DeskAct, DeskCall, DeskClose, DeskIssue, DeskTransfer, load_desk};
+use crate::components::fields::{Choice, Select, TextArea, options};
 use crate::i18n::dates::clock;
 use crate::i18n::languages::language_name;
 use crate::i18n::{Locale, args, t, t_with};
-use crate::queue::kiosk::PRIORITY_CHOICES;
-use crate::queue::model::{Status, live_path};
+use crate::queue::model::{Outcome, Status, live_path};
 use crate::queue::order::Priority;
-use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::page::AccessDenied;
+use crate::staff::page::StaffPage;
+use crate::staff::roles::StaffSection;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
 /// `/agent/file`
@@ -33,40 +33,27 @@ pub fn DeskPage() -> impl IntoView {
         },
         load_desk,
     );
-    view! {
-        <leptos_meta::Title text=t("section-queue")/>
-        // A Transition: a live update keeps the desk on screen (and its buttons clickable)
-        // until the new one is ready, instead of blanking it.
-        <Transition fallback=|| ()>
-            {move || {
-                let q = query.get();
-                // A server error comes back without JavaScript as `__err` (leptos): say so
-                // rather than showing the page as if the action had worked.
-                let error = q
-                    .get("erreur")
-                    .filter(|e| e.starts_with("queue-error-"))
-                    .or_else(|| q.get("__err").map(|_| "error-internal".to_owned()));
-                let issued = q.get("emis");
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(view) => view! { <Desk view error issued reload=move || page.refetch()/> }.into_any(),
-                        Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
-    }
+    let desk = move |view: DeskView| {
+        let q = query.get();
+        // A server error comes back without JavaScript as `__err` (leptos): say so rather
+        // than showing the page as if the action had worked.
+        let error = q
+            .get("erreur")
+            .filter(|e| e.starts_with("queue-error-"))
+            .or_else(|| q.get("__err").map(|_| "error-internal".to_owned()));
+        let issued = q.get("emis");
+        view! { <Desk view error issued reload=move || page.refetch()/> }
+    };
+    view! { <StaffPage title="section-queue" page view=desk live=true/> }
 }
 
 fn minutes_since(from: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
     (now - from).num_minutes().max(0)
 }
 
+/// A declared priority in words; nothing for none.
 fn priority_text(p: Priority) -> Option<String> {
-    PRIORITY_CHOICES
-        .iter()
-        .find(|(v, _)| *v == p.as_str())
-        .map(|(_, id)| t(id))
+    (p != Priority::None).then(|| t(p.message_id()))
 }
 
 #[component]
@@ -77,10 +64,10 @@ fn Desk(
     reload: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     #[cfg(feature = "hydrate")]
-    super::super::client::follow(live_path(&view.site), view.stamp.clone(), move |_| {
+    crate::queue::client::follow(live_path(&view.site), view.stamp.clone(), move |_| {
         // Re-rendering would wipe what the counsellor is typing (a transfer note): the
         // list catches up with the next update, or with the form's own answer.
-        if !super::super::client::editing() {
+        if !crate::queue::client::editing() {
             reload()
         }
     });
@@ -93,21 +80,16 @@ fn Desk(
             <h1>{t("section-queue")}</h1>
             {error.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
             {issued.map(|code| view! { <p class="notice ok" role="status">{t_with("queue-desk-issued", &args([("code", code.into())]))}</p> })}
-            <form class="agenda-filters" method="get" action="/agent/file">
+            <form class="agenda-filters" method="get" action=PAGE>
                 <div>
-                    <label for="lieu">{t("booking-label-site")}</label>
-                    <select id="lieu" name="lieu">{options(&view.sites, Some(&view.site))}</select>
+                    <Select id="lieu" label=t("booking-label-site") name="lieu" choices=view.sites.clone() selected=view.site.clone()/>
                 </div>
                 <div>
-                    <label for="guichet">{t("queue-desk")}</label>
-                    <select id="guichet" name="guichet">
-                        <option value="">{t("queue-desk-choose")}</option>
-                        {options(&view.desks, view.desk.as_deref())}
-                    </select>
+                    <Select id="guichet" label=t("queue-desk") name="guichet" choices=view.desks.clone()
+                        selected=view.desk.clone().unwrap_or_default() empty=t("queue-desk-choose")/>
                 </div>
                 <div>
-                    <label for="file">{t("queue-queue")}</label>
-                    <select id="file" name="file">{options(&view.queues, Some(&view.queue))}</select>
+                    <Select id="file" label=t("queue-queue") name="file" choices=view.queues.clone() selected=view.queue.clone()/>
                 </div>
                 <button type="submit" class="button">{t("agenda-show")}</button>
             </form>
@@ -124,7 +106,7 @@ fn Desk(
                             {view.aside.iter().map(|v| view! {
                                 <li>
                                     <span class="ticket-code" dir="ltr">{v.code.clone()}</span>" "{v.motif.clone()}
-                                    <ActionButton id=v.id action="reprendre" label="queue-resume" here=here.clone() primary=false/>
+                                    <StepButton id=v.id step=Step::Resume label="queue-resume" here=here.clone() primary=false/>
                                 </li>
                             }).collect_view()}
                         </ul>
@@ -135,7 +117,7 @@ fn Desk(
                     <WaitingTable rows=view.waiting.clone() now/>
                 </section>
             </div>
-            <IssueForm view=view.clone() here=here.clone()/>
+            <IssueTicket view=view.clone() here=here.clone()/>
         </StaffFrame>
     }
 }
@@ -148,7 +130,7 @@ fn CallNext(view: DeskView, here: String) -> impl IntoView {
     let callable = view.waiting.iter().filter(|r| r.callable).count();
     view! {
         <p>{t_with("queue-callable", &args([("count", callable.into())]))}</p>
-        <form method="post" action=CALL_URL>
+        <form method="post" action=DeskCall::PATH>
             <input type="hidden" name="lieu" value=view.site.clone()/>
             <input type="hidden" name="guichet" value=desk/>
             <input type="hidden" name="file" value=view.queue.clone()/>
@@ -159,18 +141,19 @@ fn CallNext(view: DeskView, here: String) -> impl IntoView {
     .into_any()
 }
 
+/// A one-button form: a step of the visit.
 #[component]
-fn ActionButton(
+fn StepButton(
     id: i32,
-    action: &'static str,
+    step: Step,
     label: &'static str,
     here: String,
     primary: bool,
 ) -> impl IntoView {
     view! {
-        <form method="post" action=ACT_URL class="inline-form">
+        <form method="post" action=DeskAct::PATH class="inline-form">
             <input type="hidden" name="id" value=id.to_string()/>
-            <input type="hidden" name="action" value=action/>
+            <input type="hidden" name="action" value=step.as_str()/>
             <input type="hidden" name="retour" value=here/>
             <button type="submit" class=if primary { "button primary" } else { "button" }>{t(label)}</button>
         </form>
@@ -201,63 +184,55 @@ fn Current(visitor: Visitor, view: DeskView, here: String) -> impl IntoView {
             }}</p>
             <div class="desk-actions">
                 {called.then(|| view! {
-                    <ActionButton id=v.id action="commencer" label="queue-start" here=here.clone() primary=true/>
-                    <ActionButton id=v.id action="rappeler" label="queue-recall" here=here.clone() primary=false/>
+                    <StepButton id=v.id step=Step::Start label="queue-start" here=here.clone() primary=true/>
+                    <StepButton id=v.id step=Step::Recall label="queue-recall" here=here.clone() primary=false/>
                 })}
-                {can_no_show.then(|| view! { <ActionButton id=v.id action="absent" label="queue-no-show" here=here.clone() primary=false/> })}
+                {can_no_show.then(|| view! { <StepButton id=v.id step=Step::NoShow label="queue-no-show" here=here.clone() primary=false/> })}
                 {(called && !can_no_show).then(|| view! {
                     <p class="hint">{t_with("queue-no-show-after", &args([("count", view.max_calls.into())]))}</p>
                 })}
                 {(v.status == Status::InService).then(|| view! {
-                    <ActionButton id=v.id action="mettre-de-cote" label="queue-set-aside" here=here.clone() primary=false/>
+                    <StepButton id=v.id step=Step::SetAside label="queue-set-aside" here=here.clone() primary=false/>
                 })}
             </div>
         </div>
         {(!called).then(|| view! {
-            <CloseForm id=v.id here=here.clone()/>
-            <TransferForm id=v.id view=view.clone() here=here.clone()/>
+            <CloseVisit id=v.id here=here.clone()/>
+            <TransferVisitor id=v.id view=view.clone() here=here.clone()/>
         })}
     }
 }
 
 #[component]
-fn CloseForm(id: i32, here: String) -> impl IntoView {
+fn CloseVisit(id: i32, here: String) -> impl IntoView {
     view! {
-        <form method="post" action=CLOSE_URL class="desk-form">
+        <form method="post" action=DeskClose::PATH class="desk-form">
             <h3>{t("queue-close")}</h3>
             <input type="hidden" name="id" value=id.to_string()/>
             <input type="hidden" name="retour" value=here/>
             <fieldset>
                 <legend>{t("queue-outcome")}</legend>
-                <label class="radio-choice"><input type="radio" name="outcome" value="handled" checked/>{t("queue-outcome-handled")}</label>
-                <label class="radio-choice"><input type="radio" name="outcome" value="follow_up"/>{t("queue-outcome-follow-up")}</label>
+                <label class="radio-choice"><input type="radio" name="outcome" value=Outcome::Handled.as_str() checked/>{t("queue-outcome-handled")}</label>
+                <label class="radio-choice"><input type="radio" name="outcome" value=Outcome::FollowUp.as_str()/>{t("queue-outcome-follow-up")}</label>
             </fieldset>
-            <label for="close-note">{t("queue-note")}</label>
-            <textarea id="close-note" name="note" maxlength=MAX_NOTE.to_string() rows="2"></textarea>
+            <TextArea id="close-note" label=t("queue-note") name="note" max_length=MAX_NOTE rows=2/>
             <button type="submit" class="button primary">{t("queue-close")}</button>
         </form>
     }
 }
 
 #[component]
-fn TransferForm(id: i32, view: DeskView, here: String) -> impl IntoView {
+fn TransferVisitor(id: i32, view: DeskView, here: String) -> impl IntoView {
     view! {
-        <form method="post" action=TRANSFER_URL class="desk-form">
+        <form method="post" action=DeskTransfer::PATH class="desk-form">
             <h3>{t("queue-transfer")}</h3>
             <input type="hidden" name="id" value=id.to_string()/>
             <input type="hidden" name="retour" value=here/>
-            <label for="transfer-service">{t("queue-transfer-service")}</label>
-            <select id="transfer-service" name="service" required>
-                <option value="">{t("queue-choose")}</option>
-                {options(&view.services, None)}
-            </select>
-            <label for="transfer-expert">{t("queue-transfer-expert")}</label>
-            <select id="transfer-expert" name="expert">
-                <option value="">{t("queue-transfer-anyone")}</option>
-                {options(&view.experts, None)}
-            </select>
-            <label for="transfer-note">{t("queue-transfer-note")}</label>
-            <textarea id="transfer-note" name="note" maxlength=MAX_NOTE.to_string() rows="2"></textarea>
+            <Select id="transfer-service" label=t("queue-transfer-service") name="service" choices=view.services
+                empty=t("queue-choose") required=true/>
+            <Select id="transfer-expert" label=t("queue-transfer-expert") name="expert" choices=view.experts
+                empty=t("queue-transfer-anyone")/>
+            <TextArea id="transfer-note" label=t("queue-transfer-note") name="note" max_length=MAX_NOTE rows=2/>
             <button type="submit" class="button">{t("queue-transfer")}</button>
         </form>
     }
@@ -305,13 +280,19 @@ fn WaitingTable(rows: Vec<QueueRow>, now: DateTime<Utc>) -> impl IntoView {
 
 /// A ticket for someone at the desk without one, or on the phone.
 #[component]
-fn IssueForm(view: DeskView, here: String) -> impl IntoView {
+fn IssueTicket(view: DeskView, here: String) -> impl IntoView {
+    let priorities: Vec<Choice> = std::iter::once(Priority::None)
+        .chain(Priority::DECLARED)
+        .map(|p| Choice::new(p.as_str(), t(p.message_id())))
+        .collect();
     view! {
         <details class="desk-issue">
             <summary>{t("queue-desk-issue")}</summary>
-            <form method="post" action=ISSUE_URL class="desk-form">
+            <form method="post" action=DeskIssue::PATH class="desk-form">
                 <input type="hidden" name="lieu" value=view.site.clone()/>
                 <input type="hidden" name="retour" value=here/>
+                // The motifs grouped by service, and each language named in itself (`lang`):
+                // more than a `Select` of plain choices says.
                 <label for="issue-motif">{t("booking-label-motif")}</label>
                 <select id="issue-motif" name="motif" required>
                     <option value="">{t("queue-choose")}</option>
@@ -319,11 +300,7 @@ fn IssueForm(view: DeskView, here: String) -> impl IntoView {
                         <optgroup label=service.clone()>{options(motifs, None)}</optgroup>
                     }).collect_view()}
                 </select>
-                <label for="issue-priority">{t("queue-priority")}</label>
-                <select id="issue-priority" name="priorite">
-                    <option value="none">{t("queue-priority-none")}</option>
-                    {PRIORITY_CHOICES.into_iter().map(|(v, id)| view! { <option value=v>{t(id)}</option> }).collect_view()}
-                </select>
+                <Select id="issue-priority" label=t("queue-priority") name="priorite" choices=priorities/>
                 <label for="issue-language">{t("queue-language")}</label>
                 <select id="issue-language" name="langue">
                     {Locale::ALL.into_iter().map(|l| view! { <option value=l.code() lang=l.code()>{l.native_name()}</option> }).collect_view()}

@@ -1,30 +1,36 @@
-//! What the desk page reads: the site, its desks and queues, the agent's visitor, the
-//! waiting list in call order, and the transfer targets.
+//! The desk in the database: what the page reads (the site, its desks and queues, the
+//! agent's visitor, the waiting list in call order, the transfer targets), and each of
+//! its forms, checked, applied through the queue's store and audited.
 
-use super::{COMMON_QUEUE, DeskParams, DeskView, QueueRow, Visitor};
+use super::model::{
+    COMMON_QUEUE, CallForm, CloseForm, DeskParams, DeskView, IssueForm, MAX_NOTE, QueueRow, Step,
+    StepForm, TransferForm, Visitor,
+};
 use crate::components::fields::Choice;
+use crate::hooks::Hooks;
+use crate::i18n::Locale;
 use crate::i18n::names::{motif_name, service_name};
-use crate::queue::model::Status;
+use crate::queue::model::{Outcome, Status};
 use crate::queue::order::Priority;
-use crate::queue::settings::QueueSettings;
-use crate::queue::store::{QueueChoice, QueueError, callable, positions, waiting_today};
-use crate::store::entities::{agent, agent_skill, appointment, desk, motif, service, site, ticket};
+use crate::queue::store::{
+    self as queue, Boards, DeskAction, NewTicket, Origin, QueueChoice, QueueError, callable,
+    positions, site_of, waiting_today,
+};
+use crate::staff::identity::StaffIdentity;
+use crate::staff::model::Me;
+use crate::store::entities::{agent, agent_skill, desk, motif, service, site, ticket};
 use crate::store::visits::current_of;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
 /// The site by slug, and the queue by `commune` or a service's slug.
-pub async fn site_and_queue(
+async fn site_and_queue(
     db: &DatabaseConnection,
     lieu: &str,
     file: &str,
 ) -> Result<(i32, QueueChoice), QueueError> {
-    let site = site::Entity::find()
-        .filter(site::Column::Slug.eq(lieu))
-        .one(db)
-        .await?
-        .ok_or(QueueError::NotFound)?;
+    let site = site_of(db, lieu).await?.ok_or(QueueError::NotFound)?;
     if file == COMMON_QUEUE || file.is_empty() {
         return Ok((site.id, QueueChoice::Common));
     }
@@ -37,7 +43,7 @@ pub async fn site_and_queue(
 }
 
 /// A transfer to a named expert: an active expert with a skill in that service.
-pub async fn check_expert(
+async fn check_expert(
     db: &DatabaseConnection,
     agent_id: i32,
     service_id: i32,
@@ -67,15 +73,18 @@ pub async fn check_expert(
     }
 }
 
+/// The desk page of the signed-in agent, in `locale` (audited: it lists who waits).
 pub async fn desk_view(
     db: &DatabaseConnection,
-    live: &crate::queue::live::Live,
-    agent_id: i32,
-    me: crate::staff::Me,
+    boards: &impl Boards,
+    identity: &StaffIdentity,
+    me: Me,
     params: DeskParams,
+    locale: Locale,
     now: DateTime<Utc>,
-) -> Result<DeskView, DbErr> {
-    let locale = crate::i18n::request_locale();
+) -> Result<DeskView, QueueError> {
+    crate::audit::staff_action(db, identity, "queue.read", "site", None).await?;
+    let agent_id = identity.agent_id;
     let sites = site::Entity::find()
         .order_by_asc(site::Column::Id)
         .all(db)
@@ -95,7 +104,7 @@ pub async fn desk_view(
         .cloned()
         .ok_or(DbErr::RecordNotFound("no site".into()))?;
     // Read before the queue itself: a board published in between is newer, not older.
-    let stamp = live.latest(site.id).map(|p| p.board.stamp.clone());
+    let stamp = boards.latest_stamp(site.id);
     let desks = desk::Entity::find()
         .filter(desk::Column::SiteId.eq(site.id))
         .filter(desk::Column::Active.eq(true))
@@ -107,14 +116,12 @@ pub async fn desk_view(
         .and_then(|t| t.desk_id)
         .or_else(|| params.guichet.as_deref().and_then(|d| d.parse().ok()))
         .filter(|id| desks.iter().any(|d| d.id == *id));
-    let services = service::Entity::find()
-        .order_by_asc(service::Column::Position)
-        .all(db)
-        .await?;
+    let services = queue::services(db).await?;
     let service_names: HashMap<i32, String> = services
         .iter()
         .map(|s| (s.id, service_name(locale, &s.slug, &s.name)))
         .collect();
+    let service_of = |id: i32| service_names.get(&id).cloned().unwrap_or_default();
     let queue = params
         .file
         .clone()
@@ -133,13 +140,17 @@ pub async fn desk_view(
         .iter()
         .map(|m| (m.id, motif_name(locale, &m.slug, &m.name)))
         .collect();
+    let motif_of = |id: Option<i32>| {
+        id.and_then(|m| motif_names.get(&m).cloned())
+            .unwrap_or_default()
+    };
     let agents: HashMap<i32, agent::Model> = agent::Entity::find()
         .all(db)
         .await?
         .into_iter()
         .map(|a| (a.id, a))
         .collect();
-    let settings = QueueSettings::load(db, site.id).await?;
+    let settings = queue::settings(db, site.id).await?;
 
     let waiting = waiting_today(db, site.id, now).await?;
     let places = positions(&waiting, now, &settings.weights);
@@ -149,18 +160,12 @@ pub async fn desk_view(
             let callable = callable(t, agent_id, choice);
             let row = QueueRow {
                 code: t.code.clone(),
-                motif: t
-                    .motif_id
-                    .and_then(|m| motif_names.get(&m).cloned())
-                    .unwrap_or_default(),
+                motif: motif_of(t.motif_id),
                 language: t.language.clone(),
                 priority: Priority::parse(&t.priority),
                 arrival_at: t.arrival_at,
                 queue: if t.status == Status::Transferred {
-                    service_names
-                        .get(&t.service_id)
-                        .cloned()
-                        .unwrap_or_default()
+                    service_of(t.service_id)
                 } else {
                     String::new()
                 },
@@ -179,41 +184,23 @@ pub async fn desk_view(
 
     let mine_aside = ticket::Entity::find()
         .filter(ticket::Column::AgentId.eq(agent_id))
-        .filter(ticket::Column::Status.eq(Status::Aside.as_str()))
+        .filter(ticket::Column::Status.eq(Status::Aside))
         .order_by_asc(ticket::Column::CalledAt)
         .all(db)
         .await?;
-    let appointment_names: HashMap<i32, String> = {
-        let ids: Vec<i32> = current
-            .iter()
-            .chain(mine_aside.iter())
-            .filter_map(|t| t.appointment_id)
-            .collect();
-        if ids.is_empty() {
-            HashMap::new()
-        } else {
-            appointment::Entity::find()
-                .filter(appointment::Column::Id.is_in(ids))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|a| (a.id, a.contact_name))
-                .collect()
-        }
-    };
+    let ids = current
+        .iter()
+        .chain(mine_aside.iter())
+        .filter_map(|t| t.appointment_id)
+        .collect();
+    let appointments = queue::appointments(db, ids).await?;
     let visitor = |t: &ticket::Model| Visitor {
         id: t.id,
         code: t.code.clone(),
         status: t.status,
         call_count: t.call_count,
-        motif: t
-            .motif_id
-            .and_then(|m| motif_names.get(&m).cloned())
-            .unwrap_or_default(),
-        service: service_names
-            .get(&t.service_id)
-            .cloned()
-            .unwrap_or_default(),
+        motif: motif_of(t.motif_id),
+        service: service_of(t.service_id),
         language: t.language.clone(),
         priority: Priority::parse(&t.priority),
         arrival_at: t.arrival_at,
@@ -221,7 +208,8 @@ pub async fn desk_view(
         transfer_note: t.transfer_note.clone(),
         appointment_of: t
             .appointment_id
-            .and_then(|a| appointment_names.get(&a).cloned()),
+            .and_then(|a| appointments.get(&a))
+            .map(|a| a.contact_name.clone()),
     };
 
     let mut experts: Vec<Choice> = Vec::new();
@@ -244,10 +232,10 @@ pub async fn desk_view(
             .iter()
             .filter_map(|s| service_names.get(s).cloned())
             .collect();
-        experts.push(Choice {
-            value: a.id.to_string(),
-            label: format!("{} ({})", a.display_name, names.join(", ")),
-        });
+        experts.push(Choice::new(
+            a.id.to_string(),
+            format!("{} ({})", a.display_name, names.join(", ")),
+        ));
     }
 
     Ok(DeskView {
@@ -256,32 +244,23 @@ pub async fn desk_view(
         site: site.slug.clone(),
         sites: sites
             .iter()
-            .map(|s| Choice {
-                value: s.slug.clone(),
-                label: s.name.clone(),
-            })
+            .map(|s| Choice::new(s.slug.clone(), s.name.clone()))
             .collect(),
         desks: desks
             .iter()
-            .map(|d| Choice {
-                value: d.id.to_string(),
-                label: d.label.clone(),
-            })
+            .map(|d| Choice::new(d.id.to_string(), d.label.clone()))
             .collect(),
         desk: desk.map(|d| d.to_string()),
         queue,
-        queues: std::iter::once(Choice {
-            value: COMMON_QUEUE.into(),
-            label: crate::i18n::text(locale, "queue-common"),
-        })
+        queues: std::iter::once(Choice::new(
+            COMMON_QUEUE,
+            crate::i18n::text(locale, "queue-common"),
+        ))
         .chain(
             services
                 .iter()
                 .filter(|s| s.handled_by_experts)
-                .map(|s| Choice {
-                    value: s.slug.clone(),
-                    label: service_names.get(&s.id).cloned().unwrap_or_default(),
-                }),
+                .map(|s| Choice::new(s.slug.clone(), service_of(s.id))),
         )
         .collect(),
         current: current.as_ref().map(visitor),
@@ -290,24 +269,18 @@ pub async fn desk_view(
         max_calls: settings.max_calls,
         services: services
             .iter()
-            .map(|s| Choice {
-                value: s.id.to_string(),
-                label: service_names.get(&s.id).cloned().unwrap_or_default(),
-            })
+            .map(|s| Choice::new(s.id.to_string(), service_of(s.id)))
             .collect(),
         experts,
         motifs: services
             .iter()
             .map(|s| {
                 (
-                    service_names.get(&s.id).cloned().unwrap_or_default(),
+                    service_of(s.id),
                     motifs
                         .iter()
                         .filter(|m| m.service_id == s.id && m.active)
-                        .map(|m| Choice {
-                            value: m.id.to_string(),
-                            label: motif_names.get(&m.id).cloned().unwrap_or_default(),
-                        })
+                        .map(|m| Choice::new(m.id.to_string(), motif_of(Some(m.id))))
                         .collect(),
                 )
             })
@@ -315,4 +288,132 @@ pub async fn desk_view(
             .collect(),
         now,
     })
+}
+
+/// "Appeler le suivant": the first visitor of the desk's queue, called to the desk.
+pub async fn call(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &CallForm,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let (site_id, choice) = site_and_queue(db, &form.site, &form.queue).await?;
+    let called = queue::call_next(db, site_id, form.desk, identity.agent_id, choice, now)
+        .await?
+        .ok_or(QueueError::Empty)?;
+    audited(db, identity, "ticket.call", called).await
+}
+
+/// Recall, absent, start, set aside or resume.
+pub async fn step(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &StepForm,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let action = match form.action {
+        Step::Recall => DeskAction::Recall,
+        Step::NoShow => DeskAction::NoShow,
+        Step::Start => DeskAction::Start,
+        Step::SetAside => DeskAction::SetAside,
+        Step::Resume => DeskAction::Resume,
+    };
+    act(db, identity, form.id, action, now).await
+}
+
+/// Sends the visitor to a service's queue, or to one of its experts, with a note.
+pub async fn transfer(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &TransferForm,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let service_id = form.service.ok_or(QueueError::NoService)?;
+    let note = note_text(&form.note)?;
+    if let Some(expert) = form.expert {
+        check_expert(db, expert, service_id).await?;
+    }
+    let transfer = DeskAction::Transfer {
+        service_id,
+        agent_id: form.expert,
+        note,
+    };
+    act(db, identity, form.id, transfer, now).await
+}
+
+/// Ends the visit with its outcome; so ends the exchange on the resident's screen.
+pub async fn close(
+    db: &DatabaseConnection,
+    hooks: &Hooks,
+    identity: &StaffIdentity,
+    form: &CloseForm,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let outcome = Outcome::closing(&form.outcome).ok_or(QueueError::NoOutcome)?;
+    let note = note_text(&form.note)?;
+    let closed = act(
+        db,
+        identity,
+        form.id,
+        DeskAction::Close { outcome, note },
+        now,
+    )
+    .await?;
+    hooks.agent_leaves(identity.agent_id).await?;
+    Ok(closed)
+}
+
+/// A ticket for a walk-in at the desk or a caller on the phone.
+pub async fn issue(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &IssueForm,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let (site_id, _) = site_and_queue(db, &form.site, COMMON_QUEUE).await?;
+    let motif_id = form.motif.ok_or(QueueError::NoMotif)?;
+    let language = Locale::from_tag(&form.language).unwrap_or_default();
+    let new = NewTicket {
+        site_id,
+        motif_id,
+        language: language.code().into(),
+        priority: Priority::parse(&form.priority),
+        phone: None,
+        origin: Origin::Desk,
+    };
+    let issued = queue::issue(db, &new, now).await?;
+    audited(db, identity, "ticket.issue", issued).await
+}
+
+/// Applies a desk action to ticket `id` for the signed-in agent, audited under the
+/// action's name.
+async fn act(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    id: i32,
+    action: DeskAction,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    let name = action.audit_name();
+    let changed = queue::act(db, id, identity.agent_id, action, now).await?;
+    audited(db, identity, name, changed).await
+}
+
+async fn audited(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    action: &str,
+    t: ticket::Model,
+) -> Result<ticket::Model, QueueError> {
+    crate::audit::staff_action(db, identity, action, "ticket", Some(t.id.to_string())).await?;
+    Ok(t)
+}
+
+/// A note for the next desk or the record: trimmed, empty as none, at most [`MAX_NOTE`].
+fn note_text(note: &str) -> Result<Option<String>, QueueError> {
+    let note = note.trim();
+    if note.chars().count() > MAX_NOTE {
+        return Err(QueueError::NoteTooLong);
+    }
+    Ok((!note.is_empty()).then(|| note.to_owned()))
 }

@@ -4,32 +4,18 @@
 //! the estimated wait per service family. Follows the site's live stream and reconnects by
 //! itself after a server restart.
 
-use super::kiosk::{FamilyIcon, wait_text};
-use super::model::{Board, live_path};
-use super::screen_board;
+use super::parts::{FamilyIcon, VisitorPage, route_param, wait_text};
 use crate::i18n::names::service_name;
 use crate::i18n::{t, use_locale};
+use crate::queue::model::{Board, live_path};
+use crate::queue::visitors::screen_board;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
+/// `/ecran/<site>`
 #[component]
 pub fn ScreenPage() -> impl IntoView {
-    let params = use_params_map();
-    let first = Resource::new_blocking(
-        move || params.get().get("site").unwrap_or_default(),
-        screen_board,
-    );
-    view! {
-        <leptos_meta::Title text=t("queue-screen-title")/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match first.await {
-                    Ok(board) => view! { <Screen board/> }.into_any(),
-                    Err(_) => view! { <crate::components::NotFound/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    let first = Resource::new_blocking(route_param("site"), screen_board);
+    view! { <VisitorPage title="queue-screen-title" page=first view=|board| view! { <Screen board/> }/> }
 }
 
 #[component]
@@ -53,7 +39,7 @@ fn Screen(board: Board) -> impl IntoView {
                 .map(|c| c.key.clone())
                 .collect::<HashSet<_>>(),
         );
-        super::client::follow(path.clone(), None, move |next: Board| {
+        crate::queue::client::follow(path.clone(), None, move |next: Board| {
             // Oldest first, so that two calls in one update are said in order.
             let fresh: Vec<_> = next
                 .calls
@@ -69,11 +55,11 @@ fn Screen(board: Board) -> impl IntoView {
             if sound_on.get_untracked() && !fresh.is_empty() {
                 audio.with_value(|a| {
                     if let Some(ctx) = a {
-                        super::client::chime(ctx);
+                        crate::queue::client::chime(ctx);
                     }
                 });
                 let sentences: Vec<_> = fresh.iter().flat_map(|c| c.speech.clone()).collect();
-                super::client::speak(&sentences);
+                crate::queue::client::speak(&sentences);
             }
             current.set(next);
         });
@@ -85,7 +71,7 @@ fn Screen(board: Board) -> impl IntoView {
         {
             audio.set_value(web_sys::AudioContext::new().ok());
             // Speaking once inside the gesture unlocks speech for the rest of the day.
-            super::client::speak(&[super::model::Speech {
+            crate::queue::client::speak(&[crate::queue::model::Speech {
                 lang: "fr".into(),
                 text: String::new(),
             }]);

@@ -1,14 +1,17 @@
 //! `/file` and `/file/<site>`: taking a ticket from home, where the site allows it and
 //! while it is open, with an optional phone number for a text when one's turn is near.
 
-use super::kiosk::{PRIORITY_CHOICES, wait_text};
-use super::{SiteQueue, TAKE_URL, load_site_queue};
+use super::parts::{VisitorPage, route_param, wait_text};
 use crate::calendar::sites::sites_today;
 use crate::calendar::today::SiteToday;
 use crate::components::PublicLayout;
 use crate::i18n::{t, use_locale};
+use crate::queue::order::Priority;
+use crate::queue::visitors::model::{SiteQueue, TakeTicketForm};
+use crate::queue::visitors::{TakeTicket, load_site_queue};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
 
 /// `/file`: which site to queue at.
 #[component]
@@ -45,35 +48,26 @@ pub fn TicketSitesPage() -> impl IntoView {
 /// `/file/<site>`
 #[component]
 pub fn TakeTicketPage() -> impl IntoView {
-    let params = use_params_map();
     let query = use_query_map();
-    let page = Resource::new_blocking(
-        move || params.get().get("site").unwrap_or_default(),
-        load_site_queue,
-    );
+    let page = Resource::new_blocking(route_param("site"), load_site_queue);
+    let take = move |site: SiteQueue| {
+        let q = query.get();
+        let error = q.get("erreur").filter(|e| e.starts_with("queue-error-"));
+        let phone_error = q
+            .get("telephone-erreur")
+            .filter(|e| e.starts_with("contact-"));
+        let motif = q.get("motif");
+        view! { <TakeFromHome site error phone_error motif/> }
+    };
     view! {
-        <leptos_meta::Title text=t("home-action-ticket")/>
         <PublicLayout>
-            <Suspense fallback=|| ()>
-                {move || {
-                    let q = query.get();
-                    let error = q.get("erreur").filter(|e| e.starts_with("queue-error-"));
-                    let phone_error = q.get("telephone-erreur").filter(|e| e.starts_with("contact-"));
-                    let motif = q.get("motif");
-                    Suspend::new(async move {
-                        match page.await {
-                            Ok(site) => view! { <TakeTicket site error phone_error motif/> }.into_any(),
-                            Err(_) => view! { <crate::components::NotFound/> }.into_any(),
-                        }
-                    })
-                }}
-            </Suspense>
+            <VisitorPage title="home-action-ticket" page view=take/>
         </PublicLayout>
     }
 }
 
 #[component]
-fn TakeTicket(
+fn TakeFromHome(
     site: SiteQueue,
     error: Option<String>,
     phone_error: Option<String>,
@@ -105,9 +99,9 @@ fn TakeTicket(
         {heading}
         <p>{site.hours_today.clone()}</p>
         {error.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
-        <form method="post" action=TAKE_URL class="take-ticket">
+        <form method="post" action=TakeTicket::PATH class="take-ticket">
             <input type="hidden" name="lieu" value=site.site.clone()/>
-            <input type="hidden" name="depuis" value="maison"/>
+            <input type="hidden" name="depuis" value=TakeTicketForm::HOME/>
             <div class="field">
                 <label for="motif">{t("booking-label-motif")}</label>
                 <select id="motif" name="motif" required>
@@ -122,11 +116,15 @@ fn TakeTicket(
             </div>
             <fieldset class="field">
                 <legend>{t("queue-priority-question")}</legend>
-                <label class="radio-choice"><input type="radio" name="priorite" value="none" checked/>{t("queue-priority-none")}</label>
-                {PRIORITY_CHOICES.into_iter().map(|(value, id)| view! {
-                    <label class="radio-choice"><input type="radio" name="priorite" value=value/>{t(id)}</label>
+                {std::iter::once(Priority::None).chain(Priority::DECLARED).map(|p| view! {
+                    <label class="radio-choice">
+                        <input type="radio" name="priorite" value=p.as_str() checked=p == Priority::None/>
+                        {t(p.message_id())}
+                    </label>
                 }).collect_view()}
             </fieldset>
+            // Written out rather than a `Field`: its error is optional here, which `Field`
+            // cannot take as such, and its hint and error keep the ids they always had.
             <div class="field">
                 <label for="telephone">{t("queue-phone-label")}</label>
                 <input id="telephone" name="telephone" type="tel" autocomplete="tel" inputmode="tel" dir="ltr"

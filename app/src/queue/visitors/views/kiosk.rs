@@ -3,73 +3,28 @@
 //! first; the ticket comes out as a number, the wait, a QR code to follow it on a phone,
 //! and a receipt through the browser's print. Every step is a plain link or form.
 
-use super::estimate::WaitBand;
-use super::{Family, SiteQueue, TAKE_URL, TicketView, load_site_queue, load_ticket};
+use super::parts::{FamilyIcon, VisitorPage, route_param, wait_text};
 use crate::i18n::{LANG_QUERY, Locale, args, t, t_with, use_locale};
+use crate::queue::order::Priority;
+use crate::queue::visitors::model::{Family, SiteQueue, TakeTicketForm, TicketView};
+use crate::queue::visitors::{TakeTicket, load_site_queue, load_ticket};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
-
-/// The priorities a visitor may declare, with their message ids.
-pub const PRIORITY_CHOICES: [(&str, &str); 4] = [
-    ("disability", "queue-priority-disability"),
-    ("pregnancy", "queue-priority-pregnancy"),
-    ("elderly", "queue-priority-elderly"),
-    ("young_child", "queue-priority-young-child"),
-];
-
-/// A wait in words.
-pub fn wait_text(wait: WaitBand) -> String {
-    match wait {
-        WaitBand::Now => t("queue-wait-now"),
-        WaitBand::Few => t("queue-wait-few"),
-        WaitBand::About(m) => t_with("queue-wait-about", &args([("minutes", m.into())])),
-    }
-}
-
-/// Pictograms of the service families; the name beside them says it all.
-#[component]
-pub fn FamilyIcon(slug: String) -> impl IntoView {
-    let path = match slug.as_str() {
-        "etat-civil" => "M7 3h10v18H7zM10 7h4M10 11h4M10 15h4",
-        "urbanisme" => "M3 21h18M5 21V10l7-6 7 6v11M10 21v-6h4v6",
-        "funeraire" => "M12 3v18M7 8h10",
-        "affaires-scolaires" => "M3 9l9-5 9 5-9 5zM7 11v5c3 2 7 2 10 0v-5",
-        "ccas" => "M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z",
-        _ => "M12 3a9 9 0 1 1 0 18a9 9 0 0 1 0-18zM12 8v.5M12 11v6",
-    };
-    view! {
-        <svg class="icon kiosk-icon" aria-hidden="true" viewBox="0 0 24 24" width="56" height="56">
-            <path d=path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>
-        </svg>
-    }
-}
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
 
 /// `/borne/<site>`
 #[component]
 pub fn KioskPage() -> impl IntoView {
-    let params = use_params_map();
     let query = use_query_map();
-    let page = Resource::new_blocking(
-        move || params.get().get("site").unwrap_or_default(),
-        load_site_queue,
-    );
-    view! {
-        <leptos_meta::Title text=t("queue-kiosk-title")/>
-        <Suspense fallback=|| ()>
-            {move || {
-                let q = query.get();
-                let family = q.get("service");
-                let motif = q.get("motif");
-                let error = q.get("erreur").filter(|e| e.starts_with("queue-error-"));
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(site) => view! { <Kiosk site family motif error/> }.into_any(),
-                        Err(_) => view! { <crate::components::NotFound/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    let page = Resource::new_blocking(route_param("site"), load_site_queue);
+    let kiosk = move |site: SiteQueue| {
+        let q = query.get();
+        let family = q.get("service");
+        let motif = q.get("motif");
+        let error = q.get("erreur").filter(|e| e.starts_with("queue-error-"));
+        view! { <Kiosk site family motif error/> }
+    };
+    view! { <VisitorPage title="queue-kiosk-title" page view=kiosk/> }
 }
 
 #[component]
@@ -190,17 +145,17 @@ fn PriorityStep(
 ) -> impl IntoView {
     view! {
         <h1 class="kiosk-title"><FamilyIcon slug=family.slug.clone()/>{motif_name}</h1>
-        <form method="post" action=TAKE_URL class="kiosk-priority">
+        <form method="post" action=TakeTicket::PATH class="kiosk-priority">
             <input type="hidden" name="lieu" value=site/>
             <input type="hidden" name="motif" value=motif_id.to_string()/>
             <input type="hidden" name="telephone" value=""/>
-            <input type="hidden" name="depuis" value="borne"/>
+            <input type="hidden" name="depuis" value=TakeTicketForm::KIOSK/>
             <fieldset>
                 <legend class="kiosk-lead">{t("queue-priority-question")}</legend>
-                <button type="submit" name="priorite" value="none" class="kiosk-button wide primary">{t("queue-priority-none")}</button>
+                <button type="submit" name="priorite" value=Priority::None.as_str() class="kiosk-button wide primary">{t(Priority::None.message_id())}</button>
                 <div class="kiosk-grid small">
-                    {PRIORITY_CHOICES.into_iter().map(|(value, id)| view! {
-                        <button type="submit" name="priorite" value=value class="kiosk-button">{t(id)}</button>
+                    {Priority::DECLARED.into_iter().map(|p| view! {
+                        <button type="submit" name="priorite" value=p.as_str() class="kiosk-button">{t(p.message_id())}</button>
                     }).collect_view()}
                 </div>
             </fieldset>
@@ -219,7 +174,7 @@ fn KioskIdle(home: String) -> impl IntoView {
             .next()
             .map(|p| format!("{p}?{LANG_QUERY}=fr"))
             .unwrap_or_default();
-        super::client::return_when_idle(home, 90);
+        crate::queue::client::return_when_idle(home, 90);
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = home;
@@ -228,22 +183,8 @@ fn KioskIdle(home: String) -> impl IntoView {
 /// `/borne/<site>/ticket/<token>`: the ticket as the kiosk shows and prints it.
 #[component]
 pub fn KioskTicketPage() -> impl IntoView {
-    let params = use_params_map();
-    let ticket = Resource::new_blocking(
-        move || params.get().get("token").unwrap_or_default(),
-        |token| load_ticket(token, true),
-    );
-    view! {
-        <leptos_meta::Title text=t("queue-kiosk-title")/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match ticket.await {
-                    Ok(ticket) => view! { <KioskTicket ticket/> }.into_any(),
-                    Err(_) => view! { <crate::components::NotFound/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    let ticket = Resource::new_blocking(route_param("token"), |token| load_ticket(token, true));
+    view! { <VisitorPage title="queue-kiosk-title" page=ticket view=|ticket| view! { <KioskTicket ticket/> }/> }
 }
 
 #[component]

@@ -2,34 +2,25 @@
 //! taking it from home. It follows the site's live stream with JavaScript, and without it a
 //! plain reload (a link, and a refresh every 30 seconds) gives the same page.
 
-use super::kiosk::wait_text;
-use super::model::{Status, live_path};
-use super::{CANCEL_URL, TicketView, load_ticket};
+use super::parts::{VisitorPage, route_param, wait_text};
 use crate::components::PublicLayout;
 use crate::i18n::{args, t, t_with, use_locale};
+use crate::queue::model::{NEAR_TURN_AHEAD, Status, live_path};
+use crate::queue::visitors::model::{TicketView, ticket_path};
+use crate::queue::visitors::{CancelTicket, load_ticket};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos::server_fn::ServerFn;
 
+/// `/ticket/<token>`
 #[component]
 pub fn TicketPage() -> impl IntoView {
-    let params = use_params_map();
-    let resource = Resource::new_blocking(
-        move || params.get().get("token").unwrap_or_default(),
-        |token| load_ticket(token, false),
-    );
+    let page = Resource::new_blocking(route_param("token"), |token| load_ticket(token, false));
+    let ticket = move |ticket: TicketView| view! { <Ticket ticket reload=move || page.refetch()/> };
     view! {
-        <leptos_meta::Title text=t("queue-ticket-title")/>
         <PublicLayout>
-            // A Transition: a live update keeps the page on screen until the new one is
-            // ready, instead of blanking it.
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match resource.await {
-                        Ok(ticket) => view! { <Ticket ticket reload=move || resource.refetch()/> }.into_any(),
-                        Err(_) => view! { <crate::components::NotFound/> }.into_any(),
-                    }
-                })}
-            </Transition>
+            // Live: an update keeps the page on screen until the new one is ready, instead
+            // of blanking it.
+            <VisitorPage title="queue-ticket-title" page view=ticket live=true/>
         </PublicLayout>
     }
 }
@@ -37,9 +28,9 @@ pub fn TicketPage() -> impl IntoView {
 #[component]
 fn Ticket(ticket: TicketView, reload: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
     let locale = use_locale();
-    let here = format!("/ticket/{}", ticket.token);
+    let here = ticket_path(&ticket.token);
     #[cfg(feature = "hydrate")]
-    super::client::follow(live_path(&ticket.site), None, move |_| reload());
+    crate::queue::client::follow(live_path(&ticket.site), None, move |_| reload());
     #[cfg(not(feature = "hydrate"))]
     let _ = (reload, live_path(""));
     let status_text = match ticket.status {
@@ -48,7 +39,7 @@ fn Ticket(ticket: TicketView, reload: impl Fn() + Clone + Send + Sync + 'static)
             view! {
                 <p class="ticket-ahead">{t_with("queue-ahead", &args([("count", ahead.into())]))}</p>
                 {ticket.wait.map(|w| view! { <p class="ticket-wait">{wait_text(w)}</p> })}
-                {(ahead as usize <= super::NEAR_TURN_AHEAD).then(|| view! { <p class="notice">{t("queue-come-now")}</p> })}
+                {(ahead as usize <= NEAR_TURN_AHEAD).then(|| view! { <p class="notice">{t("queue-come-now")}</p> })}
             }
             .into_any()
         }
@@ -78,7 +69,7 @@ fn Ticket(ticket: TicketView, reload: impl Fn() + Clone + Send + Sync + 'static)
         </section>
         <p><a class="button" href=here.clone()>{t("queue-refresh")}</a></p>
         {queued.then(|| view! {
-            <form method="post" action=CANCEL_URL class="cancel-ticket">
+            <form method="post" action=CancelTicket::PATH class="cancel-ticket">
                 <input type="hidden" name="token" value=ticket.token.clone()/>
                 <button type="submit" class="button danger">{t("queue-cancel-ticket")}</button>
             </form>

@@ -1,0 +1,85 @@
+//! What visitors see: the entrance kiosk (`/borne/<site>`), a ticket from home
+//! (`/file/<site>`), their ticket on their phone (`/ticket/<token>`), and the
+//! waiting-room screen (`/ecran/<site>`), all kept live by their site's stream.
+
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod views;
+
+use crate::errors::AppError;
+use crate::queue::model::Board;
+use leptos::prelude::*;
+use model::{SiteQueue, TakeTicketForm, TicketView};
+#[cfg(feature = "ssr")]
+use {
+    crate::errors::{FeatureError, Refusal},
+    crate::i18n::request_locale,
+    crate::queue::live::{Fresh, Live},
+    crate::queue::store::QueueError,
+    crate::state::AppState,
+    chrono::Utc,
+};
+
+/// A site's families, motifs and waits, in the visitor's language.
+#[server(prefix = "/api/public", endpoint = "file/lieu")]
+pub async fn load_site_queue(site: String) -> Result<SiteQueue, AppError> {
+    let state = AppState::from_context()?;
+    let live = Live::from_context()?;
+    let locale = request_locale();
+    Ok(store::site_queue(&state.db, &live, &site, locale, Utc::now()).await?)
+}
+
+/// Takes a ticket at the kiosk or from home, then goes to the ticket; back to the form
+/// with the reason when it cannot be issued.
+#[server(prefix = "/api/public", endpoint = "file/ticket")]
+pub async fn take_ticket(#[server(flatten)] form: TakeTicketForm) -> Result<(), AppError> {
+    let state = AppState::from_context()?;
+    let locale = request_locale();
+    match store::take(&state.db, &form, locale, Utc::now()).await {
+        Ok(t) => {
+            Live::from_context()?.changed(t.site_id);
+            leptos_axum::redirect(&form.taken(&t.public_token, locale));
+        }
+        Err(e) => match e.refusal() {
+            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&form.refused(locale, id)),
+            _ => return Err(e.into()),
+        },
+    }
+    Ok(())
+}
+
+/// A ticket as its holder sees it, with the QR code to its page for the kiosk's receipt.
+#[server(prefix = "/api/public", endpoint = "file/mon-ticket")]
+pub async fn load_ticket(token: String, with_qr: bool) -> Result<TicketView, AppError> {
+    let state = AppState::from_context()?;
+    let live = Live::from_context()?;
+    let qr = with_qr.then_some(&state.public_url);
+    let locale = request_locale();
+    Ok(store::ticket_view(&state.db, &live, &token, qr, locale, Utc::now()).await?)
+}
+
+/// The resident gives up their place; back to the ticket's page.
+#[server(prefix = "/api/public", endpoint = "file/renoncer")]
+pub async fn cancel_ticket(token: String) -> Result<(), AppError> {
+    let state = AppState::from_context()?;
+    match crate::queue::store::cancel_by_resident(&state.db, &token, Utc::now()).await {
+        Ok(t) => Live::from_context()?.changed(t.site_id),
+        // Already called or over: the page says where it stands.
+        Err(QueueError::Stale) => {}
+        Err(e) => return Err(e.into()),
+    }
+    leptos_axum::redirect(&model::ticket_path(&model::url_safe(&token)));
+    Ok(())
+}
+
+/// The screen's first board (then it follows the live stream).
+#[server(prefix = "/api/public", endpoint = "file/ecran")]
+pub async fn screen_board(site: String) -> Result<Board, AppError> {
+    let state = AppState::from_context()?;
+    // Read now rather than the board kept for the streams: a screen (re)loaded just after a
+    // call shows it, even before this instance's hub has heard of the change.
+    let live = Live::from_context()?;
+    let read = live.board_of_site(&state.db, &site, Fresh::Now).await?;
+    Ok(read.ok_or(QueueError::NotFound)?.board.clone())
+}
