@@ -253,7 +253,7 @@ fn named_paths(code: &str) -> Vec<Vec<String>> {
             .next()
             .is_some_and(|c| is_ident_char(c) || c == ':' || c == '{')
         {
-            expand(&tree, &[], &mut paths);
+            expand(tree, &[], &mut paths);
         }
         rest = &after[end..];
     }

@@ -101,7 +101,7 @@ pub async fn days(
                                 .find(|g| g.id == id)
                                 .map(|g| g.display_name.clone())
                         }),
-                        status: a.status.clone(),
+                        status: a.status,
                         language: a.language.clone(),
                         interpreter: a.interpreter_language.clone(),
                         accessibility: a.accessibility_need.clone(),

@@ -82,14 +82,14 @@ fn Desk(
             {issued.map(|code| view! { <p class="notice ok" role="status">{t_with("queue-desk-issued", &args([("code", code.into())]))}</p> })}
             <form class="agenda-filters" method="get" action=PAGE>
                 <div>
-                    <Select id="lieu" label=t("booking-label-site") name="lieu" choices=view.sites.clone() selected=view.site.clone()/>
+                    <Select id="lieu" label=t("booking-label-site") name="lieu" choices=view.sites.clone() selected=Some(view.site.clone())/>
                 </div>
                 <div>
                     <Select id="guichet" label=t("queue-desk") name="guichet" choices=view.desks.clone()
-                        selected=view.desk.clone().unwrap_or_default() empty=t("queue-desk-choose")/>
+                        selected=view.desk.clone() empty=t("queue-desk-choose")/>
                 </div>
                 <div>
-                    <Select id="file" label=t("queue-queue") name="file" choices=view.queues.clone() selected=view.queue.clone()/>
+                    <Select id="file" label=t("queue-queue") name="file" choices=view.queues.clone() selected=Some(view.queue.clone())/>
                 </div>
                 <button type="submit" class="button">{t("agenda-show")}</button>
             </form>
