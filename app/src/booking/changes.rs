@@ -4,7 +4,7 @@
 
 use super::messages::{announce, facts_from, send};
 use super::policy::BookingPolicy;
-use super::store::{BookingError, FreeTimes, Motifs, plausible_token, settle};
+use super::store::{BookingError, Motifs, by_token_hash, settle};
 use super::waitlist::offer_freed;
 use crate::notifications::templates::Kind;
 use crate::statuses::AppointmentStatus;
@@ -12,8 +12,8 @@ use crate::store::begin_write;
 use crate::store::entities::{appointment, site};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
-    IntoActiveModel, QueryFilter, QuerySelect, Set,
+    ActiveModelTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, IntoActiveModel,
+    QuerySelect, Set,
 };
 
 /// Who asks for the change: residents are held to the deadline, staff are not.
@@ -23,18 +23,21 @@ pub enum ChangedBy {
     Staff,
 }
 
+impl ChangedBy {
+    /// The resident, held to the town's deadline.
+    pub fn resident(policy: &BookingPolicy) -> ChangedBy {
+        ChangedBy::Resident {
+            deadline: policy.cancel_deadline,
+        }
+    }
+}
+
 /// The appointment behind a management link.
 pub async fn by_token(
     db: &DatabaseConnection,
     token: &str,
 ) -> Result<Option<appointment::Model>, DbErr> {
-    if !plausible_token(token) {
-        return Ok(None);
-    }
-    appointment::Entity::find()
-        .filter(appointment::Column::TokenHash.eq(crate::staff::tokens::digest(token)))
-        .one(db)
-        .await
+    by_token_hash::<appointment::Entity>(db, appointment::Column::TokenHash, token).await
 }
 
 /// Whether the resident may still change it online.
@@ -120,27 +123,15 @@ pub async fn move_to(
         Ok(found) => found,
         Err(refusal) => return settle(txn, Err(refusal)).await,
     };
-    let Some(motif) = motifs.get(current.motif_id) else {
+    let Some(free) = motifs.free_times_of(&site, current.motif_id, now) else {
         return settle(txn, Err(BookingError::NotChangeable)).await;
     };
-    let free = FreeTimes {
-        site: &site,
-        motif,
-        motifs: &motifs,
-        now,
-        ignoring: Some(id),
-    };
-    let Some(agent_id) = free.take(&txn, starts_at).await? else {
+    let Some(agent_id) = free.ignoring(Some(id)).take(&txn, starts_at).await? else {
         txn.rollback().await?;
         // The nearest free times as anyone else sees them: this appointment's own included.
-        let others = FreeTimes {
-            ignoring: None,
-            ..free
-        };
-        return Err(BookingError::SlotTaken(
-            others.nearest(db, starts_at).await?,
-        ));
+        return Err(BookingError::SlotTaken(free.nearest(db, starts_at).await?));
     };
+    let motif = free.motif;
     let outcome = async {
         let old_start = current.starts_at;
         let mut active = current.into_active_model();

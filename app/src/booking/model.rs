@@ -66,8 +66,26 @@ pub struct ContactDraft {
     pub interpreter: String,
     pub accessibility: String,
     pub note: String,
-    /// Fluent ids of what is wrong; empty when the draft can be booked.
+    /// Fluent ids of what is wrong; empty when the draft can be booked. Never posted.
+    #[serde(default)]
     pub errors: Vec<String>,
+}
+
+impl ContactDraft {
+    /// What was typed, trimmed, its problems not looked for yet.
+    pub fn trimmed(&self) -> ContactDraft {
+        let trim = |s: &str| s.trim().to_owned();
+        ContactDraft {
+            name: trim(&self.name),
+            phone: trim(&self.phone),
+            email: trim(&self.email),
+            language: trim(&self.language),
+            interpreter: trim(&self.interpreter),
+            accessibility: trim(&self.accessibility),
+            note: trim(&self.note),
+            errors: Vec::new(),
+        }
+    }
 }
 
 /// A time chosen on a page, as the forms after it post it: the review step's confirmation,
@@ -95,29 +113,19 @@ impl ChosenSlot {
 pub struct ContactForm {
     #[serde(flatten)]
     pub chosen: ChosenSlot,
-    pub name: String,
-    pub phone: String,
-    pub email: String,
-    pub language: String,
-    pub interpreter: String,
-    pub accessibility: String,
-    pub note: String,
+    /// The details as typed.
+    #[serde(flatten)]
+    pub typed: ContactDraft,
 }
 
-impl ContactForm {
-    /// What was typed, trimmed, not checked yet.
-    pub fn draft(&self) -> ContactDraft {
-        ContactDraft {
-            name: self.name.trim().to_owned(),
-            phone: self.phone.trim().to_owned(),
-            email: self.email.trim().to_owned(),
-            language: self.language.trim().to_owned(),
-            interpreter: self.interpreter.trim().to_owned(),
-            accessibility: self.accessibility.trim().to_owned(),
-            note: self.note.trim().to_owned(),
-            errors: Vec::new(),
-        }
-    }
+/// Two dates typed in a form, `du` and `au`, as they were typed (`2026-11-24`, or with a
+/// time for `datetime-local` inputs).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    #[serde(rename = "du")]
+    pub from: String,
+    #[serde(rename = "au")]
+    pub to: String,
 }
 
 pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
@@ -229,6 +237,7 @@ mod tests {
         let form = serde_json::from_value::<Args>(body).unwrap().form;
         assert_eq!(form.chosen.site, "mairie");
         assert!(form.chosen.starts_at().is_some());
-        assert_eq!(form.draft().name, "Amina Haddad");
+        assert_eq!(form.typed.trimmed().name, "Amina Haddad");
+        assert!(form.typed.errors.is_empty());
     }
 }

@@ -204,10 +204,37 @@ impl Motifs {
         let (_, buffer) = self.times(a.motif_id);
         Interval::new(a.starts_at, a.ends_at + Duration::minutes(buffer.into()))
     }
+
+    /// The free times of `motif` (one of these) at `site`, as they stand at `now`.
+    pub fn free_times<'a>(
+        &'a self,
+        site: &'a site::Model,
+        motif: &'a motif::Model,
+        now: DateTime<Utc>,
+    ) -> FreeTimes<'a> {
+        FreeTimes {
+            site,
+            motif,
+            motifs: self,
+            now,
+            ignoring: None,
+        }
+    }
+
+    /// The free times of motif `id` at `site`, if there is such a motif.
+    pub fn free_times_of<'a>(
+        &'a self,
+        site: &'a site::Model,
+        id: i32,
+        now: DateTime<Utc>,
+    ) -> Option<FreeTimes<'a>> {
+        Some(self.free_times(site, self.get(id)?, now))
+    }
 }
 
 /// The free times of one motif at one site as they stand at `now`. The rows they depend
-/// on are read once by the caller and lent here.
+/// on are read once by the caller and lent here ([`Motifs::free_times`]).
+#[derive(Clone, Copy)]
 pub struct FreeTimes<'a> {
     pub site: &'a site::Model,
     pub motif: &'a motif::Model,
@@ -218,6 +245,14 @@ pub struct FreeTimes<'a> {
 }
 
 impl FreeTimes<'_> {
+    /// As if appointment `id` (being moved) did not exist, or not.
+    pub fn ignoring(self, id: Option<i32>) -> Self {
+        FreeTimes {
+            ignoring: id,
+            ..self
+        }
+    }
+
     /// The free slots between two Paris dates, both included.
     pub async fn between<C: ConnectionTrait>(
         &self,
@@ -413,17 +448,10 @@ pub async fn availability<C: ConnectionTrait>(
         return Ok(Vec::new());
     };
     let motifs = Motifs::load(db).await?;
-    let Some(motif) = motifs.get(motif_id) else {
-        return Ok(Vec::new());
-    };
-    let free = FreeTimes {
-        site: &site,
-        motif,
-        motifs: &motifs,
-        now,
-        ignoring: None,
-    };
-    free.between(db, from, to).await
+    match motifs.free_times_of(&site, motif_id, now) {
+        Some(free) => free.between(db, from, to).await,
+        None => Ok(Vec::new()),
+    }
 }
 
 /// Books `new.starts_at` if it is still free, and queues the confirmation messages in the
@@ -435,22 +463,15 @@ pub async fn book(
     new: &NewAppointment,
     now: DateTime<Utc>,
 ) -> Result<Booked, BookingError> {
-    let motifs = Motifs::load(db).await?;
-    let motif = motifs
-        .get(new.motif_id)
-        .filter(|m| m.active)
-        .ok_or(BookingError::NotFound)?;
     let site = site::Entity::find_by_id(new.site_id)
         .one(db)
         .await?
         .ok_or(BookingError::NotFound)?;
-    let free = FreeTimes {
-        site: &site,
-        motif,
-        motifs: &motifs,
-        now,
-        ignoring: None,
-    };
+    let motifs = Motifs::load(db).await?;
+    let free = motifs
+        .free_times_of(&site, new.motif_id, now)
+        .filter(|free| free.motif.active)
+        .ok_or(BookingError::NotFound)?;
     book_free(db, policy, &free, new).await
 }
 
@@ -475,11 +496,7 @@ pub async fn book_chosen(
         .by_slug(&chosen.motif)
         .filter(|m| m.active && (m.bookable_online || !online_only))
         .ok_or(BookingError::NotFound)?;
-    let site = site::Entity::find()
-        .filter(site::Column::Slug.eq(&chosen.site))
-        .one(db)
-        .await?
-        .ok_or(BookingError::NotFound)?;
+    let site = site_by_slug(db, &chosen.site).await?;
     let optional = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
     let new = NewAppointment {
         site_id: site.id,
@@ -493,14 +510,7 @@ pub async fn book_chosen(
         accessibility_need: optional(&draft.accessibility),
         note: optional(&draft.note),
     };
-    let free = FreeTimes {
-        site: &site,
-        motif,
-        motifs: &motifs,
-        now,
-        ignoring: None,
-    };
-    let booked = book_free(db, policy, &free, &new).await?;
+    let booked = book_free(db, policy, &motifs.free_times(&site, motif, now), &new).await?;
     if let BookedBy::Staff(identity) = by {
         let id = Some(booked.appointment.id.to_string());
         let action = "appointment.book_for_resident";
@@ -578,8 +588,36 @@ fn new_reference() -> String {
 }
 
 /// Whether a token can be one of ours (32 hex digits) before it is looked up.
-pub fn plausible_token(token: &str) -> bool {
+fn plausible_token(token: &str) -> bool {
     token.len() == 32 && token.chars().all(|c| c.is_ascii_hexdigit())
+}
+
+/// The row behind a link's token: the one whose `column` keeps the token's SHA-256 (the
+/// token itself is never stored).
+pub async fn by_token_hash<E: EntityTrait>(
+    db: &DatabaseConnection,
+    column: E::Column,
+    token: &str,
+) -> Result<Option<E::Model>, DbErr> {
+    if !plausible_token(token) {
+        return Ok(None);
+    }
+    E::find()
+        .filter(column.eq(crate::staff::tokens::digest(token)))
+        .one(db)
+        .await
+}
+
+/// The site a page or a form names by its slug.
+pub async fn site_by_slug(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<site::Model, BookingError> {
+    site::Entity::find()
+        .filter(site::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(BookingError::NotFound)
 }
 
 pub fn motif_info(m: &motif::Model, s: &service::Model) -> MotifInfo {

@@ -6,7 +6,7 @@ use super::messages::facts_from;
 use super::model::WaitlistStatus;
 use super::policy::BookingPolicy;
 use super::store::{
-    Booked, BookingError, FreeTimes, Motifs, NewAppointment, insert_appointment, plausible_token,
+    Booked, BookingError, FreeTimes, Motifs, NewAppointment, by_token_hash, insert_appointment,
     settle,
 };
 use crate::i18n::Locale;
@@ -102,15 +102,8 @@ pub async fn offer_freed(
     };
     let motifs = Motifs::load(txn).await?;
     for entry in waiting {
-        let Some(motif) = motifs.get(entry.motif_id) else {
+        let Some(free) = motifs.free_times_of(&site, entry.motif_id, now) else {
             continue;
-        };
-        let free = FreeTimes {
-            site: &site,
-            motif,
-            motifs: &motifs,
-            now,
-            ignoring: None,
         };
         let slots = free.between(txn, day, day).await?;
         let Some(slot) = slots
@@ -186,14 +179,11 @@ async fn make_offer<C: ConnectionTrait>(
 pub async fn offer_by_token(
     db: &DatabaseConnection,
     token: &str,
-) -> Result<Option<waitlist_entry::Model>, DbErr> {
-    if !plausible_token(token) {
-        return Ok(None);
-    }
-    waitlist_entry::Entity::find()
-        .filter(waitlist_entry::Column::OfferTokenHash.eq(crate::staff::tokens::digest(token)))
-        .one(db)
-        .await
+) -> Result<waitlist_entry::Model, BookingError> {
+    let column = waitlist_entry::Column::OfferTokenHash;
+    by_token_hash::<waitlist_entry::Entity>(db, column, token)
+        .await?
+        .ok_or(BookingError::NotFound)
 }
 
 /// Turns a held offer into an appointment, if the hold still runs.
@@ -203,9 +193,7 @@ pub async fn accept(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<Booked, BookingError> {
-    let found = offer_by_token(db, token)
-        .await?
-        .ok_or(BookingError::NotFound)?;
+    let found = offer_by_token(db, token).await?;
     let motifs = Motifs::load(db).await?;
     let txn = begin_write(db).await?;
     let outcome = async {
@@ -221,22 +209,17 @@ pub async fn accept(
         if !held || until <= now {
             return Err(BookingError::OfferExpired);
         }
-        let motif = motifs.get(entry.motif_id).ok_or(BookingError::NotFound)?;
         let site = site::Entity::find_by_id(entry.site_id)
             .one(&txn)
             .await?
+            .ok_or(BookingError::NotFound)?;
+        let free = motifs
+            .free_times_of(&site, entry.motif_id, now)
             .ok_or(BookingError::NotFound)?;
         // Release the hold first, so that the slot it kept shows as free to take.
         let mut active = entry.clone().into_active_model();
         active.status = Set(WaitlistStatus::Accepted.as_str().into());
         active.update(&txn).await?;
-        let free = FreeTimes {
-            site: &site,
-            motif,
-            motifs: &motifs,
-            now,
-            ignoring: None,
-        };
         let agent_id = free
             .take(&txn, starts_at)
             .await?
@@ -306,15 +289,8 @@ pub async fn offer_new_times(
     let outcome = async {
         let mut offered = 0;
         for entry in waiting(&txn, site_id, today, None).await? {
-            let Some(motif) = motifs.get(entry.motif_id) else {
+            let Some(free) = motifs.free_times_of(&site, entry.motif_id, now) else {
                 continue;
-            };
-            let free = FreeTimes {
-                site: &site,
-                motif,
-                motifs: &motifs,
-                now,
-                ignoring: None,
             };
             // Each offer holds its slot, so the next person's search already skips it.
             let from = entry.from_date.max(today);

@@ -1,5 +1,6 @@
 //! What the booking administration pages show and post, and their addresses.
 
+use crate::booking::model::Period;
 use crate::components::fields::Choice;
 use serde::{Deserialize, Serialize};
 
@@ -25,9 +26,9 @@ pub fn back_to(page: &str, error: Option<&str>) -> String {
     }
 }
 
-/// A site as its editor shows it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SiteSettings {
+/// What an administrator types about a site.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SiteDetails {
     pub slug: String,
     pub name: String,
     pub address: String,
@@ -35,9 +36,15 @@ pub struct SiteSettings {
     pub city: String,
     pub phone: String,
     pub access_info: String,
+}
+
+/// A site as its editor shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SiteSettings {
+    #[serde(flatten)]
+    pub details: SiteDetails,
     pub alsace_moselle: bool,
-    /// Monday to Sunday, as `08:30-12:00, 13:30-17:00`.
-    pub hours: Vec<String>,
+    pub hours: WeekHours,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -79,7 +86,7 @@ pub struct MotifsAdminView {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SiteWeek {
     pub site: Choice,
-    pub days: Vec<String>,
+    pub hours: WeekHours,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -118,18 +125,27 @@ impl WeekHours {
             &self.h0, &self.h1, &self.h2, &self.h3, &self.h4, &self.h5, &self.h6,
         ]
     }
+
+    /// From the seven days' texts, Monday first.
+    pub fn from_days(days: [String; 7]) -> WeekHours {
+        let [h0, h1, h2, h3, h4, h5, h6] = days;
+        WeekHours {
+            h0,
+            h1,
+            h2,
+            h3,
+            h4,
+            h5,
+            h6,
+        }
+    }
 }
 
 /// A site's editor, as posted.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SiteForm {
-    pub slug: String,
-    pub name: String,
-    pub address: String,
-    pub postal_code: String,
-    pub city: String,
-    pub phone: String,
-    pub access_info: String,
+    #[serde(flatten)]
+    pub details: SiteDetails,
     #[serde(default, deserialize_with = "crate::forms::checked")]
     pub alsace_moselle: bool,
     #[serde(flatten)]
@@ -141,11 +157,9 @@ pub struct SiteForm {
 pub struct ClosureForm {
     #[serde(rename = "lieu")]
     pub site: String,
-    /// `2026-12-24`
-    #[serde(rename = "du")]
-    pub from: String,
-    #[serde(rename = "au")]
-    pub to: String,
+    /// The first and last days closed, `2026-12-24`.
+    #[serde(flatten)]
+    pub dates: Period,
     #[serde(rename = "raison")]
     pub reason: String,
 }
@@ -182,10 +196,8 @@ pub struct ScheduleForm {
 pub struct AbsenceForm {
     #[serde(deserialize_with = "crate::forms::number")]
     pub agent: i32,
-    #[serde(rename = "du")]
-    pub from: String,
-    #[serde(rename = "au")]
-    pub to: String,
+    #[serde(flatten)]
+    pub dates: Period,
     #[serde(rename = "raison")]
     pub reason: String,
 }
@@ -227,6 +239,7 @@ mod tests {
         });
         let form = serde_json::from_value::<Args>(body.clone()).unwrap().form;
         assert_eq!(form.hours.days()[2], "9h-12h, 13h30-19h");
+        assert_eq!(form.details.city, "Testville");
         assert!(!form.alsace_moselle);
         body["alsace_moselle"] = "on".into();
         assert!(

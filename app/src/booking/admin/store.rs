@@ -4,10 +4,11 @@
 
 use super::model::{
     AbsenceForm, AbsenceRow, ClosureForm, ClosureRow, MotifForm, MotifSettings, MotifsAdminView,
-    ScheduleForm, SchedulesAdminView, SiteForm, SiteSettings, SiteWeek, SitesAdminView, WeekHours,
+    ScheduleForm, SchedulesAdminView, SiteDetails, SiteForm, SiteSettings, SiteWeek,
+    SitesAdminView, WeekHours,
 };
 use crate::booking::policy::BookingPolicy;
-use crate::booking::store::{BookingError, settle};
+use crate::booking::store::{BookingError, settle, site_by_slug};
 use crate::booking::waitlist::offer_new_times;
 use crate::calendar::hours::{TimeRange, WeeklyHours, format_day_ranges, parse_day_ranges};
 use crate::components::fields::Choice;
@@ -22,13 +23,15 @@ use sea_orm::{
     QueryOrder, Set,
 };
 
-/// Records a change of the booking settings.
-async fn audit(
+/// After a change of the booking settings: pages cached from the database are out of
+/// date, and the audit log records who did it.
+async fn changed(
     db: &DatabaseConnection,
     identity: &StaffIdentity,
     action: &str,
     subject: String,
 ) -> Result<(), BookingError> {
+    crate::store::data_changed();
     let kind = "booking-settings";
     Ok(crate::audit::staff_action(db, identity, action, kind, Some(subject)).await?)
 }
@@ -46,14 +49,6 @@ async fn offer_new_times_at(
     Ok(())
 }
 
-async fn site_by_slug(db: &DatabaseConnection, slug: &str) -> Result<site::Model, BookingError> {
-    site::Entity::find()
-        .filter(site::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-        .ok_or(BookingError::NotFound)
-}
-
 async fn all_sites(db: &DatabaseConnection) -> Result<Vec<site::Model>, BookingError> {
     Ok(site::Entity::find()
         .order_by_asc(site::Column::Id)
@@ -62,11 +57,11 @@ async fn all_sites(db: &DatabaseConnection) -> Result<Vec<site::Model>, BookingE
 }
 
 /// A week's rows as the seven inputs show them.
-fn week_text(rows: impl IntoIterator<Item = (i16, NaiveTime, NaiveTime)>) -> Vec<String> {
+fn week_text(rows: impl IntoIterator<Item = (i16, NaiveTime, NaiveTime)>) -> WeekHours {
     let weekly = WeeklyHours::from_rows(rows);
-    (0..7u8)
-        .map(|d| format_day_ranges(weekly.ranges(d)))
-        .collect()
+    WeekHours::from_days(std::array::from_fn(|d| {
+        format_day_ranges(weekly.ranges(d as u8))
+    }))
 }
 
 /// The seven inputs as rows, Monday (0) first.
@@ -114,14 +109,16 @@ pub async fn sites(
                         .filter(|h| h.site_id == s.id)
                         .map(|h| (h.weekday, h.opens, h.closes)),
                 ),
-                slug: s.slug,
-                name: s.name,
-                address: s.address,
-                postal_code: s.postal_code,
-                city: s.city,
-                phone: s.phone.unwrap_or_default(),
-                access_info: s.access_info.unwrap_or_default(),
                 alsace_moselle: s.alsace_moselle,
+                details: SiteDetails {
+                    slug: s.slug,
+                    name: s.name,
+                    address: s.address,
+                    postal_code: s.postal_code,
+                    city: s.city,
+                    phone: s.phone.unwrap_or_default(),
+                    access_info: s.access_info.unwrap_or_default(),
+                },
             })
             .collect(),
     })
@@ -136,25 +133,26 @@ pub async fn save_site(
     now: DateTime<Utc>,
 ) -> Result<(), BookingError> {
     let hours = week_ranges(&form.hours)?;
-    if [&form.name, &form.address, &form.city]
+    let typed = &form.details;
+    if [&typed.name, &typed.address, &typed.city]
         .iter()
         .any(|s| s.trim().is_empty())
     {
         return Err(BookingError::Required);
     }
-    let row = site_by_slug(db, &form.slug).await?;
+    let row = site_by_slug(db, &typed.slug).await?;
     let site_id = row.id;
     // The site and its week change together, or not at all.
     let txn = begin_write(db).await?;
     let saved = async {
         let optional = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
         let mut active = row.into_active_model();
-        active.name = Set(form.name.trim().to_owned());
-        active.address = Set(form.address.trim().to_owned());
-        active.postal_code = Set(form.postal_code.trim().to_owned());
-        active.city = Set(form.city.trim().to_owned());
-        active.phone = Set(optional(&form.phone));
-        active.access_info = Set(optional(&form.access_info));
+        active.name = Set(typed.name.trim().to_owned());
+        active.address = Set(typed.address.trim().to_owned());
+        active.postal_code = Set(typed.postal_code.trim().to_owned());
+        active.city = Set(typed.city.trim().to_owned());
+        active.phone = Set(optional(&typed.phone));
+        active.access_info = Set(optional(&typed.access_info));
         active.alsace_moselle = Set(form.alsace_moselle);
         active.update(&txn).await?;
         opening_hour::Entity::delete_many()
@@ -176,7 +174,7 @@ pub async fn save_site(
     }
     .await;
     settle(txn, saved).await?;
-    audit(db, identity, "admin.site.save", form.slug.clone()).await?;
+    changed(db, identity, "admin.site.save", typed.slug.clone()).await?;
     offer_new_times_at(db, policy, [site_id], now).await
 }
 
@@ -187,7 +185,7 @@ pub async fn add_closure(
     form: &ClosureForm,
 ) -> Result<(), BookingError> {
     let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-    let (Some(from), Some(to)) = (date(&form.from), date(&form.to)) else {
+    let (Some(from), Some(to)) = (date(&form.dates.from), date(&form.dates.to)) else {
         return Err(BookingError::BadDates);
     };
     if to < from || form.reason.trim().is_empty() {
@@ -206,8 +204,7 @@ pub async fn add_closure(
     }
     .insert(db)
     .await?;
-    crate::store::data_changed();
-    audit(db, identity, "admin.closure.add", saved.id.to_string()).await
+    changed(db, identity, "admin.closure.add", saved.id.to_string()).await
 }
 
 /// Reopens what a closure closed; the time goes to the waitlist.
@@ -222,8 +219,7 @@ pub async fn delete_closure(
         return Ok(());
     };
     closure::Entity::delete_by_id(id).exec(db).await?;
-    crate::store::data_changed();
-    audit(db, identity, "admin.closure.delete", id.to_string()).await?;
+    changed(db, identity, "admin.closure.delete", id.to_string()).await?;
     let sites = match row.site_id {
         Some(s) => vec![s],
         None => all_sites(db).await?.into_iter().map(|s| s.id).collect(),
@@ -300,8 +296,7 @@ pub async fn save_motif(
     m.max_delay_days = Set(max_delay);
     m.active = Set(form.active);
     m.update(db).await?;
-    crate::store::data_changed();
-    audit(db, identity, "admin.motif.save", form.slug.clone()).await
+    changed(db, identity, "admin.motif.save", form.slug.clone()).await
 }
 
 /// The active agents, and the chosen one's week at each site and coming absences.
@@ -327,7 +322,7 @@ pub async fn schedules(
                 .iter()
                 .map(|s| SiteWeek {
                     site: Choice::new(s.slug.clone(), s.name.clone()),
-                    days: week_text(
+                    hours: week_text(
                         rows.iter()
                             .filter(|r| r.site_id == s.id)
                             .map(|r| (r.weekday, r.starts, r.ends)),
@@ -397,7 +392,7 @@ pub async fn save_schedule(
     .await;
     settle(txn, saved).await?;
     let subject = format!("{}@{}", form.agent, form.site);
-    audit(db, identity, "admin.schedule.save", subject).await?;
+    changed(db, identity, "admin.schedule.save", subject).await?;
     offer_new_times_at(db, policy, [site.id], now).await
 }
 
@@ -414,7 +409,7 @@ pub async fn add_absence(
             .and_then(|t| chrono_tz::Europe::Paris.from_local_datetime(&t).earliest())
             .map(|t| t.with_timezone(&Utc))
     };
-    let (Some(from), Some(to)) = (paris(&form.from), paris(&form.to)) else {
+    let (Some(from), Some(to)) = (paris(&form.dates.from), paris(&form.dates.to)) else {
         return Err(BookingError::BadDates);
     };
     if to <= from {
@@ -430,8 +425,7 @@ pub async fn add_absence(
     }
     .insert(db)
     .await?;
-    crate::store::data_changed();
-    audit(db, identity, "admin.absence.add", saved.id.to_string()).await
+    changed(db, identity, "admin.absence.add", saved.id.to_string()).await
 }
 
 /// Removes an agent's absence; the time it kept goes to the waitlist at their sites.
@@ -444,8 +438,7 @@ pub async fn delete_absence(
     now: DateTime<Utc>,
 ) -> Result<(), BookingError> {
     agent_absence::Entity::delete_by_id(id).exec(db).await?;
-    crate::store::data_changed();
-    audit(db, identity, "admin.absence.delete", id.to_string()).await?;
+    changed(db, identity, "admin.absence.delete", id.to_string()).await?;
     let sites: Vec<i32> = agent_schedule::Entity::find()
         .filter(agent_schedule::Column::AgentId.eq(agent))
         .all(db)

@@ -2,7 +2,7 @@
 
 use super::model::{
     MotifSettings, MotifsAdminView, SCHEDULES_PAGE, SchedulesAdminView, SiteSettings,
-    SitesAdminView,
+    SitesAdminView, WeekHours,
 };
 use super::{
     AddAbsence, AddClosure, DeleteAbsence, DeleteClosure, SaveMotif, SaveSchedule, SaveSite,
@@ -24,12 +24,12 @@ use leptos_router::hooks::use_query_map;
 /// Seven inputs, one per weekday, with the ranges as text. Hand-written rather than
 /// `Field`s: the seven share one hint, said with each of them.
 #[component]
-fn WeekInputs(prefix: String, days: Vec<String>) -> impl IntoView {
+fn WeekInputs(prefix: String, hours: WeekHours) -> impl IntoView {
     view! {
         <fieldset class="week-inputs">
             <legend>{t("admin-hours")}</legend>
             <p class="hint" id=format!("{prefix}-hint")>{t("admin-hours-hint")}</p>
-            {days.into_iter().enumerate().map(|(i, value)| {
+            {hours.days().into_iter().map(str::to_owned).enumerate().map(|(i, value)| {
                 let id = format!("{prefix}-h{i}");
                 view! {
                     <div class="week-day">
@@ -72,7 +72,7 @@ fn SitesAdmin(page: StaffData<SitesAdminView>) -> impl IntoView {
     let sites: Vec<Choice> = view
         .sites
         .iter()
-        .map(|s| Choice::new(s.slug.clone(), s.name.clone()))
+        .map(|s| Choice::new(s.details.slug.clone(), s.details.name.clone()))
         .collect();
     let closures = if view.closures.is_empty() {
         view! { <p class="muted">{t("admin-no-closure")}</p> }.into_any()
@@ -113,6 +113,11 @@ fn SitesAdmin(page: StaffData<SitesAdminView>) -> impl IntoView {
 
 #[component]
 fn SiteEditor(site: SiteSettings) -> impl IntoView {
+    let SiteSettings {
+        details: site,
+        alsace_moselle,
+        hours,
+    } = site;
     let p = format!("site-{}", site.slug);
     let id = move |f: &str| format!("{p}-{f}");
     view! {
@@ -127,9 +132,9 @@ fn SiteEditor(site: SiteSettings) -> impl IntoView {
                 <Field id=id("phone") label=t("admin-site-phone") name="phone" kind="tel" value=site.phone.clone() ltr=true/>
                 <Field id=id("access") label=t("admin-site-access") name="access_info" value=site.access_info.clone()/>
                 <p class="checkbox">
-                    <Check id=id("alsace") label=t("admin-site-alsace") name="alsace_moselle" checked=site.alsace_moselle/>
+                    <Check id=id("alsace") label=t("admin-site-alsace") name="alsace_moselle" checked=alsace_moselle/>
                 </p>
-                <WeekInputs prefix=id("hours") days=site.hours.clone()/>
+                <WeekInputs prefix=id("hours") hours/>
                 <button type="submit" class="button primary">{t("admin-save")}</button>
             </form>
         </section>
@@ -219,7 +224,7 @@ fn SchedulesAdmin(page: StaffData<SchedulesAdminView>) -> impl IntoView {
                         <form method="post" action=SaveSchedule::PATH>
                             <input type="hidden" name="agent" value=agent/>
                             <input type="hidden" name="lieu" value=w.site.value.clone()/>
-                            <WeekInputs prefix=format!("schedule-{}", w.site.value) days=w.days/>
+                            <WeekInputs prefix=format!("schedule-{}", w.site.value) hours=w.hours/>
                             <button type="submit" class="button primary">{t("admin-save")}</button>
                         </form>
                     </section>

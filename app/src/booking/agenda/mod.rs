@@ -116,7 +116,7 @@ pub async fn desk_book(#[server(flatten)] form: ContactForm) -> Result<(), AppEr
     let secure = state.staff.secure_cookies;
     let chosen = &form.chosen;
     let here = model::desk_booking_url(&chosen.motif, &chosen.site);
-    let mut typed = form.draft();
+    let mut typed = form.typed.trimmed();
     let Some(contact) = draft::check(&mut typed) else {
         draft::write(&typed, secure);
         let creneau = &chosen.slot;

@@ -8,7 +8,7 @@ use super::model::{
 use crate::booking::changes::{ChangedBy, cancel};
 use crate::booking::model::{ContactDraft, parse_instant};
 use crate::booking::policy::BookingPolicy;
-use crate::booking::store::{BookingError, FreeTimes, Motifs, settle, week_of_slots};
+use crate::booking::store::{BookingError, Motifs, settle, week_of_slots};
 use crate::components::fields::Choice;
 use crate::hooks::Hooks;
 use crate::i18n::Locale;
@@ -314,13 +314,7 @@ pub async fn desk_booking(
         .and_then(|s| sites.iter().find(|x| x.slug == s));
     let week = match (chosen_motif, chosen_site) {
         (Some(motif), Some(site)) => {
-            let free = FreeTimes {
-                site,
-                motif,
-                motifs: &motifs,
-                now,
-                ignoring: None,
-            };
+            let free = motifs.free_times(site, motif, now);
             let week = params.semaine.as_deref().and_then(|w| w.parse().ok());
             let taken = params.pris.as_deref().and_then(parse_instant);
             Some(week_of_slots(db, &free, week, taken).await?)

@@ -5,7 +5,7 @@ use super::model::{AppointmentView, MoveView, OfferState, OfferView};
 use crate::booking::changes::{ChangedBy, by_token, cancel, changeable_online, move_to};
 use crate::booking::model::{WaitlistStatus, parse_instant};
 use crate::booking::policy::BookingPolicy;
-use crate::booking::store::{BookingError, FreeTimes, Motifs, Place, place, week_of_slots};
+use crate::booking::store::{BookingError, Motifs, Place, place, week_of_slots};
 use crate::booking::waitlist::offer_by_token;
 use crate::contact_details::{EmailAddress, PhoneNumber};
 use crate::store::entities::appointment;
@@ -74,13 +74,7 @@ pub async fn move_choices(
     let a = by_link(db, token).await?;
     let place = place(db, a.motif_id, a.site_id, now).await?;
     let motifs = Motifs::load(db).await?;
-    let free = FreeTimes {
-        site: &place.site,
-        motif: &place.motif,
-        motifs: &motifs,
-        now,
-        ignoring: None,
-    };
+    let free = motifs.free_times(&place.site, &place.motif, now);
     let week = week_of_slots(db, &free, week, taken).await?;
     Ok(MoveView {
         appointment: view_of(policy, &a, place, now),
@@ -98,10 +92,15 @@ pub async fn move_appointment(
 ) -> Result<appointment::Model, BookingError> {
     let a = by_link(db, token).await?;
     let starts_at = parse_instant(slot).ok_or(BookingError::BadSlot)?;
-    let by = ChangedBy::Resident {
-        deadline: policy.cancel_deadline,
-    };
-    move_to(db, policy, a.id, starts_at, by, now).await
+    move_to(
+        db,
+        policy,
+        a.id,
+        starts_at,
+        ChangedBy::resident(policy),
+        now,
+    )
+    .await
 }
 
 /// Cancels the appointment behind `token`, if the resident may still change it.
@@ -112,10 +111,8 @@ pub async fn cancel_appointment(
     now: DateTime<Utc>,
 ) -> Result<appointment::Model, BookingError> {
     let a = by_link(db, token).await?;
-    let by = ChangedBy::Resident {
-        deadline: policy.cancel_deadline,
-    };
-    cancel(db, policy, a.id, Some("resident".to_owned()), by, now).await
+    let (reason, by) = (Some("resident".to_owned()), ChangedBy::resident(policy));
+    cancel(db, policy, a.id, reason, by, now).await
 }
 
 /// The offer behind a waitlist link, whatever became of it.
@@ -124,9 +121,7 @@ pub async fn offer_view(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<OfferView, BookingError> {
-    let entry = offer_by_token(db, token)
-        .await?
-        .ok_or(BookingError::NotFound)?;
+    let entry = offer_by_token(db, token).await?;
     let starts_at = entry.offer_starts_at.ok_or(BookingError::NotFound)?;
     let place = place(db, entry.motif_id, entry.site_id, now).await?;
     let state = match (WaitlistStatus::parse(&entry.status), entry.hold_until) {

@@ -29,7 +29,7 @@ pub async fn save_contact(#[server(flatten)] form: ContactForm) -> Result<(), Ap
     use crate::booking::draft;
     use model::step_url;
     let state = crate::state::AppState::from_context()?;
-    let mut typed = form.draft();
+    let mut typed = form.typed.trimmed();
     let ok = draft::check_and_normalise(&mut typed);
     draft::write(&typed, state.staff.secure_cookies);
     let ChosenSlot { motif, site, slot } = form.chosen;

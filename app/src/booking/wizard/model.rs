@@ -3,7 +3,9 @@
 //! (`?motif=…&lieu=…&creneau=…`), so every step is a plain page that works without
 //! JavaScript and survives a reload or the back button.
 
-use crate::booking::model::{ContactDraft, MotifInfo, SiteInfo, WeekOfSlots, parse_instant};
+use crate::booking::model::{
+    ContactDraft, MotifInfo, Period, SiteInfo, WeekOfSlots, parse_instant,
+};
 use crate::components::url::escape;
 use crate::contact_details::Contact;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -36,11 +38,9 @@ pub struct WaitlistForm {
     /// The site's slug.
     #[serde(rename = "lieu")]
     pub site: String,
-    /// The first and last dates, `2026-11-24`.
-    #[serde(rename = "du")]
-    pub from: String,
-    #[serde(rename = "au")]
-    pub to: String,
+    /// The first and last dates the resident could come.
+    #[serde(flatten)]
+    pub dates: Period,
     pub name: String,
     pub phone: String,
     pub email: String,
@@ -57,7 +57,7 @@ impl WaitlistForm {
             .map_err(|e| errors.extend(e.iter().map(|e| e.message_id().to_owned())))
             .ok();
         let date = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
-        let dates = match (date(&self.from), date(&self.to)) {
+        let dates = match (date(&self.dates.from), date(&self.dates.to)) {
             (Some(f), Some(t)) if f >= today && f <= t && t - f <= LONGEST_WAIT => Some((f, t)),
             _ => {
                 errors.push("waitlist-error-dates".into());
@@ -92,8 +92,8 @@ impl WaitlistForm {
     /// Back to the form, its dates kept, told something is wrong.
     pub fn retry_url(&self) -> String {
         let back = [
-            ("du", self.from.clone()),
-            ("au", self.to.clone()),
+            ("du", self.dates.from.clone()),
+            ("au", self.dates.to.clone()),
             ("liste", "erreur".to_owned()),
         ];
         format!(
@@ -286,8 +286,10 @@ mod tests {
         WaitlistForm {
             motif: "acte".into(),
             site: "mairie".into(),
-            from: from.into(),
-            to: to.into(),
+            dates: Period {
+                from: from.into(),
+                to: to.into(),
+            },
             name: "Olena Petrenko".into(),
             phone: phone.into(),
             email: String::new(),

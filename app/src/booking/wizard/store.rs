@@ -3,7 +3,7 @@
 use super::model::{ServiceMotifs, Step, StepParams, WaitlistDraft, WaitlistForm, Wanted};
 use crate::booking::model::{ContactDraft, SiteInfo};
 use crate::booking::store::{
-    BookingError, FreeTimes, Motifs, motif_info, motif_shown, site_info, site_shown,
+    BookingError, Motifs, motif_info, motif_shown, site_by_slug, site_info, site_shown,
     skilled_agents, week_of_slots,
 };
 use crate::booking::waitlist::{NewEntry, join};
@@ -48,19 +48,9 @@ pub async fn load_step(
         });
     }
     let site_slug = params.lieu.as_deref().unwrap_or_default();
-    let site_row = site::Entity::find()
-        .filter(site::Column::Slug.eq(site_slug))
-        .one(db)
-        .await?
-        .ok_or(BookingError::NotFound)?;
+    let site_row = site_by_slug(db, site_slug).await?;
     let site = site_shown(db, &site_row, now).await?;
-    let free = FreeTimes {
-        site: &site_row,
-        motif: motif_row,
-        motifs: &motifs,
-        now,
-        ignoring: None,
-    };
+    let free = motifs.free_times(&site_row, motif_row, now);
     let slot = params.slot();
     // A chosen time that is not free (any more) sends the resident back to the times,
     // told so, with the nearest free ones.
@@ -209,11 +199,7 @@ pub async fn join_waitlist(
         .one(db)
         .await?
         .ok_or(BookingError::NotFound)?;
-    let site = site::Entity::find()
-        .filter(site::Column::Slug.eq(&form.site))
-        .one(db)
-        .await?
-        .ok_or(BookingError::NotFound)?;
+    let site = site_by_slug(db, &form.site).await?;
     let (contact, from, to) = checked.map_err(BookingError::Mistakes)?;
     let entry = NewEntry {
         site_id: site.id,
