@@ -1,9 +1,9 @@
 //! The HTML shell and the router: the one place that lists every page.
 
-use crate::booking::admin::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
-use crate::booking::agenda::{AgendaPage, DeskBookingPage};
-use crate::booking::manage::{AppointmentPage, MovePage, OfferPage};
-use crate::booking::wizard::BookingPage;
+use crate::booking::admin::views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
+use crate::booking::agenda::views::{AgendaPage, DeskBookingPage};
+use crate::booking::manage::views::{AppointmentPage, MovePage, OfferPage};
+use crate::booking::wizard::views::BookingPage;
 use crate::components::NotFound;
 use crate::home::views::HomePage;
 use crate::i18n::{self, Locale};

@@ -84,6 +84,7 @@ appointment-keep-link = احتفظوا بعنوان هذه الصفحة: يمك�
 appointment-moved = تم تغيير موعدكم. أرسلنا لكم تأكيدًا.
 appointment-cancelled = تم إلغاء موعدكم. أرسلنا لكم تأكيدًا.
 appointment-too-late = قبل أقل من { $hours } ساعة من الموعد لا يمكن تعديله عبر الإنترنت. اتصلوا بنا:
+appointment-not-changeable = لم يعد من الممكن تعديل هذا الموعد عبر الإنترنت: فهو ملغى أو منتهٍ أو قريب جدًا. اتصلوا بالبلدية.
 appointment-deadline = يمكنكم تغييره أو إلغاؤه عبر الإنترنت حتى { $hours } ساعة قبل الموعد.
 appointment-add-calendar = إضافة إلى تقويمي
 appointment-move = تغيير الموعد

@@ -84,6 +84,7 @@ appointment-keep-link = Keep this page's address: it lets you see, move or cance
 appointment-moved = Your appointment has been moved. A confirmation was sent to you.
 appointment-cancelled = Your appointment is cancelled. A confirmation was sent to you.
 appointment-too-late = Less than { $hours } hours before the appointment, it can no longer be changed online. Call us:
+appointment-not-changeable = This appointment can no longer be changed online: it is cancelled, over or too close. Call the town hall.
 appointment-deadline = You can move or cancel it online until { $hours } hours before.
 appointment-add-calendar = Add to my calendar
 appointment-move = Move the appointment

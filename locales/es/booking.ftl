@@ -84,6 +84,7 @@ appointment-keep-link = Guarde la dirección de esta página: con ella puede ver
 appointment-moved = Su cita ha cambiado. Le hemos enviado una confirmación.
 appointment-cancelled = Su cita está anulada. Le hemos enviado una confirmación.
 appointment-too-late = A menos de { $hours } horas de la cita ya no se puede cambiar en línea. Llámenos:
+appointment-not-changeable = Esta cita ya no se puede cambiar en línea: está anulada, ya pasó o es demasiado próxima. Llame al ayuntamiento.
 appointment-deadline = Puede cambiarla o anularla en línea hasta { $hours } horas antes.
 appointment-add-calendar = Añadir a mi calendario
 appointment-move = Cambiar la cita

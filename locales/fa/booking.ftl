@@ -82,6 +82,7 @@ appointment-keep-link = نشانی این صفحه را نگه دارید: با 
 appointment-moved = نوبت شما جابه‌جا شد. تأییدیه برایتان فرستاده شد.
 appointment-cancelled = نوبت شما لغو شد. تأییدیه برایتان فرستاده شد.
 appointment-too-late = کمتر از { $hours } ساعت مانده به نوبت، تغییر آنلاین ممکن نیست. با ما تماس بگیرید:
+appointment-not-changeable = این نوبت دیگر به‌صورت آنلاین قابل تغییر نیست: لغو شده، گذشته یا خیلی نزدیک است. با شهرداری تماس بگیرید.
 appointment-deadline = تا { $hours } ساعت پیش از نوبت می‌توانید آن را آنلاین جابه‌جا یا لغو کنید.
 appointment-add-calendar = افزودن به تقویمم
 appointment-move = جابه‌جا کردن نوبت

@@ -84,6 +84,7 @@ appointment-keep-link = Gardez l'adresse de cette page : elle permet de voir, d�
 appointment-moved = Votre rendez-vous a été déplacé. Une confirmation vous a été envoyée.
 appointment-cancelled = Votre rendez-vous est annulé. Une confirmation vous a été envoyée.
 appointment-too-late = À moins de { $hours } heures du rendez-vous, il ne peut plus être modifié en ligne. Appelez-nous :
+appointment-not-changeable = Ce rendez-vous ne peut plus être modifié en ligne : il est annulé, passé ou trop proche. Appelez la mairie.
 appointment-deadline = Vous pouvez le déplacer ou l'annuler en ligne jusqu'à { $hours } heures avant.
 appointment-add-calendar = Ajouter à mon agenda
 appointment-move = Déplacer le rendez-vous

@@ -84,6 +84,7 @@ appointment-keep-link = Guarde o endereço desta página: permite ver, mudar ou 
 appointment-moved = A sua marcação foi mudada. Foi-lhe enviada uma confirmação.
 appointment-cancelled = A sua marcação está cancelada. Foi-lhe enviada uma confirmação.
 appointment-too-late = A menos de { $hours } horas da marcação, já não pode ser alterada em linha. Telefone-nos:
+appointment-not-changeable = Esta marcação já não pode ser alterada em linha: está cancelada, já passou ou está demasiado próxima. Telefone para a câmara municipal.
 appointment-deadline = Pode mudá-la ou cancelá-la em linha até { $hours } horas antes.
 appointment-add-calendar = Adicionar ao meu calendário
 appointment-move = Mudar a marcação

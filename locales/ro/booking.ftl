@@ -84,6 +84,7 @@ appointment-keep-link = Păstrați adresa acestei pagini: cu ea puteți vedea, m
 appointment-moved = Programarea a fost mutată. V-am trimis o confirmare.
 appointment-cancelled = Programarea este anulată. V-am trimis o confirmare.
 appointment-too-late = Cu mai puțin de { $hours } ore înainte, programarea nu mai poate fi modificată online. Sunați-ne:
+appointment-not-changeable = Această programare nu mai poate fi modificată online: este anulată, a trecut sau este prea apropiată. Sunați la primărie.
 appointment-deadline = O puteți muta sau anula online până cu { $hours } ore înainte.
 appointment-add-calendar = Adăugați în calendar
 appointment-move = Mutați programarea

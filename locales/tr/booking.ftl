@@ -82,6 +82,7 @@ appointment-keep-link = Bu sayfanın adresini saklayın: randevunuzu görmenizi,
 appointment-moved = Randevunuz değiştirildi. Size onay gönderildi.
 appointment-cancelled = Randevunuz iptal edildi. Size onay gönderildi.
 appointment-too-late = Randevuya { $hours } saatten az kaldığında internetten değiştirilemez. Bizi arayın:
+appointment-not-changeable = Bu randevu artık internetten değiştirilemez: iptal edilmiş, geçmiş ya da çok yakın. Belediyeyi arayın.
 appointment-deadline = Randevudan { $hours } saat öncesine kadar internetten değiştirebilir veya iptal edebilirsiniz.
 appointment-add-calendar = Takvimime ekle
 appointment-move = Randevuyu değiştir

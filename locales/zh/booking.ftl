@@ -82,6 +82,7 @@ appointment-keep-link = 请保存本页地址：可用它查看、改期或取�
 appointment-moved = 您的预约已改期。确认信息已发送给您。
 appointment-cancelled = 您的预约已取消。确认信息已发送给您。
 appointment-too-late = 距预约不足 { $hours } 小时，无法在网上修改。请致电：
+appointment-not-changeable = 此预约已无法在网上修改：已取消、已过期或时间太近。请致电市政府。
 appointment-deadline = 预约前 { $hours } 小时之前，可在网上改期或取消。
 appointment-add-calendar = 添加到我的日历
 appointment-move = 改期

@@ -3,6 +3,7 @@
 //! runs it (row locks and idempotency keys keep the outcome single).
 
 use app::booking::policy::BookingPolicy;
+use app::booking::store::BookingError;
 use app::booking::{reminders, waitlist};
 use chrono::Utc;
 use sea_orm::DatabaseConnection;
@@ -13,7 +14,7 @@ use tokio_util::sync::CancellationToken;
 pub async fn run_once(
     db: &DatabaseConnection,
     policy: &BookingPolicy,
-) -> Result<(usize, usize), sea_orm::DbErr> {
+) -> Result<(usize, usize), BookingError> {
     let now = Utc::now();
     let expired = waitlist::expire_offers(db, policy, now).await?;
     let reminded = reminders::queue_due(db, policy, now).await?;

@@ -162,7 +162,7 @@ async fn counsellors_run_the_day_from_the_agenda() {
             app::booking::store::availability(&t.db, site_id, motif_id, target, target, Utc::now())
                 .await
                 .unwrap();
-        let creneau = app::booking::wizard::model::instant_param(slots[0].start);
+        let creneau = app::booking::model::instant_param(slots[0].start);
         let (status, headers, _) = send(
             &app,
             post(

@@ -4,10 +4,11 @@
 
 mod common;
 
-use app::booking::changes::{Change, ChangedBy, by_token, cancel, move_to};
+use app::booking::changes::{ChangedBy, by_token, cancel, move_to};
 use app::booking::reminders::queue_due;
-use app::booking::store::{Booking, availability, book};
-use app::booking::waitlist::{Acceptance, NewEntry, accept, expire_offers, join, offer_freed};
+use app::booking::slots::Slot;
+use app::booking::store::{Booked, BookingError, availability, book};
+use app::booking::waitlist::{NewEntry, accept, expire_offers, join, offer_freed};
 use app::store::begin_write;
 use app::store::entities::{appointment, notification, waitlist_entry};
 use chrono::{DateTime, Duration, Utc};
@@ -22,10 +23,42 @@ async fn messages(db: &DatabaseConnection) -> Vec<notification::Model> {
         .unwrap()
 }
 
-fn booked(outcome: Booking) -> (appointment::Model, String) {
+fn booked(outcome: Booked) -> (appointment::Model, String) {
+    (outcome.appointment, outcome.token)
+}
+
+/// What came of a change, refusals included, as one value to match: the store answers
+/// the refusals as errors.
+#[derive(Debug)]
+enum Change {
+    Done(Box<appointment::Model>),
+    SlotTaken(Vec<Slot>),
+    TooLate,
+    NotChangeable,
+}
+
+fn change(outcome: Result<appointment::Model, BookingError>) -> Result<Change, BookingError> {
     match outcome {
-        Booking::Booked { appointment, token } => (*appointment, token),
-        other => panic!("not booked: {other:?}"),
+        Ok(a) => Ok(Change::Done(Box::new(a))),
+        Err(BookingError::SlotTaken(nearest)) => Ok(Change::SlotTaken(nearest)),
+        Err(BookingError::TooLate) => Ok(Change::TooLate),
+        Err(BookingError::NotChangeable) => Ok(Change::NotChangeable),
+        Err(other) => Err(other),
+    }
+}
+
+/// What came of accepting an offer, as one value to match.
+#[derive(Debug)]
+enum Acceptance {
+    Booked(Box<appointment::Model>, String),
+    Expired,
+}
+
+fn acceptance(outcome: Result<Booked, BookingError>) -> Result<Acceptance, BookingError> {
+    match outcome {
+        Ok(b) => Ok(Acceptance::Booked(Box::new(b.appointment), b.token)),
+        Err(BookingError::OfferExpired) => Ok(Acceptance::Expired),
+        Err(other) => Err(other),
     }
 }
 
@@ -108,8 +141,7 @@ async fn moving_takes_the_new_time_before_giving_up_the_old_one() {
         };
 
         // The other time is taken: nothing changes, the nearest free times are offered.
-        match move_to(&t.db, &policy, mine.id, theirs.starts_at, resident, now)
-            .await
+        match change(move_to(&t.db, &policy, mine.id, theirs.starts_at, resident, now).await)
             .unwrap()
         {
             Change::SlotTaken(nearest) => {
@@ -142,10 +174,7 @@ async fn moving_takes_the_new_time_before_giving_up_the_old_one() {
         .await
         .unwrap()[0]
             .start;
-        match move_to(&t.db, &policy, mine.id, free, resident, now)
-            .await
-            .unwrap()
-        {
+        match change(move_to(&t.db, &policy, mine.id, free, resident, now).await).unwrap() {
             Change::Done(moved) => assert_eq!(moved.starts_at, free),
             other => panic!("{}: {other:?}", t.label()),
         }
@@ -189,29 +218,28 @@ async fn residents_cancel_until_the_deadline_staff_any_time() {
 
         let an_hour_before = start - Duration::hours(1);
         assert!(matches!(
-            cancel(&t.db, &policy, a.id, None, resident, an_hour_before)
-                .await
-                .unwrap(),
+            change(cancel(&t.db, &policy, a.id, None, resident, an_hour_before).await).unwrap(),
             Change::TooLate
         ));
         let three_hours_before = start - Duration::hours(3);
         assert!(matches!(
-            cancel(
-                &t.db,
-                &policy,
-                a.id,
-                Some("resident".into()),
-                resident,
-                three_hours_before
+            change(
+                cancel(
+                    &t.db,
+                    &policy,
+                    a.id,
+                    Some("resident".into()),
+                    resident,
+                    three_hours_before
+                )
+                .await
             )
-            .await
             .unwrap(),
             Change::Done(_)
         ));
         assert!(
             matches!(
-                cancel(&t.db, &policy, a.id, None, ChangedBy::Staff, an_hour_before)
-                    .await
+                change(cancel(&t.db, &policy, a.id, None, ChangedBy::Staff, an_hour_before).await)
                     .unwrap(),
                 Change::NotChangeable
             ),
@@ -364,7 +392,7 @@ async fn a_freed_slot_goes_down_the_waitlist_until_someone_takes_it() {
             .unwrap();
         assert_eq!(expired.status, "expired");
         assert!(matches!(
-            accept(&t.db, &policy, &first_token, later).await.unwrap(),
+            acceptance(accept(&t.db, &policy, &first_token, later).await).unwrap(),
             Acceptance::Expired
         ));
         let second_sms = messages(&t.db)
@@ -375,8 +403,7 @@ async fn a_freed_slot_goes_down_the_waitlist_until_someone_takes_it() {
         let second_token = offer_token_from(&second_sms.body);
 
         // The second person accepts within the hold: a booked appointment in their name.
-        match accept(&t.db, &policy, &second_token, later + Duration::minutes(5))
-            .await
+        match acceptance(accept(&t.db, &policy, &second_token, later + Duration::minutes(5)).await)
             .unwrap()
         {
             Acceptance::Booked(a, link) => {

@@ -2,18 +2,18 @@
 //! deadline) and the counsellor's actions share these, so the same rules and messages
 //! apply whoever makes the change.
 
-use super::messages::announce;
+use super::messages::{announce, facts_from, send};
 use super::policy::BookingPolicy;
-use super::slots::Slot;
-use super::store::{nearest_from, take_slot};
+use super::store::{BookingError, Motifs, by_token_hash, settle};
+use super::waitlist::offer_freed;
 use crate::notifications::templates::Kind;
 use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
-use crate::store::entities::{appointment, motif};
+use crate::store::entities::{appointment, site};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
-    IntoActiveModel, QueryFilter, QuerySelect, Set,
+    ActiveModelTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, IntoActiveModel,
+    QuerySelect, Set,
 };
 
 /// Who asks for the change: residents are held to the deadline, staff are not.
@@ -23,15 +23,13 @@ pub enum ChangedBy {
     Staff,
 }
 
-#[derive(Debug)]
-pub enum Change {
-    Done(Box<appointment::Model>),
-    /// The new time is not free (any more): the nearest free ones.
-    SlotTaken(Vec<Slot>),
-    /// Too close to the appointment for the resident to change it online.
-    TooLate,
-    /// Cancelled already, or over.
-    NotChangeable,
+impl ChangedBy {
+    /// The resident, held to the town's deadline.
+    pub fn resident(policy: &BookingPolicy) -> ChangedBy {
+        ChangedBy::Resident {
+            deadline: policy.cancel_deadline,
+        }
+    }
 }
 
 /// The appointment behind a management link.
@@ -39,13 +37,7 @@ pub async fn by_token(
     db: &DatabaseConnection,
     token: &str,
 ) -> Result<Option<appointment::Model>, DbErr> {
-    if token.len() != 32 || !token.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Ok(None);
-    }
-    appointment::Entity::find()
-        .filter(appointment::Column::TokenHash.eq(crate::staff::tokens::digest(token)))
-        .one(db)
-        .await
+    by_token_hash::<appointment::Entity>(db, appointment::Column::TokenHash, token).await
 }
 
 /// Whether the resident may still change it online.
@@ -57,36 +49,27 @@ pub fn changeable_online(
     appointment.status == AppointmentStatus::Booked && now + deadline <= appointment.starts_at
 }
 
-fn allowed(a: &appointment::Model, by: ChangedBy, now: DateTime<Utc>) -> Option<Change> {
-    if a.status != AppointmentStatus::Booked {
-        return Some(Change::NotChangeable);
-    }
-    match by {
-        ChangedBy::Resident { deadline } if !changeable_online(a, deadline, now) => {
-            Some(Change::TooLate)
-        }
-        _ => None,
-    }
-}
-
-/// The appointment, locked for this transaction, if `by` may change it now; else why not.
+/// The appointment, locked for this transaction, if `by` may change it now.
 async fn locked_for_change(
     txn: &DatabaseTransaction,
     id: i32,
     by: ChangedBy,
     now: DateTime<Utc>,
-) -> Result<Result<appointment::Model, Change>, DbErr> {
-    let Some(current) = appointment::Entity::find_by_id(id)
+) -> Result<appointment::Model, BookingError> {
+    let current = appointment::Entity::find_by_id(id)
         .lock_exclusive()
         .one(txn)
         .await?
-    else {
-        return Ok(Err(Change::NotChangeable));
-    };
-    Ok(match allowed(&current, by, now) {
-        Some(refusal) => Err(refusal),
-        None => Ok(current),
-    })
+        .ok_or(BookingError::NotChangeable)?;
+    if current.status != AppointmentStatus::Booked {
+        return Err(BookingError::NotChangeable);
+    }
+    match by {
+        ChangedBy::Resident { deadline } if !changeable_online(&current, deadline, now) => {
+            Err(BookingError::TooLate)
+        }
+        _ => Ok(current),
+    }
 }
 
 /// Cancels, tells the resident, and offers the freed time to the waitlist.
@@ -97,24 +80,22 @@ pub async fn cancel(
     reason: Option<String>,
     by: ChangedBy,
     now: DateTime<Utc>,
-) -> Result<Change, DbErr> {
+) -> Result<appointment::Model, BookingError> {
     let txn = begin_write(db).await?;
-    let current = match locked_for_change(&txn, id, by, now).await? {
-        Ok(current) => current,
-        Err(refusal) => {
-            txn.rollback().await?;
-            return Ok(refusal);
-        }
-    };
-    let mut active = current.into_active_model();
-    active.status = Set(AppointmentStatus::Cancelled);
-    active.cancel_reason = Set(reason);
-    active.updated_at = Set(now);
-    let saved = active.update(&txn).await?;
-    announce(&txn, &policy.links, &saved, Kind::Cancelled, now).await?;
-    super::waitlist::offer_freed(&txn, policy, saved.site_id, saved.starts_at, now).await?;
-    txn.commit().await?;
-    Ok(Change::Done(Box::new(saved)))
+    let outcome = async {
+        let mut active = locked_for_change(&txn, id, by, now)
+            .await?
+            .into_active_model();
+        active.status = Set(AppointmentStatus::Cancelled);
+        active.cancel_reason = Set(reason);
+        active.updated_at = Set(now);
+        let saved = active.update(&txn).await?;
+        announce(&txn, &policy.links, &saved, Kind::Cancelled, now).await?;
+        offer_freed(&txn, policy, saved.site_id, saved.starts_at, now).await?;
+        Ok::<_, BookingError>(saved)
+    }
+    .await;
+    settle(txn, outcome).await
 }
 
 /// Moves to `starts_at`. The new time is taken before the old one is given up, in one
@@ -126,38 +107,44 @@ pub async fn move_to(
     starts_at: DateTime<Utc>,
     by: ChangedBy,
     now: DateTime<Utc>,
-) -> Result<Change, DbErr> {
+) -> Result<appointment::Model, BookingError> {
+    let motifs = Motifs::load(db).await?;
     let txn = begin_write(db).await?;
-    let current = match locked_for_change(&txn, id, by, now).await? {
-        Ok(current) => current,
-        Err(refusal) => {
-            txn.rollback().await?;
-            return Ok(refusal);
-        }
+    let found = async {
+        let current = locked_for_change(&txn, id, by, now).await?;
+        let site = site::Entity::find_by_id(current.site_id)
+            .one(&txn)
+            .await?
+            .ok_or(BookingError::NotChangeable)?;
+        Ok::<_, BookingError>((current, site))
+    }
+    .await;
+    let (current, site) = match found {
+        Ok(found) => found,
+        Err(refusal) => return settle(txn, Err(refusal)).await,
     };
-    let Some(motif) = motif::Entity::find_by_id(current.motif_id)
-        .one(&txn)
-        .await?
-    else {
+    let Some(free) = motifs.free_times_of(&site, current.motif_id, now) else {
+        return settle(txn, Err(BookingError::NotChangeable)).await;
+    };
+    let Some(agent_id) = free.ignoring(Some(id)).take(&txn, starts_at).await? else {
         txn.rollback().await?;
-        return Ok(Change::NotChangeable);
+        // The nearest free times as anyone else sees them: this appointment's own included.
+        return Err(BookingError::SlotTaken(free.nearest(db, starts_at).await?));
     };
-    let site_id = current.site_id;
-    let Some(agent_id) = take_slot(&txn, site_id, &motif, starts_at, now, Some(id)).await? else {
-        txn.rollback().await?;
-        return Ok(Change::SlotTaken(
-            nearest_from(db, site_id, motif.id, starts_at, now).await?,
-        ));
-    };
-    let old_start = current.starts_at;
-    let mut active = current.into_active_model();
-    active.starts_at = Set(starts_at);
-    active.ends_at = Set(starts_at + Duration::minutes(motif.duration_minutes.into()));
-    active.agent_id = Set(Some(agent_id));
-    active.updated_at = Set(now);
-    let saved = active.update(&txn).await?;
-    announce(&txn, &policy.links, &saved, Kind::Moved, now).await?;
-    super::waitlist::offer_freed(&txn, policy, site_id, old_start, now).await?;
-    txn.commit().await?;
-    Ok(Change::Done(Box::new(saved)))
+    let motif = free.motif;
+    let outcome = async {
+        let old_start = current.starts_at;
+        let mut active = current.into_active_model();
+        active.starts_at = Set(starts_at);
+        active.ends_at = Set(starts_at + Duration::minutes(motif.duration_minutes.into()));
+        active.agent_id = Set(Some(agent_id));
+        active.updated_at = Set(now);
+        let saved = active.update(&txn).await?;
+        let facts = facts_from(&policy.links, &saved, Some(motif), Some(&site));
+        send(&txn, &saved, Kind::Moved, &facts, now).await?;
+        offer_freed(&txn, policy, site.id, old_start, now).await?;
+        Ok::<_, BookingError>(saved)
+    }
+    .await;
+    settle(txn, outcome).await
 }

@@ -16,30 +16,43 @@ pub async fn facts<C: ConnectionTrait>(
     links: &Links,
     appointment: &appointment::Model,
 ) -> Result<Facts, DbErr> {
-    let locale = Locale::from_tag(&appointment.language).unwrap_or_default();
     let motif = motif::Entity::find_by_id(appointment.motif_id)
         .one(db)
         .await?;
     let site = site::Entity::find_by_id(appointment.site_id)
         .one(db)
         .await?;
-    Ok(Facts {
+    Ok(facts_from(
+        links,
+        appointment,
+        motif.as_ref(),
+        site.as_ref(),
+    ))
+}
+
+/// [`facts`] when the caller has the motif and the site at hand already.
+pub fn facts_from(
+    links: &Links,
+    appointment: &appointment::Model,
+    motif: Option<&motif::Model>,
+    site: Option<&site::Model>,
+) -> Facts {
+    let locale = Locale::from_tag(&appointment.language).unwrap_or_default();
+    Facts {
         reference: appointment.reference.clone(),
         name: appointment.contact_name.clone(),
         motif: motif
-            .as_ref()
             .map(|m| motif_name(locale, &m.slug, &m.name))
             .unwrap_or_default(),
-        site: site.as_ref().map(|s| s.name.clone()).unwrap_or_default(),
+        site: site.map(|s| s.name.clone()).unwrap_or_default(),
         address: site
-            .as_ref()
             .map(|s| format!("{}, {} {}", s.address, s.postal_code, s.city))
             .unwrap_or_default(),
-        site_phone: site.and_then(|s| s.phone),
+        site_phone: site.and_then(|s| s.phone.clone()),
         starts_at: appointment.starts_at,
         documents: motif.map(|m| documents(&m.documents)).unwrap_or_default(),
         link: Some(links.manage_url(&links.token(&appointment.reference))),
-    })
+    }
 }
 
 /// Queues `kind` about `appointment` to its phone and e-mail. A change is keyed by the
@@ -51,8 +64,19 @@ pub async fn announce<C: ConnectionTrait>(
     kind: Kind,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let locale = Locale::from_tag(&appointment.language).unwrap_or_default();
     let facts = facts(db, links, appointment).await?;
+    send(db, appointment, kind, &facts, now).await
+}
+
+/// [`announce`] with the facts already gathered.
+pub async fn send<C: ConnectionTrait>(
+    db: &C,
+    appointment: &appointment::Model,
+    kind: Kind,
+    facts: &Facts,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let locale = Locale::from_tag(&appointment.language).unwrap_or_default();
     let key = match kind {
         Kind::Confirmed | Kind::Cancelled => appointment.id.to_string(),
         _ => format!("{}:{}", appointment.id, appointment.starts_at.timestamp()),
@@ -66,7 +90,7 @@ pub async fn announce<C: ConnectionTrait>(
             .filter(|p| PhoneNumber::parse(p).is_ok_and(|n| n.is_probably_mobile())),
         email: appointment.email.clone(),
     };
-    for message in render(kind, locale, &facts, &to, &key) {
+    for message in render(kind, locale, facts, &to, &key) {
         enqueue(db, &message, now).await?;
     }
     Ok(())

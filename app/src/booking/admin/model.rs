@@ -1,11 +1,34 @@
-//! What the booking administration pages show.
+//! What the booking administration pages show and post, and their addresses.
 
+use crate::booking::model::Period;
 use crate::components::fields::Choice;
-use crate::staff::Me;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SiteForm {
+/// `/agent/admin/lieux`
+pub const SITES_PAGE: &str = "/agent/admin/lieux";
+/// `/agent/admin/motifs`
+pub const MOTIFS_PAGE: &str = "/agent/admin/motifs";
+/// `/agent/admin/plannings`
+pub const SCHEDULES_PAGE: &str = "/agent/admin/plannings";
+
+/// `/agent/admin/plannings?agent=…`: one agent's schedules and absences.
+pub fn schedules_page(agent: i32) -> String {
+    format!("{SCHEDULES_PAGE}?agent={agent}")
+}
+
+/// Back to an administration page after a form: what went wrong (a Fluent id), or saved.
+/// `components::outcome::Outcome` says it at the top of the page.
+pub fn back_to(page: &str, error: Option<&str>) -> String {
+    let join = if page.contains('?') { '&' } else { '?' };
+    match error {
+        Some(e) => format!("{page}{join}erreur={e}"),
+        None => format!("{page}{join}enregistre=1"),
+    }
+}
+
+/// What an administrator types about a site.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SiteDetails {
     pub slug: String,
     pub name: String,
     pub address: String,
@@ -13,9 +36,15 @@ pub struct SiteForm {
     pub city: String,
     pub phone: String,
     pub access_info: String,
+}
+
+/// A site as its editor shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SiteSettings {
+    #[serde(flatten)]
+    pub details: SiteDetails,
     pub alsace_moselle: bool,
-    /// Monday to Sunday, as `08:30-12:00, 13:30-17:00`.
-    pub hours: Vec<String>,
+    pub hours: WeekHours,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -30,13 +59,13 @@ pub struct ClosureRow {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SitesAdminView {
-    pub me: Me,
-    pub sites: Vec<SiteForm>,
+    pub sites: Vec<SiteSettings>,
     pub closures: Vec<ClosureRow>,
 }
 
+/// A motif as its editor shows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MotifForm {
+pub struct MotifSettings {
     pub slug: String,
     pub name: String,
     pub service: String,
@@ -51,14 +80,13 @@ pub struct MotifForm {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MotifsAdminView {
-    pub me: Me,
-    pub motifs: Vec<MotifForm>,
+    pub motifs: Vec<MotifSettings>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SiteWeek {
     pub site: Choice,
-    pub days: Vec<String>,
+    pub hours: WeekHours,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -71,182 +99,154 @@ pub struct AbsenceRow {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchedulesAdminView {
-    pub me: Me,
     pub agents: Vec<Choice>,
     pub agent: Option<i32>,
     pub weeks: Vec<SiteWeek>,
     pub absences: Vec<AbsenceRow>,
 }
 
-#[cfg(feature = "ssr")]
-fn week_text(
-    rows: impl IntoIterator<Item = (i16, chrono::NaiveTime, chrono::NaiveTime)>,
-) -> Vec<String> {
-    use crate::calendar::hours::{WeeklyHours, format_day_ranges};
-    let weekly = WeeklyHours::from_rows(rows);
-    (0..7u8)
-        .map(|d| format_day_ranges(weekly.ranges(d)))
-        .collect()
+/// The seven inputs of a week, Monday (`h0`) to Sunday (`h6`), each as
+/// `08:30-12:00, 13:30-17:00`, empty when closed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WeekHours {
+    pub h0: String,
+    pub h1: String,
+    pub h2: String,
+    pub h3: String,
+    pub h4: String,
+    pub h5: String,
+    pub h6: String,
 }
 
-#[cfg(feature = "ssr")]
-pub async fn load_sites(
-    db: &sea_orm::DatabaseConnection,
-    identity: crate::staff::identity::StaffIdentity,
-) -> Result<SitesAdminView, crate::errors::AppError> {
-    use crate::store::entities::{closure, opening_hour, site};
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-    let today = crate::calendar::paris_today(chrono::Utc::now());
-    let sites = site::Entity::find()
-        .order_by_asc(site::Column::Id)
-        .all(db)
-        .await?;
-    let hours = opening_hour::Entity::find().all(db).await?;
-    let closures = closure::Entity::find()
-        .filter(closure::Column::EndsOn.gte(today))
-        .order_by_asc(closure::Column::StartsOn)
-        .all(db)
-        .await?;
-    Ok(SitesAdminView {
-        me: Me::from_identity(identity)?,
-        closures: closures
-            .into_iter()
-            .map(|c| ClosureRow {
-                id: c.id,
-                site: c
-                    .site_id
-                    .and_then(|id| sites.iter().find(|s| s.id == id).map(|s| s.name.clone())),
-                from: c.starts_on,
-                to: c.ends_on,
-                reason: c.reason,
-            })
-            .collect(),
-        sites: sites
-            .into_iter()
-            .map(|s| SiteForm {
-                hours: week_text(
-                    hours
-                        .iter()
-                        .filter(|h| h.site_id == s.id)
-                        .map(|h| (h.weekday, h.opens, h.closes)),
-                ),
-                slug: s.slug,
-                name: s.name,
-                address: s.address,
-                postal_code: s.postal_code,
-                city: s.city,
-                phone: s.phone.unwrap_or_default(),
-                access_info: s.access_info.unwrap_or_default(),
-                alsace_moselle: s.alsace_moselle,
-            })
-            .collect(),
-    })
-}
+impl WeekHours {
+    /// Monday first.
+    pub fn days(&self) -> [&str; 7] {
+        [
+            &self.h0, &self.h1, &self.h2, &self.h3, &self.h4, &self.h5, &self.h6,
+        ]
+    }
 
-#[cfg(feature = "ssr")]
-pub async fn load_motifs(
-    db: &sea_orm::DatabaseConnection,
-    identity: crate::staff::identity::StaffIdentity,
-) -> Result<MotifsAdminView, crate::errors::AppError> {
-    use crate::store::entities::{motif, service};
-    use sea_orm::{EntityTrait, QueryOrder};
-    let services = service::Entity::find().all(db).await?;
-    let motifs = motif::Entity::find()
-        .order_by_asc(motif::Column::ServiceId)
-        .order_by_asc(motif::Column::Id)
-        .all(db)
-        .await?;
-    Ok(MotifsAdminView {
-        me: Me::from_identity(identity)?,
-        motifs: motifs
-            .into_iter()
-            .map(|m| MotifForm {
-                service: services
-                    .iter()
-                    .find(|s| s.id == m.service_id)
-                    .map(|s| s.name.clone())
-                    .unwrap_or_default(),
-                slug: m.slug,
-                name: m.name,
-                duration: m.duration_minutes,
-                buffer: m.buffer_minutes,
-                documents: m.documents,
-                online: m.bookable_online,
-                min_delay: m.min_delay_hours,
-                max_delay: m.max_delay_days,
-                active: m.active,
-            })
-            .collect(),
-    })
-}
-
-#[cfg(feature = "ssr")]
-pub async fn load_schedules(
-    db: &sea_orm::DatabaseConnection,
-    identity: crate::staff::identity::StaffIdentity,
-    agent: Option<i32>,
-) -> Result<SchedulesAdminView, crate::errors::AppError> {
-    use crate::store::entities::{agent as agent_entity, agent_absence, agent_schedule, site};
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-    let agents = agent_entity::Entity::find()
-        .filter(agent_entity::Column::Active.eq(true))
-        .order_by_asc(agent_entity::Column::DisplayName)
-        .all(db)
-        .await?;
-    let chosen = agent.filter(|id| agents.iter().any(|a| a.id == *id));
-    let sites = site::Entity::find()
-        .order_by_asc(site::Column::Id)
-        .all(db)
-        .await?;
-    let (weeks, absences) = match chosen {
-        Some(id) => {
-            let rows = agent_schedule::Entity::find()
-                .filter(agent_schedule::Column::AgentId.eq(id))
-                .all(db)
-                .await?;
-            let weeks = sites
-                .iter()
-                .map(|s| SiteWeek {
-                    site: Choice {
-                        value: s.slug.clone(),
-                        label: s.name.clone(),
-                    },
-                    days: week_text(
-                        rows.iter()
-                            .filter(|r| r.site_id == s.id)
-                            .map(|r| (r.weekday, r.starts, r.ends)),
-                    ),
-                })
-                .collect();
-            let absences = agent_absence::Entity::find()
-                .filter(agent_absence::Column::AgentId.eq(id))
-                .filter(agent_absence::Column::EndsAt.gt(chrono::Utc::now()))
-                .order_by_asc(agent_absence::Column::StartsAt)
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|a| AbsenceRow {
-                    id: a.id,
-                    from: a.starts_at,
-                    to: a.ends_at,
-                    reason: a.reason,
-                })
-                .collect();
-            (weeks, absences)
+    /// From the seven days' texts, Monday first.
+    pub fn from_days(days: [String; 7]) -> WeekHours {
+        let [h0, h1, h2, h3, h4, h5, h6] = days;
+        WeekHours {
+            h0,
+            h1,
+            h2,
+            h3,
+            h4,
+            h5,
+            h6,
         }
-        None => (Vec::new(), Vec::new()),
-    };
-    Ok(SchedulesAdminView {
-        me: Me::from_identity(identity)?,
-        agents: agents
-            .into_iter()
-            .map(|a| Choice {
-                value: a.id.to_string(),
-                label: a.display_name,
-            })
-            .collect(),
-        agent: chosen,
-        weeks,
-        absences,
-    })
+    }
+}
+
+/// A site's editor, as posted.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SiteForm {
+    #[serde(flatten)]
+    pub details: SiteDetails,
+    #[serde(default, deserialize_with = "crate::forms::checked")]
+    pub alsace_moselle: bool,
+    #[serde(flatten)]
+    pub hours: WeekHours,
+}
+
+/// A closure of one site (`lieu`) or, with `lieu` empty, of them all.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClosureForm {
+    #[serde(rename = "lieu")]
+    pub site: String,
+    /// The first and last days closed, `2026-12-24`.
+    #[serde(flatten)]
+    pub dates: Period,
+    #[serde(rename = "raison")]
+    pub reason: String,
+}
+
+/// A motif's editor, as posted. The numbers are typed by a person: checked by the store.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MotifForm {
+    pub slug: String,
+    pub name: String,
+    pub duration: String,
+    pub buffer: String,
+    pub documents: String,
+    #[serde(default, deserialize_with = "crate::forms::checked")]
+    pub online: bool,
+    pub min_delay: String,
+    pub max_delay: String,
+    #[serde(default, deserialize_with = "crate::forms::checked")]
+    pub active: bool,
+}
+
+/// An agent's working week at one site.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScheduleForm {
+    #[serde(deserialize_with = "crate::forms::number")]
+    pub agent: i32,
+    #[serde(rename = "lieu")]
+    pub site: String,
+    #[serde(flatten)]
+    pub hours: WeekHours,
+}
+
+/// An agent's absence, from and to Paris wall-clock times (`2026-12-24T08:30`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AbsenceForm {
+    #[serde(deserialize_with = "crate::forms::number")]
+    pub agent: i32,
+    #[serde(flatten)]
+    pub dates: Period,
+    #[serde(rename = "raison")]
+    pub reason: String,
+}
+
+/// Removing one of an agent's absences.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AbsenceRemoval {
+    #[serde(deserialize_with = "crate::forms::number")]
+    pub id: i32,
+    #[serde(deserialize_with = "crate::forms::number")]
+    pub agent: i32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_go_back_to_their_page_with_the_outcome() {
+        assert_eq!(back_to(SITES_PAGE, None), "/agent/admin/lieux?enregistre=1");
+        assert_eq!(
+            back_to(&schedules_page(7), Some("admin-error-hours")),
+            "/agent/admin/plannings?agent=7&erreur=admin-error-hours"
+        );
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_site_form_reads_its_week_and_its_check_box() {
+        #[derive(Deserialize)]
+        struct Args {
+            #[serde(flatten)]
+            form: SiteForm,
+        }
+        let mut body = serde_json::json!({
+            "slug": "test", "name": "Mairie", "address": "1 rue", "postal_code": "99999",
+            "city": "Testville", "phone": "", "access_info": "",
+            "h0": "9-10", "h1": "", "h2": "9h-12h, 13h30-19h", "h3": "", "h4": "", "h5": "", "h6": "",
+        });
+        let form = serde_json::from_value::<Args>(body.clone()).unwrap().form;
+        assert_eq!(form.hours.days()[2], "9h-12h, 13h30-19h");
+        assert_eq!(form.details.city, "Testville");
+        assert!(!form.alsace_moselle);
+        body["alsace_moselle"] = "on".into();
+        assert!(
+            serde_json::from_value::<Args>(body)
+                .unwrap()
+                .form
+                .alsace_moselle
+        );
+    }
 }

@@ -1,25 +1,35 @@
 //! Pages of the booking administration.
 
-use super::model::{MotifForm, SiteForm};
-use super::{admin_motifs, admin_schedules, admin_sites};
+use super::model::{
+    MotifSettings, MotifsAdminView, SCHEDULES_PAGE, SchedulesAdminView, SiteSettings,
+    SitesAdminView, WeekHours,
+};
+use super::{
+    AddAbsence, AddClosure, DeleteAbsence, DeleteClosure, SaveMotif, SaveSchedule, SaveSite,
+    admin_motifs, admin_schedules, admin_sites,
+};
+use crate::booking::model::StaffData;
 use crate::calendar::hours::WEEKDAY_IDS;
+use crate::components::fields::{Check, Choice, Field, Select};
 use crate::components::outcome::Outcome;
 use crate::i18n::dates::{long_date, paris_stamp};
 use crate::i18n::{t, use_locale};
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::page::AccessDenied;
+use crate::staff::page::StaffPage;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
-/// Seven inputs, one per weekday, with the ranges as text.
+/// Seven inputs, one per weekday, with the ranges as text. Hand-written rather than
+/// `Field`s: the seven share one hint, said with each of them.
 #[component]
-fn WeekInputs(prefix: String, days: Vec<String>) -> impl IntoView {
+fn WeekInputs(prefix: String, hours: WeekHours) -> impl IntoView {
     view! {
         <fieldset class="week-inputs">
             <legend>{t("admin-hours")}</legend>
             <p class="hint" id=format!("{prefix}-hint")>{t("admin-hours-hint")}</p>
-            {days.into_iter().enumerate().map(|(i, value)| {
+            {hours.days().into_iter().map(str::to_owned).enumerate().map(|(i, value)| {
                 let id = format!("{prefix}-h{i}");
                 view! {
                     <div class="week-day">
@@ -32,92 +42,99 @@ fn WeekInputs(prefix: String, days: Vec<String>) -> impl IntoView {
     }
 }
 
+/// A button that deletes row `id` through `action`, with the hidden inputs it needs.
+#[component]
+fn DeleteButton(
+    action: &'static str,
+    id: i32,
+    #[prop(optional)] agent: Option<i32>,
+) -> impl IntoView {
+    view! {
+        <form method="post" action=action class="inline-form">
+            <input type="hidden" name="id" value=id/>
+            {agent.map(|agent| view! { <input type="hidden" name="agent" value=agent/> })}
+            <button type="submit" class="button danger">{t("admin-delete")}</button>
+        </form>
+    }
+}
+
 /// `/agent/admin/lieux`
 #[component]
 pub fn AdminSitesPage() -> impl IntoView {
     let page = Resource::new_blocking(|| (), |_| admin_sites());
+    view! { <StaffPage title="admin-sites-title" page view=|page| view! { <SitesAdmin page/> }/> }
+}
+
+#[component]
+fn SitesAdmin(page: StaffData<SitesAdminView>) -> impl IntoView {
+    let locale = use_locale();
+    let StaffData { me, data: view } = page;
+    let sites: Vec<Choice> = view
+        .sites
+        .iter()
+        .map(|s| Choice::new(s.details.slug.clone(), s.details.name.clone()))
+        .collect();
+    let closures = if view.closures.is_empty() {
+        view! { <p class="muted">{t("admin-no-closure")}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="closures">
+                {view.closures.into_iter().map(|c| view! {
+                    <li>
+                        <strong>{long_date(locale, c.from)}" → "{long_date(locale, c.to)}</strong>
+                        " · "{c.site.unwrap_or_else(|| t("admin-all-sites"))}" · "<bdi>{c.reason}</bdi>
+                        <DeleteButton action=DeleteClosure::PATH id=c.id/>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
     view! {
-        <leptos_meta::Title text=t("admin-sites-title")/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let locale = use_locale();
-                match page.await {
-                    Ok(view) => {
-                        let sites = view.sites.clone();
-                        view! {
-                            <StaffFrame me=view.me.clone() current=Some(StaffSection::Admin)>
-                                <h1>{t("admin-sites-title")}</h1>
-                                <Outcome/>
-                                {view.sites.into_iter().map(|site| view! { <SiteEditor site/> }).collect_view()}
-                                <h2>{t("admin-closures")}</h2>
-                                {if view.closures.is_empty() {
-                                    view! { <p class="muted">{t("admin-no-closure")}</p> }.into_any()
-                                } else {
-                                    view! {
-                                        <ul class="closures">
-                                            {view.closures.into_iter().map(|c| view! {
-                                                <li>
-                                                    <strong>{long_date(locale, c.from)}" → "{long_date(locale, c.to)}</strong>
-                                                    " · "{c.site.unwrap_or_else(|| t("admin-all-sites"))}" · "<bdi>{c.reason}</bdi>
-                                                    <form method="post" action="/api/agent/admin/fermeture/supprimer" class="inline-form">
-                                                        <input type="hidden" name="id" value=c.id/>
-                                                        <button type="submit" class="button danger">{t("admin-delete")}</button>
-                                                    </form>
-                                                </li>
-                                            }).collect_view()}
-                                        </ul>
-                                    }.into_any()
-                                }}
-                                <h3>{t("admin-closure-add")}</h3>
-                                <form method="post" action="/api/agent/admin/fermeture" class="agenda-filters">
-                                    <div>
-                                        <label for="closure-site">{t("booking-label-site")}</label>
-                                        <select id="closure-site" name="lieu">
-                                            <option value="">{t("admin-all-sites")}</option>
-                                            {sites.into_iter().map(|s| view! { <option value=s.slug>{s.name}</option> }).collect_view()}
-                                        </select>
-                                    </div>
-                                    <div><label for="closure-from">{t("waitlist-from")}</label><input id="closure-from" name="du" type="date" required/></div>
-                                    <div><label for="closure-to">{t("waitlist-to")}</label><input id="closure-to" name="au" type="date" required/></div>
-                                    <div><label for="closure-reason">{t("admin-reason")}</label><input id="closure-reason" name="raison" type="text" required maxlength="200"/></div>
-                                    <button type="submit" class="button">{t("admin-add")}</button>
-                                </form>
-                            </StaffFrame>
-                        }.into_any()
-                    }
-                    Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <StaffFrame me current=Some(StaffSection::Admin)>
+            <h1>{t("admin-sites-title")}</h1>
+            <Outcome/>
+            {view.sites.into_iter().map(|site| view! { <SiteEditor site/> }).collect_view()}
+            <h2>{t("admin-closures")}</h2>
+            {closures}
+            <h3>{t("admin-closure-add")}</h3>
+            <form method="post" action=AddClosure::PATH class="agenda-filters">
+                <div>
+                    <Select id="closure-site" label=t("booking-label-site") name="lieu" choices=sites empty=t("admin-all-sites")/>
+                </div>
+                <div><Field id="closure-from" label=t("waitlist-from") name="du" kind="date" required=true/></div>
+                <div><Field id="closure-to" label=t("waitlist-to") name="au" kind="date" required=true/></div>
+                <div><Field id="closure-reason" label=t("admin-reason") name="raison" required=true max_length=200/></div>
+                <button type="submit" class="button">{t("admin-add")}</button>
+            </form>
+        </StaffFrame>
     }
 }
 
 #[component]
-fn SiteEditor(site: SiteForm) -> impl IntoView {
+fn SiteEditor(site: SiteSettings) -> impl IntoView {
+    let SiteSettings {
+        details: site,
+        alsace_moselle,
+        hours,
+    } = site;
     let p = format!("site-{}", site.slug);
     let id = move |f: &str| format!("{p}-{f}");
     view! {
         <section class="admin-card">
             <h2><bdi lang="fr">{site.name.clone()}</bdi></h2>
-            <form method="post" action="/api/agent/admin/lieu">
+            <form method="post" action=SaveSite::PATH>
                 <input type="hidden" name="slug" value=site.slug.clone()/>
-                <label for=id("name")>{t("admin-site-name")}</label>
-                <input id=id("name") name="name" type="text" required value=site.name.clone()/>
-                <label for=id("address")>{t("admin-site-address")}</label>
-                <input id=id("address") name="address" type="text" required value=site.address.clone()/>
-                <label for=id("postal")>{t("admin-site-postal-code")}</label>
-                <input id=id("postal") name="postal_code" type="text" value=site.postal_code.clone()/>
-                <label for=id("city")>{t("admin-site-city")}</label>
-                <input id=id("city") name="city" type="text" required value=site.city.clone()/>
-                <label for=id("phone")>{t("admin-site-phone")}</label>
-                <input id=id("phone") name="phone" type="tel" dir="ltr" value=site.phone.clone()/>
-                <label for=id("access")>{t("admin-site-access")}</label>
-                <input id=id("access") name="access_info" type="text" value=site.access_info.clone()/>
+                <Field id=id("name") label=t("admin-site-name") name="name" value=site.name.clone() required=true/>
+                <Field id=id("address") label=t("admin-site-address") name="address" value=site.address.clone() required=true/>
+                <Field id=id("postal") label=t("admin-site-postal-code") name="postal_code" value=site.postal_code.clone()/>
+                <Field id=id("city") label=t("admin-site-city") name="city" value=site.city.clone() required=true/>
+                <Field id=id("phone") label=t("admin-site-phone") name="phone" kind="tel" value=site.phone.clone() ltr=true/>
+                <Field id=id("access") label=t("admin-site-access") name="access_info" value=site.access_info.clone()/>
                 <p class="checkbox">
-                    <input id=id("alsace") name="alsace_moselle" type="checkbox" value="1" checked=site.alsace_moselle/>
-                    <label for=id("alsace")>{t("admin-site-alsace")}</label>
+                    <Check id=id("alsace") label=t("admin-site-alsace") name="alsace_moselle" checked=alsace_moselle/>
                 </p>
-                <WeekInputs prefix=id("hours") days=site.hours.clone()/>
+                <WeekInputs prefix=id("hours") hours/>
                 <button type="submit" class="button primary">{t("admin-save")}</button>
             </form>
         </section>
@@ -128,51 +145,44 @@ fn SiteEditor(site: SiteForm) -> impl IntoView {
 #[component]
 pub fn AdminMotifsPage() -> impl IntoView {
     let page = Resource::new_blocking(|| (), |_| admin_motifs());
+    view! { <StaffPage title="admin-motifs-title" page view=|page| view! { <MotifsAdmin page/> }/> }
+}
+
+#[component]
+fn MotifsAdmin(page: StaffData<MotifsAdminView>) -> impl IntoView {
     view! {
-        <leptos_meta::Title text=t("admin-motifs-title")/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(view) => view! {
-                        <StaffFrame me=view.me.clone() current=Some(StaffSection::Admin)>
-                            <h1>{t("admin-motifs-title")}</h1>
-                            <Outcome/>
-                            {view.motifs.into_iter().map(|m| view! { <MotifEditor motif=m/> }).collect_view()}
-                        </StaffFrame>
-                    }.into_any(),
-                    Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <StaffFrame me=page.me current=Some(StaffSection::Admin)>
+            <h1>{t("admin-motifs-title")}</h1>
+            <Outcome/>
+            {page.data.motifs.into_iter().map(|m| view! { <MotifEditor motif=m/> }).collect_view()}
+        </StaffFrame>
     }
 }
 
 #[component]
-fn MotifEditor(motif: MotifForm) -> impl IntoView {
+fn MotifEditor(motif: MotifSettings) -> impl IntoView {
     let p = format!("motif-{}", motif.slug);
     let id = move |f: &str| format!("{p}-{f}");
     view! {
         <details class="admin-card">
             <summary><strong><bdi lang="fr">{motif.name.clone()}</bdi></strong>" · "<span class="muted">{motif.service.clone()}</span></summary>
-            <form method="post" action="/api/agent/admin/motif">
+            <form method="post" action=SaveMotif::PATH>
                 <input type="hidden" name="slug" value=motif.slug.clone()/>
-                <label for=id("name")>{t("admin-motif-name")}</label>
-                <input id=id("name") name="name" type="text" required value=motif.name.clone()/>
+                <Field id=id("name") label=t("admin-motif-name") name="name" value=motif.name.clone() required=true/>
                 <div class="agenda-filters">
-                    <div><label for=id("duration")>{t("admin-motif-duration")}</label><input id=id("duration") name="duration" type="number" min="5" max="480" value=motif.duration/></div>
-                    <div><label for=id("buffer")>{t("admin-motif-buffer")}</label><input id=id("buffer") name="buffer" type="number" min="0" max="120" value=motif.buffer/></div>
-                    <div><label for=id("min")>{t("admin-motif-min-delay")}</label><input id=id("min") name="min_delay" type="number" min="0" value=motif.min_delay/></div>
-                    <div><label for=id("max")>{t("admin-motif-max-delay")}</label><input id=id("max") name="max_delay" type="number" min="1" max="366" value=motif.max_delay/></div>
+                    <div><Field id=id("duration") label=t("admin-motif-duration") name="duration" kind="number" value=motif.duration.to_string() min="5".to_owned() max="480".to_owned()/></div>
+                    <div><Field id=id("buffer") label=t("admin-motif-buffer") name="buffer" kind="number" value=motif.buffer.to_string() min="0".to_owned() max="120".to_owned()/></div>
+                    <div><Field id=id("min") label=t("admin-motif-min-delay") name="min_delay" kind="number" value=motif.min_delay.to_string() min="0".to_owned()/></div>
+                    <div><Field id=id("max") label=t("admin-motif-max-delay") name="max_delay" kind="number" value=motif.max_delay.to_string() min="1".to_owned() max="366".to_owned()/></div>
                 </div>
+                // The documents are the town's French wording, whatever the page's language.
                 <label for=id("documents")>{t("admin-motif-documents")}</label>
                 <textarea id=id("documents") name="documents" rows="4" lang="fr">{motif.documents.clone()}</textarea>
                 <p class="checkbox">
-                    <input id=id("online") name="online" type="checkbox" value="1" checked=motif.online/>
-                    <label for=id("online")>{t("admin-motif-online")}</label>
+                    <Check id=id("online") label=t("admin-motif-online") name="online" checked=motif.online/>
                 </p>
                 <p class="checkbox">
-                    <input id=id("active") name="active" type="checkbox" value="1" checked=motif.active/>
-                    <label for=id("active")>{t("admin-motif-active")}</label>
+                    <Check id=id("active") label=t("admin-motif-active") name="active" checked=motif.active/>
                 </p>
                 <button type="submit" class="button primary">{t("admin-save")}</button>
             </form>
@@ -189,67 +199,55 @@ pub fn AdminSchedulesPage() -> impl IntoView {
         admin_schedules,
     );
     view! {
-        <leptos_meta::Title text=t("admin-schedules-title")/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(view) => {
-                        let chosen = view.agent;
-                        view! {
-                            <StaffFrame me=view.me.clone() current=Some(StaffSection::Admin)>
-                                <h1>{t("admin-schedules-title")}</h1>
-                                <Outcome/>
-                                <form method="get" action="/agent/admin/plannings" class="agenda-filters">
-                                    <div>
-                                        <label for="agent">{t("agenda-agent")}</label>
-                                        <select id="agent" name="agent">
-                                            <option value="">{t("agenda-choose")}</option>
-                                            {view.agents.iter().map(|a| view! { <option value=a.value.clone() selected=Some(a.value.clone()) == chosen.map(|c| c.to_string())>{a.label.clone()}</option> }).collect_view()}
-                                        </select>
-                                    </div>
-                                    <button type="submit" class="button">{t("agenda-show")}</button>
-                                </form>
-                                {chosen.map(|agent| view! {
-                                    {view.weeks.into_iter().map(|w| view! {
-                                        <section class="admin-card">
-                                            <h2><bdi lang="fr">{w.site.label.clone()}</bdi></h2>
-                                            <form method="post" action="/api/agent/admin/planning">
-                                                <input type="hidden" name="agent" value=agent/>
-                                                <input type="hidden" name="lieu" value=w.site.value.clone()/>
-                                                <WeekInputs prefix=format!("schedule-{}", w.site.value) days=w.days/>
-                                                <button type="submit" class="button primary">{t("admin-save")}</button>
-                                            </form>
-                                        </section>
-                                    }).collect_view()}
-                                    <h2>{t("admin-absences")}</h2>
-                                    <ul class="closures">
-                                        {view.absences.into_iter().map(|a| view! {
-                                            <li>
-                                                <strong>{paris_stamp(a.from)}" → "{paris_stamp(a.to)}</strong>
-                                                {a.reason.map(|r| view! { " · "<bdi>{r}</bdi> })}
-                                                <form method="post" action="/api/agent/admin/absence/supprimer" class="inline-form">
-                                                    <input type="hidden" name="id" value=a.id/>
-                                                    <input type="hidden" name="agent" value=agent/>
-                                                    <button type="submit" class="button danger">{t("admin-delete")}</button>
-                                                </form>
-                                            </li>
-                                        }).collect_view()}
-                                    </ul>
-                                    <h3>{t("admin-absence-add")}</h3>
-                                    <form method="post" action="/api/agent/admin/absence" class="agenda-filters">
-                                        <input type="hidden" name="agent" value=agent/>
-                                        <div><label for="absence-from">{t("waitlist-from")}</label><input id="absence-from" name="du" type="datetime-local" required/></div>
-                                        <div><label for="absence-to">{t("waitlist-to")}</label><input id="absence-to" name="au" type="datetime-local" required/></div>
-                                        <div><label for="absence-reason">{t("admin-reason")}</label><input id="absence-reason" name="raison" type="text" maxlength="200"/></div>
-                                        <button type="submit" class="button">{t("admin-add")}</button>
-                                    </form>
-                                })}
-                            </StaffFrame>
-                        }.into_any()
-                    }
-                    Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                }
+        <StaffPage title="admin-schedules-title" page view=|page| view! { <SchedulesAdmin page/> }/>
+    }
+}
+
+#[component]
+fn SchedulesAdmin(page: StaffData<SchedulesAdminView>) -> impl IntoView {
+    let StaffData { me, data: view } = page;
+    let chosen = view.agent;
+    view! {
+        <StaffFrame me current=Some(StaffSection::Admin)>
+            <h1>{t("admin-schedules-title")}</h1>
+            <Outcome/>
+            <form method="get" action=SCHEDULES_PAGE class="agenda-filters">
+                <div>
+                    <Select id="agent" label=t("agenda-agent") name="agent" choices=view.agents selected=chosen.map(|c| c.to_string()).unwrap_or_default() empty=t("agenda-choose")/>
+                </div>
+                <button type="submit" class="button">{t("agenda-show")}</button>
+            </form>
+            {chosen.map(|agent| view! {
+                {view.weeks.into_iter().map(|w| view! {
+                    <section class="admin-card">
+                        <h2><bdi lang="fr">{w.site.label.clone()}</bdi></h2>
+                        <form method="post" action=SaveSchedule::PATH>
+                            <input type="hidden" name="agent" value=agent/>
+                            <input type="hidden" name="lieu" value=w.site.value.clone()/>
+                            <WeekInputs prefix=format!("schedule-{}", w.site.value) hours=w.hours/>
+                            <button type="submit" class="button primary">{t("admin-save")}</button>
+                        </form>
+                    </section>
+                }).collect_view()}
+                <h2>{t("admin-absences")}</h2>
+                <ul class="closures">
+                    {view.absences.into_iter().map(|a| view! {
+                        <li>
+                            <strong>{paris_stamp(a.from)}" → "{paris_stamp(a.to)}</strong>
+                            {a.reason.map(|r| view! { " · "<bdi>{r}</bdi> })}
+                            <DeleteButton action=DeleteAbsence::PATH id=a.id agent=agent/>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <h3>{t("admin-absence-add")}</h3>
+                <form method="post" action=AddAbsence::PATH class="agenda-filters">
+                    <input type="hidden" name="agent" value=agent/>
+                    <div><Field id="absence-from" label=t("waitlist-from") name="du" kind="datetime-local" required=true/></div>
+                    <div><Field id="absence-to" label=t("waitlist-to") name="au" kind="datetime-local" required=true/></div>
+                    <div><Field id="absence-reason" label=t("admin-reason") name="raison" max_length=200/></div>
+                    <button type="submit" class="button">{t("admin-add")}</button>
+                </form>
             })}
-        </Suspense>
+        </StaffFrame>
     }
 }

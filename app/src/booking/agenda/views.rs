@@ -1,25 +1,24 @@
 //! The counsellors' agenda and the desk's booking page.
 
-use super::model::{AgendaDay, AgendaParams, AgendaRow, AgendaView, safe_return};
-use super::{CANCEL_REASONS, DeskBookingParams, DeskBookingView, agenda, desk_booking};
-use crate::booking::parts::week_view;
-use crate::booking::wizard::model::{MAX_NEEDS, MAX_NOTE, instant_param};
-use crate::components::fields::options;
+use super::model::{
+    AGENDA_PAGE, AgendaDay, AgendaParams, AgendaRow, AgendaView, CANCEL_REASONS, DESK_BOOKING_PAGE,
+    DeskBookingParams, DeskBookingView, agenda_url, desk_booking_url, safe_return,
+};
+use super::{DeskBook, DeskCancel, DeskCheckIn, DeskNoShow, agenda, desk_booking};
+use crate::booking::model::{ContactDraft, MAX_NEEDS, MAX_NOTE, StaffData, instant_param};
+use crate::booking::views::{interpreter_options, language_options, week_view};
+use crate::components::fields::{Choice, Field, Select, TextArea};
 use crate::i18n::dates::{clock, long_date, long_date_time, short_date};
-use crate::i18n::languages::{SIGN_LANGUAGE, interpreter_choices, language_name};
+use crate::i18n::languages::{SIGN_LANGUAGE, language_name};
 use crate::i18n::{Locale, args, t, t_with, use_locale};
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::page::AccessDenied;
+use crate::staff::page::StaffPage;
 use crate::statuses::AppointmentStatus;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
-
-pub const CHECK_IN_URL: &str = "/api/agent/rendez-vous/arrivee";
-pub const NO_SHOW_URL: &str = "/api/agent/rendez-vous/absent";
-pub const CANCEL_URL: &str = "/api/agent/rendez-vous/annuler";
-pub const BOOK_URL: &str = "/api/agent/rendez-vous/reserver";
 
 /// `/agent/rendez-vous`
 #[component]
@@ -37,41 +36,24 @@ pub fn AgendaPage() -> impl IntoView {
         },
         agenda,
     );
-    view! {
-        <leptos_meta::Title text=t("section-appointments")/>
-        <Suspense fallback=|| ()>
-            {move || {
-                let booked = query.get().get("reserve");
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(view) => view! { <Agenda view booked/> }.into_any(),
-                        Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    // The reference of an appointment just booked from the desk, said at the top.
+    let agenda = move |page: StaffData<AgendaView>| {
+        let booked = query.with_untracked(|q| q.get("reserve"));
+        view! { <Agenda page booked/> }
+    };
+    view! { <StaffPage title="section-appointments" page view=agenda/> }
 }
 
 #[component]
-fn Agenda(view: AgendaView, booked: Option<String>) -> impl IntoView {
+fn Agenda(page: StaffData<AgendaView>, booked: Option<String>) -> impl IntoView {
     let locale = use_locale();
-    let params = AgendaParams::default();
-    let here = params.url(&view.site, view.day, view.week, view.agent.as_deref());
-    let step = if view.week { 7 } else { 1 };
-    let previous = params.url(
-        &view.site,
-        view.day - Duration::days(step),
-        view.week,
-        view.agent.as_deref(),
-    );
-    let next = params.url(
-        &view.site,
-        view.day + Duration::days(step),
-        view.week,
-        view.agent.as_deref(),
-    );
-    let other_view = params.url(&view.site, view.day, !view.week, view.agent.as_deref());
+    let StaffData { me, data: view } = page;
+    let agent = view.agent.as_deref();
+    let here = agenda_url(&view.site, view.day, view.week, agent);
+    let step = Duration::days(if view.week { 7 } else { 1 });
+    let previous = agenda_url(&view.site, view.day - step, view.week, agent);
+    let next = agenda_url(&view.site, view.day + step, view.week, agent);
+    let other_view = agenda_url(&view.site, view.day, !view.week, agent);
     let title = if view.week {
         t_with(
             "agenda-week-of",
@@ -81,27 +63,20 @@ fn Agenda(view: AgendaView, booked: Option<String>) -> impl IntoView {
         long_date(locale, view.day)
     };
     let total: usize = view.days.iter().map(|d| d.rows.len()).sum();
+    let book = format!("{DESK_BOOKING_PAGE}?lieu={}", view.site);
     view! {
-        <StaffFrame me=view.me.clone() current=Some(StaffSection::Appointments)>
+        <StaffFrame me current=Some(StaffSection::Appointments)>
             <h1>{t("section-appointments")}</h1>
             {booked.map(|r| view! { <p class="notice ok" role="status">{t_with("agenda-booked", &args([("reference", r.into())]))}</p> })}
-            <form class="agenda-filters" method="get" action="/agent/rendez-vous">
+            <form class="agenda-filters" method="get" action=AGENDA_PAGE>
                 <div>
-                    <label for="lieu">{t("booking-label-site")}</label>
-                    <select id="lieu" name="lieu">
-                        {options(&view.sites, Some(&view.site))}
-                    </select>
+                    <Select id="lieu" label=t("booking-label-site") name="lieu" choices=view.sites.clone() selected=view.site.clone()/>
                 </div>
                 <div>
-                    <label for="agent">{t("agenda-agent")}</label>
-                    <select id="agent" name="agent">
-                        <option value="">{t("agenda-all-agents")}</option>
-                        {options(&view.agents, view.agent.as_deref())}
-                    </select>
+                    <Select id="agent" label=t("agenda-agent") name="agent" choices=view.agents.clone() selected=view.agent.clone().unwrap_or_default() empty=t("agenda-all-agents")/>
                 </div>
                 <div>
-                    <label for="jour">{t("agenda-day")}</label>
-                    <input id="jour" name="jour" type="date" value=view.day.format("%Y-%m-%d").to_string()/>
+                    <Field id="jour" label=t("agenda-day") name="jour" kind="date" value=view.day.format("%Y-%m-%d").to_string()/>
                 </div>
                 {view.week.then(|| view! { <input type="hidden" name="vue" value="semaine"/> })}
                 <button type="submit" class="button">{t("agenda-show")}</button>
@@ -110,7 +85,7 @@ fn Agenda(view: AgendaView, booked: Option<String>) -> impl IntoView {
                 <a class="button" href=previous>{if view.week { t("booking-previous-week") } else { t("agenda-previous-day") }}</a>
                 <a class="button" href=other_view>{if view.week { t("agenda-day-view") } else { t("agenda-week-view") }}</a>
                 <a class="button" href=next>{if view.week { t("booking-next-week") } else { t("agenda-next-day") }}</a>
-                <a class="button primary" href=format!("/agent/rendez-vous/nouveau?lieu={}", view.site)>{t("agenda-book")}</a>
+                <a class="button primary" href=book>{t("agenda-book")}</a>
             </nav>
             <h2>{title}" "<span class="muted">{t_with("agenda-count", &args([("count", total.into())]))}</span></h2>
             {view.days.into_iter().map(|day| view! { <AgendaDayView day week=view.week here=here.clone()/> }).collect_view()}
@@ -147,6 +122,18 @@ fn AgendaDayView(day: AgendaDay, week: bool, here: String) -> impl IntoView {
     .into_any()
 }
 
+/// A form acting on appointment `id`, which comes back to the agenda page `back`.
+#[component]
+fn RowAction(id: i32, action: &'static str, back: String, children: Children) -> impl IntoView {
+    view! {
+        <form method="post" action=action class="inline-form">
+            <input type="hidden" name="id" value=id/>
+            <input type="hidden" name="retour" value=back/>
+            {children()}
+        </form>
+    }
+}
+
 #[component]
 fn AgendaLine(row: AgendaRow, here: String) -> impl IntoView {
     let booked = row.status == AppointmentStatus::Booked;
@@ -160,33 +147,27 @@ fn AgendaLine(row: AgendaRow, here: String) -> impl IntoView {
         view! { <span class="badge">{t_with("agenda-speaks", &args([("language", name.into())]))}</span> }
     });
     let id = row.id;
+    let back = safe_return(&here);
+    let reasons: Vec<Choice> = CANCEL_REASONS
+        .iter()
+        .map(|r| Choice::new(*r, t(&format!("agenda-reason-{r}"))))
+        .collect();
     let actions = booked.then(|| {
-        let here2 = here.clone();
-        let here3 = here.clone();
         view! {
-            <form method="post" action=CHECK_IN_URL class="inline-form">
-                <input type="hidden" name="id" value=id/>
-                <input type="hidden" name="retour" value=safe_return(&here).to_owned()/>
+            <RowAction id action=DeskCheckIn::PATH back=back.clone()>
                 <button type="submit" class="button">{t("agenda-check-in")}</button>
-            </form>
+            </RowAction>
             {row.started.then(|| view! {
-                <form method="post" action=NO_SHOW_URL class="inline-form">
-                    <input type="hidden" name="id" value=id/>
-                    <input type="hidden" name="retour" value=safe_return(&here2).to_owned()/>
+                <RowAction id action=DeskNoShow::PATH back=back.clone()>
                     <button type="submit" class="button">{t("agenda-no-show")}</button>
-                </form>
+                </RowAction>
             })}
             <details class="cancel-details">
                 <summary>{t("agenda-cancel")}</summary>
-                <form method="post" action=CANCEL_URL class="inline-form">
-                    <input type="hidden" name="id" value=id/>
-                    <input type="hidden" name="retour" value=safe_return(&here3).to_owned()/>
-                    <label for=format!("raison-{id}")>{t("agenda-cancel-reason")}</label>
-                    <select id=format!("raison-{id}") name="raison">
-                        {CANCEL_REASONS.iter().map(|r| view! { <option value=*r>{t(&format!("agenda-reason-{r}"))}</option> }).collect_view()}
-                    </select>
+                <RowAction id action=DeskCancel::PATH back=back.clone()>
+                    <Select id=format!("raison-{id}") label=t("agenda-cancel-reason") name="raison" choices=reasons/>
                     <button type="submit" class="button danger">{t("agenda-cancel-confirm")}</button>
-                </form>
+                </RowAction>
             </details>
         }
     });
@@ -228,54 +209,40 @@ pub fn DeskBookingPage() -> impl IntoView {
         desk_booking,
     );
     view! {
-        <leptos_meta::Title text=t("agenda-book")/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(view) => view! { <DeskBooking view/> }.into_any(),
-                    Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <StaffPage title="agenda-book" page view=|page| view! { <DeskBooking page/> }/>
     }
 }
 
 #[component]
-fn DeskBooking(view: DeskBookingView) -> impl IntoView {
+fn DeskBooking(page: StaffData<DeskBookingView>) -> impl IntoView {
     let locale = use_locale();
-    let DeskBookingView {
+    let StaffData {
         me,
-        motifs,
-        sites,
-        motif,
-        site,
-        week,
-        starts_at,
-        draft,
-    } = view;
+        data:
+            DeskBookingView {
+                motifs,
+                sites,
+                motif,
+                site,
+                week,
+                starts_at,
+                draft,
+            },
+    } = page;
     let chosen = match (&motif, &site, &week, starts_at) {
         (Some(m), Some(s), _, Some(at)) => Some(
             view! { <DeskContact motif=m.clone() site=s.clone() at draft=draft.clone()/> }
                 .into_any(),
         ),
         (Some(m), Some(s), Some(w), None) => {
-            let (m1, s1, m2, s2) = (m.clone(), s.clone(), m.clone(), s.clone());
+            let here = desk_booking_url(m, s);
+            let there = here.clone();
             Some(
                 week_view(
                     locale,
                     w,
-                    move |at| {
-                        format!(
-                            "/agent/rendez-vous/nouveau?motif={m1}&lieu={s1}&creneau={}",
-                            instant_param(at)
-                        )
-                    },
-                    move |wk| {
-                        format!(
-                            "/agent/rendez-vous/nouveau?motif={m2}&lieu={s2}&semaine={}",
-                            wk.format("%Y-%m-%d")
-                        )
-                    },
+                    move |at| format!("{here}&creneau={}", instant_param(at)),
+                    move |wk| format!("{there}&semaine={}", wk.format("%Y-%m-%d")),
                 )
                 .into_any(),
             )
@@ -286,38 +253,31 @@ fn DeskBooking(view: DeskBookingView) -> impl IntoView {
     view! {
         <StaffFrame me current=Some(StaffSection::Appointments)>
             <h1>{t("agenda-book")}</h1>
-            <form class="agenda-filters" method="get" action="/agent/rendez-vous/nouveau">
+            <form class="agenda-filters" method="get" action=DESK_BOOKING_PAGE>
                 <div>
-                    <label for="motif">{t("booking-label-motif")}</label>
-                    <select id="motif" name="motif" required>
-                        <option value="">{t("agenda-choose")}</option>
-                        {options(&motifs, motif.as_deref())}
-                    </select>
+                    <Select id="motif" label=t("booking-label-motif") name="motif" choices=motifs selected=motif.unwrap_or_default() empty=t("agenda-choose") required=true/>
                 </div>
                 <div>
-                    <label for="lieu">{t("booking-label-site")}</label>
-                    <select id="lieu" name="lieu" required>
-                        {options(&sites, site.as_deref())}
-                    </select>
+                    <Select id="lieu" label=t("booking-label-site") name="lieu" choices=sites selected=site.unwrap_or_default() required=true/>
                 </div>
                 <button type="submit" class="button">{t("agenda-see-times")}</button>
             </form>
             {at_text.map(|s| view! { <p class="notice"><strong>{t("booking-label-when")}" : "</strong>{s}</p> })}
             {chosen}
-            <p><a href="/agent/rendez-vous">{t("agenda-back")}</a></p>
+            <p><a href=AGENDA_PAGE>{t("agenda-back")}</a></p>
         </StaffFrame>
     }
 }
 
+/// The resident's details for the time chosen. The desk's computer is shared: nothing is
+/// filled in from the browser's memory.
 #[component]
 fn DeskContact(
     motif: String,
     site: String,
-    at: chrono::DateTime<chrono::Utc>,
-    draft: crate::booking::wizard::model::ContactDraft,
+    at: DateTime<Utc>,
+    draft: ContactDraft,
 ) -> impl IntoView {
-    let language = draft.language.clone();
-    let interpreter = draft.interpreter.clone();
     view! {
         <h2 id="coordonnees">{t("contact-title")}</h2>
         {(!draft.errors.is_empty()).then(|| view! {
@@ -326,31 +286,23 @@ fn DeskContact(
                 <ul>{draft.errors.iter().map(|e| view! { <li>{t(e)}</li> }).collect_view()}</ul>
             </div>
         })}
-        <form method="post" action=BOOK_URL class="contact-form">
+        <form method="post" action=DeskBook::PATH class="contact-form">
             <input type="hidden" name="motif" value=motif/>
             <input type="hidden" name="lieu" value=site/>
             <input type="hidden" name="creneau" value=instant_param(at)/>
-            <label for="name">{t("contact-name")}</label>
-            <input id="name" name="name" type="text" required maxlength="120" value=draft.name.clone() autocomplete="off"/>
-            <label for="phone">{t("contact-phone")}</label>
-            <input id="phone" name="phone" type="tel" dir="ltr" value=draft.phone.clone() autocomplete="off"/>
-            <label for="email">{t("contact-email")}</label>
-            <input id="email" name="email" type="email" dir="ltr" value=draft.email.clone() autocomplete="off"/>
-            <p class="hint">{t("contact-reach-hint")}</p>
+            <Field id="name" label=t("contact-name") name="name" value=draft.name.clone() required=true max_length=120 autocomplete="off"/>
+            <Field id="phone" label=t("contact-phone") name="phone" kind="tel" value=draft.phone.clone() ltr=true autocomplete="off"/>
+            <Field id="email" label=t("contact-email") name="email" kind="email" value=draft.email.clone() ltr=true autocomplete="off" hint=t("contact-reach-hint")/>
             <label for="language">{t("contact-language")}</label>
             <select id="language" name="language">
-                {Locale::ALL.into_iter().map(|l| view! { <option value=l.code() selected=l.code() == language lang=l.code()>{l.native_name()}</option> }).collect_view()}
+                {language_options(&draft.language)}
             </select>
             <label for="interpreter">{t("contact-interpreter")}</label>
             <select id="interpreter" name="interpreter">
-                <option value="" selected=interpreter.is_empty()>{t("contact-interpreter-none")}</option>
-                <option value=SIGN_LANGUAGE selected=interpreter == SIGN_LANGUAGE>{t("interpreter-lsf")}</option>
-                {interpreter_choices().into_iter().map(|(tag, name)| view! { <option value=tag selected=tag == interpreter lang=tag>{name}</option> }).collect_view()}
+                {interpreter_options(&draft.interpreter)}
             </select>
-            <label for="accessibility">{t("contact-accessibility")}</label>
-            <input id="accessibility" name="accessibility" type="text" maxlength=MAX_NEEDS.to_string() value=draft.accessibility.clone()/>
-            <label for="note">{t("contact-note")}</label>
-            <textarea id="note" name="note" rows="2" maxlength=MAX_NOTE.to_string()>{draft.note.clone()}</textarea>
+            <Field id="accessibility" label=t("contact-accessibility") name="accessibility" value=draft.accessibility.clone() max_length=MAX_NEEDS/>
+            <TextArea id="note" label=t("contact-note") name="note" value=draft.note.clone() rows=2 max_length=MAX_NOTE/>
             <button type="submit" class="button primary">{t("review-confirm")}</button>
         </form>
     }

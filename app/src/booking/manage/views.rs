@@ -1,37 +1,32 @@
 //! Pages of the resident's link.
 
-use super::model::{AppointmentView, OfferState};
-use super::{appointment_by_link, move_choices, offer_by_link};
-use crate::booking::parts::{Chosen, Documents, week_view};
-use crate::booking::wizard::model::{instant_param, parse_instant, step_url};
+use super::model::{AppointmentView, OfferState, move_page};
+use super::{
+    AcceptOffer, CancelAppointment, MoveAppointment, appointment_by_link, move_choices,
+    offer_by_link,
+};
+use crate::booking::model::{appointment_page, instant_param, parse_instant};
+use crate::booking::views::{Chosen, Documents, LoadError, week_view};
+use crate::booking::wizard::model::step_url;
 use crate::components::PublicLayout;
 use crate::errors::AppError;
 use crate::i18n::dates::{clock, long_date_time};
 use crate::i18n::{args, t, t_with, use_locale};
 use crate::statuses::AppointmentStatus as Status;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
-
-pub const MOVE_URL: &str = "/api/public/rendez-vous/deplacer";
-pub const CANCEL_URL: &str = "/api/public/rendez-vous/annuler";
-pub const ACCEPT_URL: &str = "/api/public/rendez-vous/offre/accepter";
 
 fn token() -> Memo<String> {
     let params = use_params_map();
     Memo::new(move |_| params.get().get("token").unwrap_or_default())
 }
 
+/// What the link's pages say when there is no such appointment or offer.
 #[component]
 fn LinkError(error: AppError) -> impl IntoView {
-    let message = match error {
-        AppError::NotFound => t("appointment-not-found"),
-        other => t(other.message_id()),
-    };
     view! {
-        <leptos_meta::Title text=t("appointment-title")/>
-        <h1>{t("appointment-title")}</h1>
-        <p class="notice" role="alert">{message}</p>
-        <p><a class="button primary" href="/rendez-vous">{t("home-action-appointment")}</a></p>
+        <LoadError error title="appointment-title" not_found="appointment-not-found" again="home-action-appointment"/>
     }
 }
 
@@ -101,7 +96,7 @@ fn Appointment(view: AppointmentView, token: String, flags: Flags) -> impl IntoV
     } else {
         None
     };
-    let ics = format!("/rendez-vous/{token}/rendez-vous.ics");
+    let ics = format!("{}/rendez-vous.ics", appointment_page(&token));
     let booked = view.status == Status::Booked;
     let again = step_url(&view.motif.slug, Some(&view.site.slug), &[]);
     let phone = view.site.phone.clone();
@@ -109,11 +104,11 @@ fn Appointment(view: AppointmentView, token: String, flags: Flags) -> impl IntoV
         view! {
             <div class="confirm-box" role="group" aria-labelledby="cancel-question">
                 <p id="cancel-question"><strong>{t("appointment-cancel-question")}</strong></p>
-                <form method="post" action=CANCEL_URL class="inline-form">
+                <form method="post" action=CancelAppointment::PATH class="inline-form">
                     <input type="hidden" name="token" value=token.clone()/>
                     <button type="submit" class="button danger">{t("appointment-cancel-yes")}</button>
                     " "
-                    <a class="button" href=format!("/rendez-vous/{token}")>{t("appointment-cancel-no")}</a>
+                    <a class="button" href=appointment_page(&token)>{t("appointment-cancel-no")}</a>
                 </form>
             </div>
         }
@@ -122,8 +117,8 @@ fn Appointment(view: AppointmentView, token: String, flags: Flags) -> impl IntoV
         view! {
             <ul class="actions">
                 <li><a class="button" href=ics.clone() download="rendez-vous.ics">{t("appointment-add-calendar")}</a></li>
-                <li><a class="button" href=format!("/rendez-vous/{token}/deplacer")>{t("appointment-move")}</a></li>
-                <li><a class="button danger" href=format!("/rendez-vous/{token}?annuler=1")>{t("appointment-cancel")}</a></li>
+                <li><a class="button" href=move_page(&token)>{t("appointment-move")}</a></li>
+                <li><a class="button danger" href=format!("{}?annuler=1", appointment_page(&token))>{t("appointment-cancel")}</a></li>
             </ul>
             <p class="hint">{t_with("appointment-deadline", &args([("hours", view.deadline_hours.into())]))}</p>
         }
@@ -184,13 +179,13 @@ pub fn MovePage() -> impl IntoView {
                                 <leptos_meta::Title text=t("appointment-move")/>
                                 <h1>{t("appointment-move")}</h1>
                                 <p class="notice warn" role="alert">{t_with("appointment-too-late", &args([("hours", found.appointment.deadline_hours.into())]))}</p>
-                                <p><a href=format!("/rendez-vous/{token}")>{t("appointment-back")}</a></p>
+                                <p><a href=appointment_page(&token)>{t("appointment-back")}</a></p>
                             }.into_any(),
                             Ok(found) => {
-                                let back = format!("/rendez-vous/{token}");
+                                let back = appointment_page(&token);
                                 let body = match chosen {
                                     Some(at) => view! {
-                                        <form method="post" action=MOVE_URL class="confirm-box">
+                                        <form method="post" action=MoveAppointment::PATH class="confirm-box">
                                             <input type="hidden" name="token" value=token.clone()/>
                                             <input type="hidden" name="creneau" value=instant_param(at)/>
                                             <p>{t_with("appointment-move-question", &args([
@@ -199,7 +194,7 @@ pub fn MovePage() -> impl IntoView {
                                             ]))}</p>
                                             <button type="submit" class="button primary">{t("appointment-move-confirm")}</button>
                                             " "
-                                            <a class="button" href=format!("/rendez-vous/{token}/deplacer")>{t("appointment-move-other")}</a>
+                                            <a class="button" href=move_page(&token)>{t("appointment-move-other")}</a>
                                         </form>
                                     }.into_any(),
                                     None => {
@@ -207,8 +202,8 @@ pub fn MovePage() -> impl IntoView {
                                         week_view(
                                             locale,
                                             &found.week,
-                                            move |at| format!("/rendez-vous/{t1}/deplacer?creneau={}", instant_param(at)),
-                                            move |w| format!("/rendez-vous/{t2}/deplacer?semaine={}", w.format("%Y-%m-%d")),
+                                            move |at| format!("{}?creneau={}", move_page(&t1), instant_param(at)),
+                                            move |w| format!("{}?semaine={}", move_page(&t2), w.format("%Y-%m-%d")),
                                         ).into_any()
                                     }
                                 };
@@ -248,7 +243,7 @@ pub fn OfferPage() -> impl IntoView {
                                     OfferState::Held { until } => view! {
                                         <p class="notice ok" role="status">{t_with("offer-held", &args([("until", clock(until).into())]))}</p>
                                         <Chosen motif=found.motif.clone() site=found.site.clone() starts_at=found.starts_at/>
-                                        <form method="post" action=ACCEPT_URL>
+                                        <form method="post" action=AcceptOffer::PATH>
                                             <input type="hidden" name="token" value=token.clone()/>
                                             <button type="submit" class="button primary">{t("offer-accept")}</button>
                                         </form>

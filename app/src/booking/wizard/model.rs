@@ -1,21 +1,15 @@
-//! What each step of the booking pages shows, and which step a URL asks for. The URL holds
-//! the choices made so far (`?motif=…&lieu=…&creneau=…`), so every step is a plain page
-//! that works without JavaScript and survives a reload or the back button.
+//! What each step of the booking pages shows, which step a URL asks for, and the
+//! "Prévenez-moi" form. The URL holds the choices made so far
+//! (`?motif=…&lieu=…&creneau=…`), so every step is a plain page that works without
+//! JavaScript and survives a reload or the back button.
 
-use crate::calendar::today::TodayHours;
+use crate::booking::model::{
+    ContactDraft, MotifInfo, Period, SiteInfo, WeekOfSlots, parse_instant,
+};
 use crate::components::url::escape;
-use chrono::{DateTime, NaiveDate, Utc};
+use crate::contact_details::Contact;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MotifInfo {
-    pub slug: String,
-    pub name: String,
-    pub service_slug: String,
-    pub service_name: String,
-    pub duration_minutes: i32,
-    pub documents: Vec<String>,
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ServiceMotifs {
@@ -24,62 +18,9 @@ pub struct ServiceMotifs {
     pub motifs: Vec<MotifInfo>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SiteInfo {
-    pub slug: String,
-    pub name: String,
-    pub address: String,
-    pub postal_code: String,
-    pub city: String,
-    pub phone: Option<String>,
-    pub access_info: Option<String>,
-    pub today: TodayHours,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DaySlots {
-    pub date: NaiveDate,
-    pub slots: Vec<DateTime<Utc>>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct WeekOfSlots {
-    /// The Monday of the week shown.
-    pub week_start: NaiveDate,
-    /// The days of that week the site is open, each with its free times.
-    pub days: Vec<DaySlots>,
-    /// The first free time of all, wherever it is.
-    pub earliest: Option<DateTime<Utc>>,
-    pub previous_week: Option<NaiveDate>,
-    pub next_week: Option<NaiveDate>,
-    /// The time the resident wanted when somebody else took it first, and the nearest
-    /// free ones.
-    pub taken: Option<DateTime<Utc>>,
-    pub nearest: Vec<DateTime<Utc>>,
-}
-
-/// Longest accessibility need and note, in characters: the draft must fit in a cookie.
-pub const MAX_NEEDS: usize = 200;
-pub const MAX_NOTE: usize = 300;
-
-/// The contact form as typed, kept between the contact and review steps (in a cookie, not
-/// in the URL), with the problems found in it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ContactDraft {
-    pub name: String,
-    pub phone: String,
-    pub email: String,
-    pub language: String,
-    pub interpreter: String,
-    pub accessibility: String,
-    pub note: String,
-    /// Fluent ids of what is wrong; empty when the draft can be booked.
-    pub errors: Vec<String>,
-}
-
 /// The "Prévenez-moi" form as it should be shown (again).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WaitlistForm {
+pub struct WaitlistDraft {
     pub from: String,
     pub to: String,
     pub name: String,
@@ -87,6 +28,79 @@ pub struct WaitlistForm {
     pub email: String,
     /// Fluent ids of the problems of the last try.
     pub errors: Vec<String>,
+}
+
+/// The "Prévenez-moi" form, as posted.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WaitlistForm {
+    /// The motif's slug.
+    pub motif: String,
+    /// The site's slug.
+    #[serde(rename = "lieu")]
+    pub site: String,
+    /// The first and last dates the resident could come.
+    #[serde(flatten)]
+    pub dates: Period,
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+}
+
+/// The longest wait one can ask to be told about.
+const LONGEST_WAIT: Duration = Duration::days(92);
+
+impl WaitlistForm {
+    /// The contact details and the dates, or every mistake at once (Fluent ids).
+    pub fn check(&self, today: NaiveDate) -> Result<(Contact, NaiveDate, NaiveDate), Vec<String>> {
+        let mut errors = Vec::new();
+        let contact = Contact::parse(&self.name, &self.phone, &self.email)
+            .map_err(|e| errors.extend(e.iter().map(|e| e.message_id().to_owned())))
+            .ok();
+        let date = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+        let dates = match (date(&self.dates.from), date(&self.dates.to)) {
+            (Some(f), Some(t)) if f >= today && f <= t && t - f <= LONGEST_WAIT => Some((f, t)),
+            _ => {
+                errors.push("waitlist-error-dates".into());
+                None
+            }
+        };
+        match (contact, dates) {
+            (Some(contact), Some((from, to))) => Ok((contact, from, to)),
+            _ => Err(errors),
+        }
+    }
+
+    /// The contact draft to show the form again with: what was typed and what is wrong,
+    /// over what the resident had typed before (their language stays).
+    pub fn typed(
+        &self,
+        before: Option<ContactDraft>,
+        errors: Vec<String>,
+        language: &str,
+    ) -> ContactDraft {
+        let mut draft = before.unwrap_or_default();
+        draft.name = self.name.trim().to_owned();
+        draft.phone = self.phone.trim().to_owned();
+        draft.email = self.email.trim().to_owned();
+        if draft.language.is_empty() {
+            draft.language = language.to_owned();
+        }
+        draft.errors = errors;
+        draft
+    }
+
+    /// Back to the form, its dates kept, told something is wrong.
+    pub fn retry_url(&self) -> String {
+        let back = [
+            ("du", self.dates.from.clone()),
+            ("au", self.dates.to.clone()),
+            ("liste", "erreur".to_owned()),
+        ];
+        format!(
+            "{}#prevenez-moi",
+            step_url(&self.motif, Some(&self.site), &back)
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -105,7 +119,7 @@ pub enum Step {
         week: WeekOfSlots,
         /// Just joined the waitlist.
         waitlisted: bool,
-        waitlist: WaitlistForm,
+        waitlist: WaitlistDraft,
     },
     Contact {
         motif: MotifInfo,
@@ -193,17 +207,6 @@ impl StepParams {
     }
 }
 
-pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s.trim())
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
-}
-
-/// `2026-11-24T08:30:00Z`: how a time travels in links and forms.
-pub fn instant_param(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
-
 /// `/rendez-vous?motif=…&lieu=…` with the given extra pairs, values escaped.
 pub fn step_url(motif: &str, site: Option<&str>, extra: &[(&str, String)]) -> String {
     let mut url = format!("/rendez-vous?motif={}", escape(motif));
@@ -219,6 +222,7 @@ pub fn step_url(motif: &str, site: Option<&str>, extra: &[(&str, String)]) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::booking::model::instant_param;
 
     fn params(pairs: &[(&str, &str)]) -> StepParams {
         let get = |k: &str| {
@@ -270,14 +274,50 @@ mod tests {
     }
 
     #[test]
-    fn times_and_urls_round_trip() {
+    fn urls_escape_their_values() {
         let at = parse_instant("2026-11-24T08:30:00Z").unwrap();
-        assert_eq!(instant_param(at), "2026-11-24T08:30:00Z");
-        assert_eq!(parse_instant("2026-11-24T09:30:00+01:00"), Some(at));
-        assert_eq!(parse_instant("demain"), None);
         assert_eq!(
             step_url("acte", Some("hôtel"), &[("creneau", instant_param(at))]),
             "/rendez-vous?motif=acte&lieu=h%C3%B4tel&creneau=2026-11-24T08%3A30%3A00Z"
+        );
+    }
+
+    fn form(from: &str, to: &str, phone: &str) -> WaitlistForm {
+        WaitlistForm {
+            motif: "acte".into(),
+            site: "mairie".into(),
+            dates: Period {
+                from: from.into(),
+                to: to.into(),
+            },
+            name: "Olena Petrenko".into(),
+            phone: phone.into(),
+            email: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_waitlist_form_reports_every_mistake_at_once() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        assert!(
+            form("2026-11-24", "2026-12-24", "06 12 34 56 78")
+                .check(today)
+                .is_ok()
+        );
+        assert_eq!(
+            form("2026-11-23", "2026-12-24", "12")
+                .check(today)
+                .unwrap_err(),
+            ["contact-error-phone", "waitlist-error-dates"]
+        );
+        assert!(
+            form("2026-11-24", "2027-03-24", "0612345678")
+                .check(today)
+                .is_err()
+        );
+        assert_eq!(
+            form("2026-11-24", "2026-11-25", "").retry_url(),
+            "/rendez-vous?motif=acte&lieu=mairie&du=2026-11-24&au=2026-11-25&liste=erreur#prevenez-moi"
         );
     }
 }

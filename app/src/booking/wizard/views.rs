@@ -1,21 +1,21 @@
 //! The pages of `/rendez-vous`, one per step.
 
-use super::actions::{CONFIRM_URL, CONTACT_URL, WAITLIST_URL};
-use super::booking_step;
-use super::model::{
-    ContactDraft, MAX_NEEDS, MAX_NOTE, MotifInfo, ServiceMotifs, SiteInfo, Step, StepParams,
-    WaitlistForm, WeekOfSlots, instant_param, step_url,
+use super::model::{ServiceMotifs, Step, StepParams, WaitlistDraft, step_url};
+use super::{ConfirmBooking, JoinWaitlist, SaveContact, booking_step};
+use crate::booking::model::{
+    ContactDraft, MAX_NEEDS, MAX_NOTE, MotifInfo, SiteInfo, WeekOfSlots, instant_param,
 };
-use crate::booking::parts::{
-    Chosen, Documents, SiteCard, duration_label, motif_label, service_label, week_view,
+use crate::booking::views::{
+    Chosen, Documents, LoadError, SiteCard, duration_label, interpreter_options, language_options,
+    motif_label, service_label, week_view,
 };
 use crate::components::PublicLayout;
-use crate::errors::AppError;
 use crate::i18n::dates::long_date_time;
-use crate::i18n::languages::{SIGN_LANGUAGE, interpreter_choices};
+use crate::i18n::languages::SIGN_LANGUAGE;
 use crate::i18n::{Locale, args, t, t_with, use_locale};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
@@ -46,25 +46,13 @@ pub fn BookingPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match step.await {
                         Ok(step) => view! { <StepPage step/> }.into_any(),
-                        Err(error) => view! { <StepError error/> }.into_any(),
+                        Err(error) => view! {
+                            <LoadError error title="booking-title" not_found="booking-not-found" again="booking-start-again"/>
+                        }.into_any(),
                     }
                 })}
             </Suspense>
         </PublicLayout>
-    }
-}
-
-#[component]
-fn StepError(error: AppError) -> impl IntoView {
-    let message = match error {
-        AppError::NotFound => t("booking-not-found"),
-        other => t(other.message_id()),
-    };
-    view! {
-        <leptos_meta::Title text=t("booking-title")/>
-        <h1>{t("booking-title")}</h1>
-        <p class="notice" role="alert">{message}</p>
-        <p><a class="button primary" href="/rendez-vous">{t("booking-start-again")}</a></p>
     }
 }
 
@@ -209,7 +197,7 @@ fn SlotStep(
     site: SiteInfo,
     week: WeekOfSlots,
     waitlisted: bool,
-    waitlist: WaitlistForm,
+    waitlist: WaitlistDraft,
 ) -> impl IntoView {
     let locale = use_locale();
     let (m, s) = (motif.slug.clone(), site.slug.clone());
@@ -265,7 +253,7 @@ fn ErrorSummary(errors: Vec<String>) -> impl IntoView {
 }
 
 #[component]
-fn WaitlistSection(motif: String, site: String, form: WaitlistForm) -> impl IntoView {
+fn WaitlistSection(motif: String, site: String, form: WaitlistDraft) -> impl IntoView {
     let has = |field: &str| form.errors.iter().any(|e| field_of(e) == field);
     let (bad_dates, bad_name, bad_phone, bad_email) =
         (has("du"), has("name"), has("phone"), has("email"));
@@ -274,7 +262,7 @@ fn WaitlistSection(motif: String, site: String, form: WaitlistForm) -> impl Into
             <h2 id="waitlist-title">{t("waitlist-title")}</h2>
             <p>{t("waitlist-lead")}</p>
             <ErrorSummary errors=form.errors.clone()/>
-            <form method="post" action=WAITLIST_URL>
+            <form method="post" action=JoinWaitlist::PATH>
                 <input type="hidden" name="motif" value=motif/>
                 <input type="hidden" name="lieu" value=site/>
                 <div class="date-range">
@@ -316,13 +304,11 @@ fn ContactStep(
         has("language"),
         has("note"),
     );
-    let chosen_language = draft.language.clone();
-    let chosen_interpreter = draft.interpreter.clone();
     view! {
         <Chosen motif=motif.clone() site=site.clone() starts_at change=change_links(&motif, &site)/>
         <h2 id="coordonnees">{t("contact-title")}</h2>
         <ErrorSummary errors=draft.errors.clone()/>
-        <form class="contact-form" method="post" action=CONTACT_URL novalidate>
+        <form class="contact-form" method="post" action=SaveContact::PATH novalidate>
             <input type="hidden" name="motif" value=motif.slug.clone()/>
             <input type="hidden" name="lieu" value=site.slug.clone()/>
             <input type="hidden" name="creneau" value=instant_param(starts_at)/>
@@ -336,21 +322,13 @@ fn ContactStep(
             <p id="reach-hint" class="hint">{t("contact-reach-hint")}</p>
             <label for="language">{t("contact-language")}</label>
             <select id="language" name="language" aria-invalid=invalid(bad_language)>
-                {Locale::ALL.into_iter().map(|l| {
-                    let selected = l.code() == chosen_language;
-                    view! { <option value=l.code() selected=selected lang=l.code()>{l.native_name()}</option> }
-                }).collect_view()}
+                {language_options(&draft.language)}
             </select>
             <fieldset class="needs">
                 <legend>{t("contact-needs")}</legend>
                 <label for="interpreter">{t("contact-interpreter")}</label>
                 <select id="interpreter" name="interpreter">
-                    <option value="" selected=chosen_interpreter.is_empty()>{t("contact-interpreter-none")}</option>
-                    <option value=SIGN_LANGUAGE selected=chosen_interpreter == SIGN_LANGUAGE>{t("interpreter-lsf")}</option>
-                    {interpreter_choices().into_iter().map(|(tag, name)| {
-                        let selected = tag == chosen_interpreter;
-                        view! { <option value=tag selected=selected lang=tag>{name}</option> }
-                    }).collect_view()}
+                    {interpreter_options(&draft.interpreter)}
                 </select>
                 <label for="accessibility">{t("contact-accessibility")}</label>
                 <input id="accessibility" name="accessibility" type="text" maxlength=MAX_NEEDS.to_string() value=draft.accessibility aria-describedby="accessibility-hint"/>
@@ -400,7 +378,7 @@ fn ReviewStep(
         <p><a class="change" href=edit>{t("review-edit-contact")}</a></p>
         <h3>{t("booking-documents-title")}</h3>
         <Documents documents=motif.documents.clone()/>
-        <form method="post" action=CONFIRM_URL class="confirm-form">
+        <form method="post" action=ConfirmBooking::PATH class="confirm-form">
             <input type="hidden" name="motif" value=motif.slug.clone()/>
             <input type="hidden" name="lieu" value=site.slug.clone()/>
             <input type="hidden" name="creneau" value=instant_param(starts_at)/>

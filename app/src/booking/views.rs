@@ -1,8 +1,11 @@
-//! Pieces of the booking pages that the wizard, the appointment's own page and the
-//! waitlist offer share: what was chosen, the documents to bring, a week of free times.
+//! Pieces of the booking pages that its parts share: what was chosen, the documents to
+//! bring, a week of free times, the language choices of the contact forms, and what a
+//! public page says when it cannot show its appointment or step.
 
-use super::wizard::model::{MotifInfo, SiteInfo, WeekOfSlots};
+use super::model::{MotifInfo, SiteInfo, WeekOfSlots};
+use crate::errors::AppError;
 use crate::i18n::dates::{clock, long_date, long_date_time, paris_date, short_date};
+use crate::i18n::languages::{SIGN_LANGUAGE, interpreter_choices};
 use crate::i18n::names::{motif_name, service_name};
 use crate::i18n::{Locale, args, t, t_with, use_locale};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -178,5 +181,57 @@ pub fn week_view(
         {if week.days.is_empty() { Some(view! { <p class="muted">{t("booking-week-closed")}</p> }) } else { None }}
         {days}
         {nav()}
+    }
+}
+
+/// The `<option>`s of the languages messages can be sent in, each named in itself.
+pub fn language_options(chosen: &str) -> impl IntoView + use<> {
+    Locale::ALL
+        .into_iter()
+        .map(|l| {
+            let selected = l.code() == chosen;
+            view! { <option value=l.code() selected=selected lang=l.code()>{l.native_name()}</option> }
+        })
+        .collect_view()
+}
+
+/// The `<option>`s of the interpreter select: none, sign language, then spoken languages,
+/// each named in itself.
+pub fn interpreter_options(chosen: &str) -> impl IntoView + use<> {
+    let spoken = interpreter_choices()
+        .into_iter()
+        .map(|(tag, name)| {
+            let selected = tag == chosen;
+            view! { <option value=tag selected=selected lang=tag>{name}</option> }
+        })
+        .collect_view();
+    view! {
+        <option value="" selected=chosen.is_empty()>{t("contact-interpreter-none")}</option>
+        <option value=SIGN_LANGUAGE selected=chosen == SIGN_LANGUAGE>{t("interpreter-lsf")}</option>
+        {spoken}
+    }
+}
+
+/// What a public booking page says when its data cannot be shown: why (`not_found` when
+/// there is no such thing), and the way to book again.
+#[component]
+pub fn LoadError(
+    error: AppError,
+    /// Fluent id of the page's title.
+    title: &'static str,
+    /// Fluent id of what to say when nothing was found.
+    not_found: &'static str,
+    /// Fluent id of the link back to the booking pages.
+    again: &'static str,
+) -> impl IntoView {
+    let message = match error {
+        AppError::NotFound => t(not_found),
+        other => t(other.message_id()),
+    };
+    view! {
+        <leptos_meta::Title text=t(title)/>
+        <h1>{t(title)}</h1>
+        <p class="notice" role="alert">{message}</p>
+        <p><a class="button primary" href="/rendez-vous">{t(again)}</a></p>
     }
 }

@@ -1,6 +1,7 @@
-//! The contact form between "contact" and "review": kept in a short-lived, HttpOnly cookie
-//! so that names and phone numbers never appear in URLs, logs or the browser history,
-//! and so that the form works without JavaScript.
+//! The contact form between "contact" and "review" (and, at the desk, between a mistake
+//! and its correction): kept in a short-lived, HttpOnly cookie so that names and phone
+//! numbers never appear in URLs, logs or the browser history, and so that the form works
+//! without JavaScript.
 
 use super::model::{ContactDraft, MAX_NEEDS, MAX_NOTE};
 use crate::contact_details::Contact;
@@ -40,6 +41,24 @@ pub fn check(draft: &mut ContactDraft) -> Option<Contact> {
     } else {
         None
     }
+}
+
+/// [`check`], and when the draft can be booked, its details written as they will be used:
+/// the review step shows what the messages will be sent to.
+pub fn check_and_normalise(draft: &mut ContactDraft) -> bool {
+    let Some(contact) = check(draft) else {
+        return false;
+    };
+    draft.name = contact.name;
+    draft.phone = contact
+        .phone
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_default();
+    draft.email = contact
+        .email
+        .map(|e| e.as_str().to_owned())
+        .unwrap_or_default();
+    true
 }
 
 pub fn encode(draft: &ContactDraft) -> String {
