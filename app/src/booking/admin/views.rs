@@ -213,7 +213,7 @@ fn SchedulesAdmin(page: StaffData<SchedulesAdminView>) -> impl IntoView {
             <Outcome/>
             <form method="get" action=SCHEDULES_PAGE class="agenda-filters">
                 <div>
-                    <Select id="agent" label=t("agenda-agent") name="agent" choices=view.agents selected=chosen.map(|c| c.to_string()).unwrap_or_default() empty=t("agenda-choose")/>
+                    <Select id="agent" label=t("agenda-agent") name="agent" choices=view.agents selected=chosen.map(|c| c.to_string()) empty=t("agenda-choose")/>
                 </div>
                 <button type="submit" class="button">{t("agenda-show")}</button>
             </form>

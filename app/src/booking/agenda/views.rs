@@ -70,10 +70,10 @@ fn Agenda(page: StaffData<AgendaView>, booked: Option<String>) -> impl IntoView 
             {booked.map(|r| view! { <p class="notice ok" role="status">{t_with("agenda-booked", &args([("reference", r.into())]))}</p> })}
             <form class="agenda-filters" method="get" action=AGENDA_PAGE>
                 <div>
-                    <Select id="lieu" label=t("booking-label-site") name="lieu" choices=view.sites.clone() selected=view.site.clone()/>
+                    <Select id="lieu" label=t("booking-label-site") name="lieu" choices=view.sites.clone() selected=Some(view.site.clone())/>
                 </div>
                 <div>
-                    <Select id="agent" label=t("agenda-agent") name="agent" choices=view.agents.clone() selected=view.agent.clone().unwrap_or_default() empty=t("agenda-all-agents")/>
+                    <Select id="agent" label=t("agenda-agent") name="agent" choices=view.agents.clone() selected=view.agent.clone() empty=t("agenda-all-agents")/>
                 </div>
                 <div>
                     <Field id="jour" label=t("agenda-day") name="jour" kind="date" value=view.day.format("%Y-%m-%d").to_string()/>
@@ -255,10 +255,10 @@ fn DeskBooking(page: StaffData<DeskBookingView>) -> impl IntoView {
             <h1>{t("agenda-book")}</h1>
             <form class="agenda-filters" method="get" action=DESK_BOOKING_PAGE>
                 <div>
-                    <Select id="motif" label=t("booking-label-motif") name="motif" choices=motifs selected=motif.unwrap_or_default() empty=t("agenda-choose") required=true/>
+                    <Select id="motif" label=t("booking-label-motif") name="motif" choices=motifs selected=motif empty=t("agenda-choose") required=true/>
                 </div>
                 <div>
-                    <Select id="lieu" label=t("booking-label-site") name="lieu" choices=sites selected=site.unwrap_or_default() required=true/>
+                    <Select id="lieu" label=t("booking-label-site") name="lieu" choices=sites selected=site required=true/>
                 </div>
                 <button type="submit" class="button">{t("agenda-see-times")}</button>
             </form>
