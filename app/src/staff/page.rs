@@ -18,25 +18,32 @@ pub fn StaffPage<T, F, V>(
     page: Resource<Result<T, AppError>>,
     /// The page itself, from its data.
     view: F,
+    /// The page reloads its data while it is shown (a live update): it stays on screen
+    /// until the new data is there (a `Transition`) instead of going blank meanwhile.
+    #[prop(optional)]
+    live: bool,
 ) -> impl IntoView
 where
     T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    let content = move || {
+        let view = view.clone();
+        Suspend::new(async move {
+            match page.await {
+                Ok(data) => view(data).into_any(),
+                Err(e) => view! { <AccessDenied error=e/> }.into_any(),
+            }
+        })
+    };
     view! {
         <leptos_meta::Title text=t(title)/>
-        <Suspense fallback=|| ()>
-            {move || {
-                let view = view.clone();
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(data) => view(data).into_any(),
-                        Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+        {if live {
+            view! { <Transition fallback=|| ()>{content.clone()}</Transition> }.into_any()
+        } else {
+            view! { <Suspense fallback=|| ()>{content.clone()}</Suspense> }.into_any()
+        }}
     }
 }
 
