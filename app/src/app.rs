@@ -7,9 +7,10 @@ use crate::booking::wizard::BookingPage;
 use crate::components::NotFound;
 use crate::home::HomePage;
 use crate::i18n::{self, Locale};
-use crate::interpretation::interpreters::InterpretersPage;
-use crate::interpretation::local_phrases::LocalPhrasesPage;
-use crate::interpretation::{PairedScreenPage, PanelPage};
+use crate::interpretation::interpreters::views::InterpretersPage;
+use crate::interpretation::local_phrases::views::LocalPhrasesPage;
+use crate::interpretation::pairing::views::PairedScreenPage;
+use crate::interpretation::panel::views::PanelPage;
 use crate::notifications::MessageJournalPage;
 use crate::queue::{
     DeskPage, KioskPage, KioskTicketPage, QueueAdminPage, ScreenPage, TakeTicketPage, TicketPage,

@@ -2,9 +2,12 @@
 //! the resident's screen, whether a screen has joined, the resident's last tap in French,
 //! and "Terminer l'échange". With JavaScript, taps and joins arrive live.
 
-use super::{AGENT_STREAM, Answered, END_URL, PairingView, SCREEN_PATH, SEND_URL, START_URL};
 use crate::i18n::{args, t, t_with};
+use crate::interpretation::model::Pair;
+use crate::interpretation::pairing::model::{AGENT_STREAM, PairingView, SCREEN_PATH};
+use crate::interpretation::pairing::{PairingEnd, PairingSend, PairingStart};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 /// A form posting only the panel's address back, to `action`.
 #[component]
@@ -25,9 +28,10 @@ fn PanelAction(
 /// "Envoyer à l'écran de l'usager", beside "Montrer à l'usager" when a screen is paired.
 #[component]
 pub fn SendToScreen(retour: String) -> impl IntoView {
-    view! { <PanelAction action=SEND_URL retour label="pairing-send" primary=true/> }
+    view! { <PanelAction action=PairingSend::PATH retour label="pairing-send" primary=true/> }
 }
 
+/// "Associer un écran", or the screen paired with this panel.
 #[component]
 pub fn PairingBox(pairing: Option<PairingView>, retour: String) -> impl IntoView {
     view! {
@@ -36,7 +40,7 @@ pub fn PairingBox(pairing: Option<PairingView>, retour: String) -> impl IntoView
             {match pairing {
                 None => view! {
                     <p>{t("pairing-intro")}</p>
-                    <PanelAction action=START_URL retour label="pairing-start"/>
+                    <PanelAction action=PairingStart::PATH retour label="pairing-start"/>
                 }.into_any(),
                 Some(p) => view! { <Paired pairing=p retour/> }.into_any(),
             }}
@@ -50,7 +54,7 @@ fn Paired(pairing: PairingView, retour: String) -> impl IntoView {
     let joined = RwSignal::new(pairing.joined);
     #[cfg(feature = "hydrate")]
     {
-        use super::Message;
+        use crate::interpretation::live::model::Message;
         let code = pairing.code.clone();
         crate::components::live_stream::open(
             AGENT_STREAM.to_owned(),
@@ -72,12 +76,12 @@ fn Paired(pairing: PairingView, retour: String) -> impl IntoView {
         <p class="hint">{t_with("pairing-how", &args([("address", SCREEN_PATH.into())]))}</p>
         <p class="pairing-joined" role="status">{move || joined.get().then(|| t("pairing-joined"))}</p>
         <div aria-live="polite">
-            {move || answered.get().map(|a: Answered| view! {
+            {move || answered.get().map(|a: Pair| view! {
                 <p class="notice ok answered screen-answered">
                     {t("pairing-resident-tapped")}" "<strong lang="fr">{a.fr}</strong>
                 </p>
             })}
         </div>
-        <PanelAction action=END_URL retour label="pairing-end"/>
+        <PanelAction action=PairingEnd::PATH retour label="pairing-end"/>
     }
 }

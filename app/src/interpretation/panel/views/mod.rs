@@ -1,103 +1,23 @@
-//! The panel's page.
+//! The panel's page, its values form, and the boxes of the paired screen and the request
+//! for an interpreter.
 
-use super::{Chosen, LanguageChoice, Pair, PanelParams, PanelView, load_panel};
-use crate::components::fields::options;
-use crate::components::url::escape;
+mod pairing_box;
+mod request_box;
+mod values;
+
+use super::load_panel;
+use super::model::{Chosen, LanguageChoice, PATH, PanelParams, PanelView};
+use crate::components::fields::Field;
 use crate::i18n::t;
-use crate::interpretation::catalogue::Var;
-use crate::interpretation::filled::{FilledForm, Gender, MAX_NUMBER, MAX_TEXT};
-use crate::interpretation::interpreters::RequestBox;
-use crate::interpretation::pairing::{PairingBox, SendToScreen};
+use crate::interpretation::model::Pair;
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::page::AccessDenied;
+use crate::staff::page::StaffPage;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-pub const PATH: &str = "/agent/interpretation";
-
-impl PanelParams {
-    fn from_query(q: &leptos_router::params::ParamsMap) -> PanelParams {
-        PanelParams::read(|k| q.get(k))
-    }
-
-    /// The parameters of a panel address (`/agent/interpretation?langue=uk&…`), as the
-    /// actions posted from the panel send it back.
-    #[cfg(feature = "ssr")]
-    pub fn from_href(href: &str) -> PanelParams {
-        let query = href.split_once('?').map(|(_, q)| q).unwrap_or("");
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
-            .into_owned()
-            .collect();
-        PanelParams::read(|k| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
-    }
-
-    fn read(get: impl Fn(&str) -> Option<String>) -> PanelParams {
-        PanelParams {
-            langue: get("langue"),
-            trouver: get("trouver"),
-            situation: get("situation"),
-            q: get("q"),
-            phrase: get("phrase"),
-            motif: get("motif"),
-            reponse: get("reponse"),
-            values: FilledForm {
-                date: get("date"),
-                heure: get("heure"),
-                lieu: get("lieu"),
-                guichet: get("guichet"),
-                service: get("service"),
-                montant: get("montant"),
-                pieces: get("pieces"),
-                nombre: get("nombre"),
-                jours: get("jours"),
-                genre: get("genre"),
-            },
-        }
-    }
-
-    /// The panel's address with these parameters (empty ones left out).
-    pub fn href(&self) -> String {
-        let v = &self.values;
-        let pairs = [
-            ("langue", &self.langue),
-            ("situation", &self.situation),
-            ("q", &self.q),
-            ("phrase", &self.phrase),
-            ("motif", &self.motif),
-            ("reponse", &self.reponse),
-            ("date", &v.date),
-            ("heure", &v.heure),
-            ("lieu", &v.lieu),
-            ("guichet", &v.guichet),
-            ("service", &v.service),
-            ("montant", &v.montant),
-            ("pieces", &v.pieces),
-            ("nombre", &v.nombre),
-            ("jours", &v.jours),
-            ("genre", &v.genre),
-        ];
-        let query: Vec<String> = pairs
-            .iter()
-            .filter_map(|(k, v)| {
-                v.as_deref()
-                    .filter(|s| !s.is_empty())
-                    .map(|s| format!("{k}={}", escape(s)))
-            })
-            .collect();
-        if query.is_empty() {
-            PATH.to_owned()
-        } else {
-            format!("{PATH}?{}", query.join("&"))
-        }
-    }
-
-    fn with(&self, change: impl FnOnce(&mut PanelParams)) -> String {
-        let mut p = self.clone();
-        change(&mut p);
-        p.href()
-    }
-}
+use pairing_box::{PairingBox, SendToScreen};
+use request_box::{PanelReload, RequestBox};
+use values::Values;
 
 /// `/agent/interpretation`
 #[component]
@@ -107,34 +27,24 @@ pub fn PanelPage() -> impl IntoView {
     let page = Resource::new_blocking(move || params.get(), load_panel);
     // Parts of the panel that follow a live stream (the interpreter request) reload it.
     provide_context(PanelReload(Callback::new(move |_| page.refetch())));
-    view! {
-        <leptos_meta::Title text=t("section-interpretation")/>
-        // A Transition: a reload keeps the panel on screen until the new one is ready.
-        <Transition fallback=|| ()>
-            {move || {
-                let shown = query.with(|q| q.get("montrer").is_some());
-                let notice = query.with(|q| q.get("avis")).filter(|a| a.starts_with("pairing-"));
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(view) => {
-                            let params = params.get_untracked();
-                            if shown && view.language.is_some() {
-                                view! { <ResidentView view params/> }.into_any()
-                            } else {
-                                view! { <Panel view params notice/> }.into_any()
-                            }
-                        }
-                        Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
-    }
+    // Shown to the resident (`montrer`) or with a notice (`avis`): the same data.
+    let shown = move |view: PanelView| {
+        let params = params.get_untracked();
+        move || {
+            let (show, notice) = query.with(|q| {
+                let notice = q.get("avis").filter(|a| a.starts_with("pairing-"));
+                (q.get("montrer").is_some(), notice)
+            });
+            let (view, params) = (view.clone(), params.clone());
+            if show && view.language.is_some() {
+                view! { <ResidentView view params/> }.into_any()
+            } else {
+                view! { <Panel view params notice/> }.into_any()
+            }
+        }
+    };
+    view! { <StaffPage title="section-interpretation" page live=true view=shown/> }
 }
-
-/// Reloads the panel's data (provided by [`PanelPage`]).
-#[derive(Clone, Copy)]
-pub struct PanelReload(pub Callback<()>);
 
 #[component]
 fn Panel(view: PanelView, params: PanelParams, notice: Option<String>) -> impl IntoView {
@@ -142,8 +52,8 @@ fn Panel(view: PanelView, params: PanelParams, notice: Option<String>) -> impl I
         <StaffFrame me=view.me.clone() current=Some(StaffSection::Interpretation)>
             <h1>{t("section-interpretation")}</h1>
             <ul class="panel-links">
-                <li><a href=crate::interpretation::interpreters::PATH>{t("interpreters-title")}</a></li>
-                <li><a href=crate::interpretation::local_phrases::PATH>{t("local-phrases-link")}</a></li>
+                <li><a href=crate::interpretation::interpreters::model::PATH>{t("interpreters-title")}</a></li>
+                <li><a href=crate::interpretation::local_phrases::model::PATH>{t("local-phrases-link")}</a></li>
             </ul>
             {notice.map(|n| view! { <p class="notice error" role="alert">{t(&n)}</p> })}
             <div class="panel">
@@ -166,8 +76,8 @@ fn Languages(view: PanelView, params: PanelParams) -> impl IntoView {
         <section class="panel-languages" aria-labelledby="panel-languages-title">
             <h2 id="panel-languages-title">{t("panel-language")}</h2>
             <form method="get" action=PATH class="inline-search" role="search">
-                <label for="panel-find-language">{t("panel-find-language")}</label>
-                <input id="panel-find-language" name="trouver" type="search" value=params.trouver.clone().unwrap_or_default()/>
+                <Field id="panel-find-language" name="trouver" kind="search" label=t("panel-find-language")
+                    value=params.trouver.clone().unwrap_or_default()/>
                 <button type="submit" class="button">{t("panel-search")}</button>
             </form>
             {if view.languages.is_empty() {
@@ -216,8 +126,8 @@ fn Phrasebook(view: PanelView, lang: LanguageChoice, params: PanelParams) -> imp
             <h2 id="panel-situations-title">{t("panel-situations")}</h2>
             <form method="get" action=PATH class="inline-search" role="search">
                 <input type="hidden" name="langue" value=lang.code.clone()/>
-                <label for="panel-search">{t("panel-search-phrases")}</label>
-                <input id="panel-search" name="q" type="search" lang="fr" value=params.q.clone().unwrap_or_default()/>
+                <Field id="panel-search" name="q" kind="search" lang="fr" label=t("panel-search-phrases")
+                    value=params.q.clone().unwrap_or_default()/>
                 <button type="submit" class="button">{t("panel-search")}</button>
             </form>
             <ul>
@@ -294,96 +204,6 @@ fn ChosenPhrase(
             {has_problems.then(|| view! { <p class="notice error" role="alert">{t("panel-error-value")}</p> })}
             {(!vars.is_empty()).then(|| view! { <Values vars view params problems/> })}
         </section>
-    }
-}
-
-/// The form filling the phrase's values; it reloads the panel with them.
-#[component]
-fn Values(
-    vars: Vec<Var>,
-    view: PanelView,
-    params: PanelParams,
-    problems: Vec<(String, String)>,
-) -> impl IntoView {
-    let v = params.values.clone();
-    let invalid = move |field: &str| problems.iter().any(|(f, _)| f == field).then_some("true");
-    let keep = [
-        ("langue", params.langue.clone()),
-        ("situation", params.situation.clone()),
-        ("q", params.q.clone()),
-        ("phrase", params.phrase.clone()),
-    ];
-    let has = |var: Var| vars.contains(&var);
-    view! {
-        <form method="get" action=PATH class="phrase-values">
-            {keep.into_iter().filter_map(|(k, v)| v.map(|v| view! { <input type="hidden" name=k value=v/> })).collect_view()}
-            <fieldset>
-                <legend>{t("panel-values")}</legend>
-                {has(Var::Date).then(|| view! {
-                    <div><label for="v-date">{t("panel-value-date")}</label>
-                    <input id="v-date" name="date" type="date" value=v.date.clone().unwrap_or_default() aria-invalid=invalid("date")/></div>
-                })}
-                {has(Var::Time).then(|| view! {
-                    <div><label for="v-time">{t("panel-value-time")}</label>
-                    <input id="v-time" name="heure" type="time" value=v.heure.clone().unwrap_or_default() aria-invalid=invalid("heure")/></div>
-                })}
-                {has(Var::Place).then(|| view! {
-                    <div><label for="v-place">{t("panel-value-place")}</label>
-                    <input id="v-place" name="lieu" type="text" lang="fr" maxlength=MAX_TEXT.to_string() value=v.lieu.clone().unwrap_or_default() aria-invalid=invalid("lieu")/></div>
-                })}
-                {has(Var::Desk).then(|| view! {
-                    <div><label for="v-desk">{t("panel-value-desk")}</label>
-                    <input id="v-desk" name="guichet" type="text" lang="fr" maxlength=MAX_TEXT.to_string() value=v.guichet.clone().unwrap_or_default() aria-invalid=invalid("guichet")/></div>
-                })}
-                {has(Var::Service).then(|| view! {
-                    <div><label for="v-service">{t("panel-value-service")}</label>
-                    <select id="v-service" name="service">
-                        <option value="">{t("queue-choose")}</option>
-                        {options(&view.services, v.service.as_deref())}
-                    </select></div>
-                })}
-                {has(Var::Amount).then(|| view! {
-                    <div><label for="v-amount">{t("panel-value-amount")}</label>
-                    <input id="v-amount" name="montant" type="text" inputmode="decimal" value=v.montant.clone().unwrap_or_default() aria-invalid=invalid("montant") aria-describedby="v-amount-hint"/>
-                    <p class="hint" id="v-amount-hint">{t("panel-value-amount-hint")}</p></div>
-                })}
-                {has(Var::Documents).then(|| view! {
-                    <div><label for="v-motif">{t("panel-value-motif")}</label>
-                    <select id="v-motif" name="motif">
-                        <option value="">{t("queue-choose")}</option>
-                        {options(&view.motifs, params.motif.as_deref())}
-                    </select></div>
-                    <div><label for="v-documents">{t("panel-value-documents")}</label>
-                    <textarea id="v-documents" name="pieces" rows="4" lang="fr" aria-invalid=invalid("pieces") aria-describedby="v-documents-hint">{v.pieces.clone().unwrap_or_default()}</textarea>
-                    <p class="hint" id="v-documents-hint">{t("panel-value-documents-hint")}</p></div>
-                })}
-                {has(Var::Count).then(|| view! {
-                    <div><label for="v-count">{t("panel-value-count")}</label>
-                    <input id="v-count" name="nombre" type="number" min="0" max=MAX_NUMBER.to_string() value=v.nombre.clone().unwrap_or_default() aria-invalid=invalid("nombre")/></div>
-                })}
-                {has(Var::Days).then(|| view! {
-                    <div><label for="v-days">{t("panel-value-days")}</label>
-                    <input id="v-days" name="jours" type="number" min="0" max=MAX_NUMBER.to_string() value=v.jours.clone().unwrap_or_default() aria-invalid=invalid("jours")/></div>
-                })}
-                {has(Var::Gender).then(|| view! {
-                    <div><label for="v-gender">{t("panel-value-gender")}</label>
-                    <select id="v-gender" name="genre">
-                        {Gender::ALL.into_iter().map(|g| view! {
-                            <option value=g.as_str() selected=g == view.gender>{t(gender_label(g))}</option>
-                        }).collect_view()}
-                    </select></div>
-                })}
-            </fieldset>
-            <button type="submit" class="button">{t("panel-fill")}</button>
-        </form>
-    }
-}
-
-fn gender_label(g: Gender) -> &'static str {
-    match g {
-        Gender::Female => "panel-gender-female",
-        Gender::Male => "panel-gender-male",
-        Gender::Unspecified => "panel-gender-unspecified",
     }
 }
 
