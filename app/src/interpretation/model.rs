@@ -32,3 +32,16 @@ pub fn after(page: &str, done: Option<&str>, outcome: Result<(), &str>) -> Strin
         (Err(message), _) => format!("{page}?erreur={message}"),
     }
 }
+
+/// What became of the form just posted, from the address it went back to (`get` reads a
+/// parameter): the refusal's message id, if it is one of `prefix`'s, and the message of
+/// the first of `done` (parameter, message id) found.
+pub fn posted(
+    get: impl Fn(&str) -> Option<String>,
+    prefix: &str,
+    done: &[(&str, &'static str)],
+) -> (Option<String>, Option<&'static str>) {
+    let refused = get("erreur").filter(|e| e.starts_with(prefix));
+    let done = done.iter().find(|(p, _)| get(p).is_some()).map(|(_, m)| *m);
+    (refused, done)
+}

@@ -22,7 +22,6 @@ use model::{AcceptForm, AssignForm, CancelForm, InterpretersView};
 use {
     crate::interpretation::live::hub::Hub,
     crate::interpretation::model::after,
-    crate::interpretation::panel::model::PanelParams,
     crate::interpretation::store::outcome,
     crate::staff::session::require_section,
     crate::staff::{Me, StaffSection},
@@ -36,10 +35,9 @@ use {
 pub async fn load_interpreters() -> Result<InterpretersView, AppError> {
     let identity = require_section(StaffSection::Interpretation).await?;
     let state = AppState::from_context()?;
+    let me = Me::from_identity(identity.clone())?;
     let locale = crate::i18n::request_locale();
-    let (agent_id, role) = (identity.agent_id, identity.role);
-    let me = Me::from_identity(identity)?;
-    Ok(store::view(&state.db, locale, agent_id, role, me, Utc::now()).await?)
+    Ok(store::view(&state.db, locale, &identity, me, Utc::now()).await?)
 }
 
 /// "Demander un interprète", from the panel: for the panel's language, to the counsellor's
@@ -48,11 +46,10 @@ pub async fn load_interpreters() -> Result<InterpretersView, AppError> {
 pub async fn request_interpreter(#[server(flatten)] form: FromPanel) -> Result<(), AppError> {
     let identity = require_section(StaffSection::Interpretation).await?;
     let (state, hub) = (AppState::from_context()?, Hub::from_context()?);
-    let back = form.back();
-    if let Some(lang) = PanelParams::from_href(&back).language() {
+    if let Some(lang) = form.language() {
         store::request(&state.db, &hub, &identity, lang.code(), Utc::now()).await?;
     }
-    leptos_axum::redirect(&back);
+    leptos_axum::redirect(&form.back());
     Ok(())
 }
 

@@ -10,7 +10,9 @@ use crate::components::fields::Choice;
 use crate::i18n::Locale;
 use crate::interpretation::live::hub::Hub;
 use crate::interpretation::live::model::Message;
-use crate::interpretation::store::{InterpretationError, audit_and_commit, languages_of};
+use crate::interpretation::store::{
+    InterpretationError, agent_names, audit_and_commit, languages_of,
+};
 use crate::staff::Me;
 use crate::staff::identity::StaffIdentity;
 use crate::staff::roles::Role;
@@ -124,22 +126,19 @@ async fn todays_requests<C: ConnectionTrait>(
         .await
 }
 
+/// The page of the agent signed in (`me`), in `locale`: an interpreter sees the requests
+/// and appointments of the languages they speak, and theirs.
 pub async fn view(
     db: &DatabaseConnection,
     locale: Locale,
-    agent_id: i32,
-    role: Role,
+    identity: &StaffIdentity,
     me: Me,
     now: DateTime<Utc>,
 ) -> Result<InterpretersView, InterpretationError> {
-    let is_interpreter = role == Role::Interpreter;
+    let agent_id = identity.agent_id;
+    let is_interpreter = identity.role == Role::Interpreter;
     let mine = languages_of(db, agent_id).await?;
-    let names: HashMap<i32, String> = agent::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
-        .collect();
+    let names = agent_names(db).await?;
     let name = |id: i32| names.get(&id).cloned().unwrap_or_default();
 
     let mut duty_cache: HashMap<String, Vec<String>> = HashMap::new();
@@ -348,12 +347,7 @@ pub async fn request(
     }
     .insert(db)
     .await?;
-    crate::store::data_changed();
-    hub.send(Message::Requests {
-        language: lang.to_owned(),
-    })
-    .await?;
-    Ok(())
+    requests_changed(hub, lang.to_owned()).await
 }
 
 /// Withdraws request `id` if agent `agent_id` made it (nothing otherwise), and tells the
@@ -377,11 +371,7 @@ pub async fn cancel(
         .exec(db)
         .await?;
     if done.rows_affected > 0 {
-        crate::store::data_changed();
-        hub.send(Message::Requests {
-            language: r.language,
-        })
-        .await?;
+        requests_changed(hub, r.language).await?;
     }
     Ok(())
 }
@@ -421,11 +411,13 @@ pub async fn accept(
     if done.rows_affected == 0 {
         return Err(InterpretationError::RequestTaken);
     }
+    requests_changed(hub, r.language).await
+}
+
+/// After a request of `language` changed: the interpreters' pages and the panels reload.
+async fn requests_changed(hub: &Hub, language: String) -> Result<(), InterpretationError> {
     crate::store::data_changed();
-    hub.send(Message::Requests {
-        language: r.language,
-    })
-    .await?;
+    hub.send(Message::Requests { language }).await?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use super::{AcceptRequest, AssignInterpreter, CancelRequest, load_interpreters};
 use crate::components::fields::Select;
 use crate::i18n::dates::{clock, long_date_time};
 use crate::i18n::{args, t, t_with, use_locale};
+use crate::interpretation::model::posted;
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
 use crate::staff::page::StaffPage;
@@ -31,14 +32,11 @@ pub fn InterpretersPage() -> impl IntoView {
 fn Outcome() -> impl IntoView {
     let query = use_query_map();
     move || {
-        let q = query.get();
-        let error = q
-            .get("erreur")
-            .filter(|e| e.starts_with("interpreters-error-"));
-        let saved = q.get("enregistre").is_some();
+        let done = [("enregistre", "admin-saved")];
+        let (refused, done) = query.with(|q| posted(|k| q.get(k), "interpreters-error-", &done));
         view! {
-            {error.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
-            {saved.then(|| view! { <p class="notice ok" role="status">{t("admin-saved")}</p> })}
+            {refused.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
+            {done.map(|d| view! { <p class="notice ok" role="status">{t(d)}</p> })}
         }
     }
 }

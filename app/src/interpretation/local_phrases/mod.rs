@@ -33,10 +33,9 @@ use {
 pub async fn load_local_phrases() -> Result<LocalPhrasesView, AppError> {
     let identity = require_section(StaffSection::Interpretation).await?;
     let state = AppState::from_context()?;
+    let me = Me::from_identity(identity.clone())?;
     let locale = crate::i18n::request_locale();
-    let (agent_id, role) = (identity.agent_id, identity.role);
-    let me = Me::from_identity(identity)?;
-    Ok(store::view(&state.db, locale, agent_id, role, me).await?)
+    Ok(store::view(&state.db, locale, &identity, me).await?)
 }
 
 /// A new phrase with its translations (empty ones left out), all saved or none.

@@ -7,12 +7,14 @@ use crate::i18n::Locale;
 use crate::interpretation::catalogue::SITUATION_PREFIX;
 use crate::interpretation::model::{Pair, resident_languages};
 use crate::interpretation::phrasebook::{self, CATALOGUE};
-use crate::interpretation::store::{InterpretationError, audit_and_commit, languages_of};
+use crate::interpretation::store::{
+    InterpretationError, agent_names, audit_and_commit, languages_of,
+};
 use crate::staff::Me;
 use crate::staff::identity::StaffIdentity;
 use crate::staff::roles::Role;
 use crate::store::begin_write;
-use crate::store::entities::{agent, agent_language, local_phrase, local_phrase_translation};
+use crate::store::entities::{agent_language, local_phrase, local_phrase_translation};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -20,21 +22,16 @@ use sea_orm::{
 };
 use std::collections::HashMap;
 
-/// The page of agent `me` (`agent_id`, `role`), in `locale`.
+/// The page of the agent signed in (`me`), in `locale`: they may verify the translations
+/// into the languages they speak.
 pub async fn view(
     db: &DatabaseConnection,
     locale: Locale,
-    agent_id: i32,
-    role: Role,
+    identity: &StaffIdentity,
     me: Me,
 ) -> Result<LocalPhrasesView, InterpretationError> {
-    let speaks = languages_of(db, agent_id).await?;
-    let names: HashMap<i32, String> = agent::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
-        .collect();
+    let speaks = languages_of(db, identity.agent_id).await?;
+    let names = agent_names(db).await?;
     let situation_name = |slug: &str| {
         phrasebook::text(locale, &format!("{SITUATION_PREFIX}{slug}"))
             .unwrap_or_else(|| slug.to_owned())
@@ -85,7 +82,7 @@ pub async fn view(
         .collect();
     Ok(LocalPhrasesView {
         me,
-        can_add: role == Role::Admin,
+        can_add: identity.role == Role::Admin,
         situations: CATALOGUE
             .situations
             .iter()
@@ -177,16 +174,7 @@ pub async fn verify(
     if done.rows_affected == 0 {
         return Err(InterpretationError::TranslationGone);
     }
-    crate::store::data_changed();
-    crate::audit::staff_action(
-        db,
-        identity,
-        "phrase.verify",
-        "local_phrase",
-        Some(format!("{phrase}/{lang}")),
-    )
-    .await?;
-    Ok(())
+    changed(db, identity, "phrase.verify", format!("{phrase}/{lang}")).await
 }
 
 /// Takes a phrase out of the panel (its row stays, marked inactive).
@@ -200,15 +188,19 @@ pub async fn retire(
         .filter(local_phrase::Column::Id.eq(phrase))
         .exec(db)
         .await?;
+    changed(db, identity, "phrase.retire", phrase.to_string()).await
+}
+
+/// After a change written outside a transaction: pages cached from the database are out
+/// of date, and the audit says who did it.
+async fn changed(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    action: &str,
+    subject: String,
+) -> Result<(), InterpretationError> {
     crate::store::data_changed();
-    crate::audit::staff_action(
-        db,
-        identity,
-        "phrase.retire",
-        "local_phrase",
-        Some(phrase.to_string()),
-    )
-    .await?;
+    crate::audit::staff_action(db, identity, action, "local_phrase", Some(subject)).await?;
     Ok(())
 }
 

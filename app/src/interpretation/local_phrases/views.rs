@@ -5,6 +5,7 @@ use super::model::{LocalPhraseRow, LocalPhrasesView, MAX_CHARS};
 use super::{AddLocalPhrase, RetireLocalPhrase, VerifyTranslation, load_local_phrases};
 use crate::components::fields::{Select, TextArea};
 use crate::i18n::{args, t, t_with};
+use crate::interpretation::model::posted;
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
 use crate::staff::page::StaffPage;
@@ -26,20 +27,14 @@ pub fn LocalPhrasesPage() -> impl IntoView {
 fn Outcome() -> impl IntoView {
     let query = use_query_map();
     move || {
-        let q = query.get();
-        let error = q
-            .get("erreur")
-            .filter(|e| e.starts_with("local-phrases-error-"));
-        let notice = if q.get("enregistre").is_some() {
-            Some("local-phrases-saved")
-        } else if q.get("verifie").is_some() {
-            Some("local-phrases-verified")
-        } else {
-            None
-        };
+        let done = [
+            ("enregistre", "local-phrases-saved"),
+            ("verifie", "local-phrases-verified"),
+        ];
+        let (refused, done) = query.with(|q| posted(|k| q.get(k), "local-phrases-error-", &done));
         view! {
-            {error.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
-            {notice.map(|n| view! { <p class="notice ok" role="status">{t(n)}</p> })}
+            {refused.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
+            {done.map(|d| view! { <p class="notice ok" role="status">{t(d)}</p> })}
         }
     }
 }

@@ -37,11 +37,10 @@ use {
 pub async fn pairing_start(#[server(flatten)] form: FromPanel) -> Result<(), AppError> {
     let identity = require_section(StaffSection::Interpretation).await?;
     let (state, hub) = (AppState::from_context()?, Hub::from_context()?);
-    let back = form.back();
-    if let Some(lang) = PanelParams::from_href(&back).language() {
+    if let Some(lang) = form.language() {
         store::start(&state.db, &hub, identity.agent_id, lang, Utc::now()).await?;
     }
-    leptos_axum::redirect(&back);
+    leptos_axum::redirect(&form.back());
     Ok(())
 }
 

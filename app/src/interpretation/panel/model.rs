@@ -138,6 +138,12 @@ impl FromPanel {
     pub fn back(&self) -> String {
         crate::components::back::within(&self.address, PATH)
     }
+
+    /// The resident's language of the panel the form was posted from.
+    #[cfg(feature = "ssr")]
+    pub fn language(&self) -> Option<Locale> {
+        PanelParams::from_href(&self.back()).language()
+    }
 }
 
 /// `url` with `avis=<id>`: a notice the panel shows once.

@@ -89,18 +89,27 @@ fn Languages(view: PanelView, params: PanelParams) -> impl IntoView {
                             let href = params.with(|p| { p.langue = Some(l.code.clone()); p.trouver = None; });
                             let here = current.as_deref() == Some(l.code.as_str());
                             view! {
-                                <li>
-                                    <a href=href class="language-choice" aria-current=here.then_some("true")>
-                                        <span class="language-native" lang=l.code.clone() dir=if l.rtl { "rtl" } else { "ltr" }>{l.native}</span>
-                                        <span class="language-name">{l.name}</span>
-                                    </a>
-                                </li>
+                                <Choosing href class="language-choice" here>
+                                    <span class="language-native" lang=l.code.clone() dir=if l.rtl { "rtl" } else { "ltr" }>{l.native}</span>
+                                    <span class="language-name">{l.name}</span>
+                                </Choosing>
                             }
                         }).collect_view()}
                     </ul>
                 }.into_any()
             }}
         </section>
+    }
+}
+
+/// One item of a list of choices (languages, phrases): a link, marked when it is the one
+/// shown.
+#[component]
+fn Choosing(href: String, class: &'static str, here: bool, children: Children) -> impl IntoView {
+    view! {
+        <li>
+            <a href=href class=class aria-current=here.then_some("true")>{children()}</a>
+        </li>
     }
 }
 
@@ -148,13 +157,12 @@ fn Phrasebook(view: PanelView, lang: LanguageChoice, params: PanelParams) -> imp
                         {view.phrases.iter().map(|p| {
                             let href = params.with(|q| { q.phrase = Some(p.id.clone()); q.reponse = None; });
                             let here = view.chosen.as_ref().is_some_and(|c| c.pair.id == p.id);
+                            let (fr, theirs, code) = (p.fr.clone(), p.theirs.clone(), lang.code.clone());
                             view! {
-                                <li>
-                                    <a href=href class="phrase-choice" aria-current=here.then_some("true")>
-                                        <span lang="fr">{p.fr.clone()}</span>
-                                        <span class="muted" lang=lang.code.clone() dir=dir>{p.theirs.clone()}</span>
-                                    </a>
-                                </li>
+                                <Choosing href class="phrase-choice" here>
+                                    <span lang="fr">{fr}</span>
+                                    <span class="muted" lang=code dir=dir>{theirs}</span>
+                                </Choosing>
                             }
                         }).collect_view()}
                     </ul>
