@@ -171,8 +171,8 @@ fn Phrasebook(view: PanelView, lang: LanguageChoice, params: PanelParams) -> imp
         </section>
         {view.chosen.clone().map(|chosen| view! { <ChosenPhrase chosen view=view.clone() lang=lang.clone() params=params.clone()/> })}
         <Answers view=view.clone() lang=lang.clone() params=params.clone()/>
-        <PairingBox pairing=view.pairing.clone() retour=params.href()/>
-        <RequestBox code=lang.code.clone() language=lang.name.clone() request=view.interpreter_request.clone() retour=params.href()/>
+        <PairingBox pairing=view.pairing.clone() back=params.href()/>
+        <RequestBox code=lang.code.clone() language=lang.name.clone() request=view.interpreter_request.clone() back=params.href()/>
     }
 }
 
@@ -207,7 +207,7 @@ fn ChosenPhrase(
             <div class="phrase-actions">
                 <crate::components::speech::ReadAloud text=pair.theirs.clone() lang=lang.code.clone() show=show.clone()/>
                 <a class="button primary" href=show>{t("panel-show")}</a>
-                {view.pairing.is_some().then(|| view! { <SendToScreen retour=params.href()/> })}
+                {view.pairing.is_some().then(|| view! { <SendToScreen back=params.href()/> })}
             </div>
             {has_problems.then(|| view! { <p class="notice error" role="alert">{t("panel-error-value")}</p> })}
             {(!vars.is_empty()).then(|| view! { <Values vars view params problems/> })}

@@ -13,13 +13,13 @@ use leptos::server_fn::ServerFn;
 #[component]
 fn PanelAction(
     action: &'static str,
-    retour: String,
+    back: String,
     label: &'static str,
     #[prop(optional)] primary: bool,
 ) -> impl IntoView {
     view! {
         <form method="post" action=action class="inline-form">
-            <input type="hidden" name="retour" value=retour/>
+            <input type="hidden" name="retour" value=back/>
             <button type="submit" class=if primary { "button primary" } else { "button" }>{t(label)}</button>
         </form>
     }
@@ -27,29 +27,29 @@ fn PanelAction(
 
 /// "Envoyer à l'écran de l'usager", beside "Montrer à l'usager" when a screen is paired.
 #[component]
-pub fn SendToScreen(retour: String) -> impl IntoView {
-    view! { <PanelAction action=PairingSend::PATH retour label="pairing-send" primary=true/> }
+pub fn SendToScreen(back: String) -> impl IntoView {
+    view! { <PanelAction action=PairingSend::PATH back label="pairing-send" primary=true/> }
 }
 
 /// "Associer un écran", or the screen paired with this panel.
 #[component]
-pub fn PairingBox(pairing: Option<PairingView>, retour: String) -> impl IntoView {
+pub fn PairingBox(pairing: Option<PairingView>, back: String) -> impl IntoView {
     view! {
         <section class="panel-pairing" aria-labelledby="panel-pairing-title">
             <h2 id="panel-pairing-title">{t("pairing-title")}</h2>
             {match pairing {
                 None => view! {
                     <p>{t("pairing-intro")}</p>
-                    <PanelAction action=PairingStart::PATH retour label="pairing-start"/>
+                    <PanelAction action=PairingStart::PATH back label="pairing-start"/>
                 }.into_any(),
-                Some(p) => view! { <Paired pairing=p retour/> }.into_any(),
+                Some(p) => view! { <Paired pairing=p back/> }.into_any(),
             }}
         </section>
     }
 }
 
 #[component]
-fn Paired(pairing: PairingView, retour: String) -> impl IntoView {
+fn Paired(pairing: PairingView, back: String) -> impl IntoView {
     let answered = RwSignal::new(pairing.answered.clone());
     let joined = RwSignal::new(pairing.joined);
     #[cfg(feature = "hydrate")]
@@ -82,6 +82,6 @@ fn Paired(pairing: PairingView, retour: String) -> impl IntoView {
                 </p>
             })}
         </div>
-        <PanelAction action=PairingEnd::PATH retour label="pairing-end"/>
+        <PanelAction action=PairingEnd::PATH back label="pairing-end"/>
     }
 }

@@ -19,7 +19,7 @@ pub fn RequestBox(
     code: String,
     language: String,
     request: Option<MyRequest>,
-    retour: String,
+    back: String,
 ) -> impl IntoView {
     // While a request is out, its answer ("X arrive") shows without a reload.
     #[cfg(feature = "hydrate")]
@@ -44,7 +44,7 @@ pub fn RequestBox(
             {match request {
                 None => view! {
                     <form method="post" action=RequestInterpreter::PATH class="inline-form">
-                        <input type="hidden" name="retour" value=retour/>
+                        <input type="hidden" name="retour" value=back/>
                         <button type="submit" class="button">{t_with("interpreters-ask", &args([("language", language.into())]))}</button>
                     </form>
                 }.into_any(),
@@ -58,7 +58,7 @@ pub fn RequestBox(
                         <p class="muted">{on_duty_text(&r.on_duty)}</p>
                         <form method="post" action=CancelRequest::PATH class="inline-form">
                             <input type="hidden" name="id" value=r.id.to_string()/>
-                            <input type="hidden" name="retour" value=retour/>
+                            <input type="hidden" name="retour" value=back/>
                             <button type="submit" class="button">{t("interpreters-cancel")}</button>
                         </form>
                         <p><a href=PATH>{t("interpreters-title")}</a></p>
