@@ -77,7 +77,13 @@ fn hooks(db: &DatabaseConnection, queue: &Live, panel: &Hub) -> Hooks {
     hooks.on_agent_leaves(move |agent_id| {
         let (db, hub) = (db.clone(), hub.clone());
         Box::pin(async move {
-            app::interpretation::pairing::store::end_for_agent(&db, &hub, agent_id).await
+            use app::interpretation::store::InterpretationError;
+            app::interpretation::pairing::store::end_for_agent(&db, &hub, agent_id)
+                .await
+                .map_err(|e| match e {
+                    InterpretationError::Db(e) => e,
+                    other => DbErr::Custom(other.to_string()),
+                })
         })
     });
     hooks

@@ -8,16 +8,23 @@
 mod common;
 
 use app::i18n::Locale;
+use app::interpretation::pairing::model::SCREEN_COOKIE;
 use app::interpretation::pairing::{
-    ANSWER_URL, END_URL, SCREEN_COOKIE, SEND_URL, START_URL, code::PairingCode,
+    AnswerOnScreen, PairingEnd, PairingSend, PairingStart, code::PairingCode,
 };
 use app::interpretation::phrasebook;
 use app::store::entities::{contact, pairing};
 use common::web::{app, get_as, location, post_as as post, send, set_cookie, signed_in_cookies};
 use http::{StatusCode, header};
+use leptos::server_fn::ServerFn;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
+
+const START_URL: &str = PairingStart::PATH;
+const SEND_URL: &str = PairingSend::PATH;
+const END_URL: &str = PairingEnd::PATH;
+const ANSWER_URL: &str = AnswerOnScreen::PATH;
 
 const PANEL: &str = "/agent/interpretation?langue=uk&situation=appointments\
                      &phrase=phrase-appointments-date-time-place\

@@ -6,8 +6,13 @@
 
 mod common;
 
-use app::interpretation::interpreters::{ACCEPT_URL, ASSIGN_URL, PATH, REQUEST_URL, STREAM, store};
+use app::errors::FeatureError;
+use app::interpretation::interpreters::model::{PATH, STREAM};
+use app::interpretation::interpreters::{
+    AcceptRequest, AssignInterpreter, RequestInterpreter, store,
+};
 use app::interpretation::live::hub::Hub;
+use app::interpretation::store::InterpretationError;
 use app::staff::identity::StaffIdentity;
 use app::staff::roles::Role;
 use app::store::entities::{
@@ -16,8 +21,20 @@ use app::store::entities::{
 use chrono::{Duration, NaiveTime, Utc};
 use common::web::{app, get_as, location, post_as as post, send, signed_in_cookies};
 use http::{StatusCode, header};
+use leptos::server_fn::ServerFn;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
 use tokio_util::sync::CancellationToken;
+
+const REQUEST_URL: &str = RequestInterpreter::PATH;
+const ACCEPT_URL: &str = AcceptRequest::PATH;
+const ASSIGN_URL: &str = AssignInterpreter::PATH;
+
+/// A store's refusal as the message id the page shows; a failure of ours fails the test.
+fn refused(e: InterpretationError) -> &'static str {
+    e.refusal()
+        .map(|r| r.message_id())
+        .unwrap_or_else(|| panic!("{e}"))
+}
 
 const PANEL_UK: &str = "/agent/interpretation?langue=uk";
 
@@ -175,7 +192,9 @@ async fn the_first_interpreter_on_duty_to_answer_gets_the_request() {
             let (db, hub) = (t.db.clone(), hub.clone());
             let by = identity(&t.db, who, Role::Interpreter).await;
             answers.push(tokio::spawn(async move {
-                store::accept(&db, &hub, &by, id, now).await.unwrap()
+                store::accept(&db, &hub, &by, id, now)
+                    .await
+                    .map_err(refused)
             }));
         }
         let mut outcomes = Vec::new();
@@ -308,7 +327,7 @@ async fn an_appointment_gets_an_interpreter_who_speaks_its_language_and_is_free(
             racing.push(tokio::spawn(async move {
                 store::assign(&db, &by, rdv, Some(olena), now)
                     .await
-                    .unwrap()
+                    .map_err(refused)
             }));
         }
         let mut outcomes = Vec::new();

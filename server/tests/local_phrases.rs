@@ -6,12 +6,20 @@
 
 mod common;
 
-use app::interpretation::local_phrases::{ADD_URL, PATH, RETIRE_URL, VERIFY_URL};
-use app::interpretation::pairing::{SEND_URL, START_URL};
+use app::interpretation::local_phrases::model::PATH;
+use app::interpretation::local_phrases::{AddLocalPhrase, RetireLocalPhrase, VerifyTranslation};
+use app::interpretation::pairing::{PairingSend, PairingStart};
 use app::store::entities::{agent_language, local_phrase, local_phrase_translation, pairing};
 use common::web::{app, get_as, location, post_as as post, send, signed_in_cookies};
 use http::StatusCode;
+use leptos::server_fn::ServerFn;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
+
+const ADD_URL: &str = AddLocalPhrase::PATH;
+const VERIFY_URL: &str = VerifyTranslation::PATH;
+const RETIRE_URL: &str = RetireLocalPhrase::PATH;
+const START_URL: &str = PairingStart::PATH;
+const SEND_URL: &str = PairingSend::PATH;
 
 const FRENCH: &str = "Le marché couvert est fermé le lundi.";
 const UKRAINIAN: &str = "Критий ринок зачинений у понеділок.";

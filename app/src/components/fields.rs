@@ -101,9 +101,15 @@ pub fn Field(
     #[prop(optional, into)]
     min: Option<String>,
     #[prop(optional, into)] max: Option<String>,
+    /// The language of the value, when it is not the page's (a place typed in French).
+    #[prop(optional, into)]
+    lang: Option<String>,
+    /// Marks the value wrong without a message of its own: the form says why above it.
+    #[prop(optional)]
+    invalid: bool,
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some(), error.is_some());
-    let invalid = error.is_some().then_some("true");
+    let invalid = (invalid || error.is_some()).then_some("true");
     view! {
         <Around id=id.clone() label hint error hidden_label>
             <input
@@ -111,6 +117,7 @@ pub fn Field(
                 name=name
                 type=kind
                 value=value
+                lang=lang
                 required=required
                 maxlength=max_length.map(|n| n.to_string())
                 minlength=min_length.map(|n| n.to_string())
@@ -141,15 +148,24 @@ pub fn TextArea(
     #[prop(optional)] max_length: Option<usize>,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional_no_strip)] error: Option<String>,
+    /// The language of the text, and its direction when it is not the page's.
+    #[prop(optional, into)]
+    lang: Option<String>,
+    #[prop(optional)] dir: Option<&'static str>,
+    /// Marks the value wrong without a message of its own: the form says why above it.
+    #[prop(optional)]
+    invalid: bool,
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some(), error.is_some());
-    let invalid = error.is_some().then_some("true");
+    let invalid = (invalid || error.is_some()).then_some("true");
     view! {
         <Around id=id.clone() label hint error hidden_label=false>
             <textarea
                 id=id
                 name=name
                 rows=rows.to_string()
+                lang=lang
+                dir=dir
                 required=required
                 maxlength=max_length.map(|n| n.to_string())
                 aria-invalid=invalid

@@ -5,6 +5,7 @@
 
 use super::catalogue::{Catalogue, Var};
 use super::filled::{Filled, Gender};
+use super::model::Pair;
 use crate::i18n::Locale;
 use crate::i18n::dates::long_date;
 use fluent_templates::fluent_bundle::concurrent::FluentBundle;
@@ -103,6 +104,20 @@ fn value(locale: Locale, var: Var, filled: &Filled) -> FluentValue<'static> {
             Gender::Male => "male",
             Gender::Unspecified => "other",
         }),
+    }
+}
+
+/// Message `id` (a phrase or an answer) in French and in `them`, completed with `filled`.
+pub fn pair(them: Locale, id: &str, filled: &Filled) -> Pair {
+    let one = |l: Locale| {
+        phrase(l, id, filled)
+            .or_else(|| text(l, id))
+            .unwrap_or_default()
+    };
+    Pair {
+        id: id.to_owned(),
+        fr: one(Locale::Fr),
+        theirs: one(them),
     }
 }
 

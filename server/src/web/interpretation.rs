@@ -8,9 +8,9 @@
 
 use super::live::sse;
 use crate::services::Services;
-use app::interpretation::live::hub::Message;
+use app::interpretation::live::model::Message;
 use app::interpretation::pairing::code::PairingCode;
-use app::interpretation::pairing::store;
+use app::interpretation::pairing::{cookie, store};
 use axum::extract::{Path, State};
 use axum::response::sse::Event;
 use axum::response::{IntoResponse, Response};
@@ -49,7 +49,7 @@ pub async fn screen_stream(
     let receiver = state.panel.subscribe();
     let now = chrono::Utc::now();
     // Only the screen that opened the code hears it.
-    let token = app::interpretation::pairing::screen_token(&headers);
+    let token = cookie::from_headers(&headers);
     let pairing = match store::for_screen(&state.app.db, &code, token.as_deref(), now).await {
         Ok(Some(p)) => p,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),

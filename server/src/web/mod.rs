@@ -52,15 +52,15 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             get(live::site_stream),
         )
         .route(
-            &app::interpretation::pairing::screen_stream("{code}"),
+            &app::interpretation::pairing::model::screen_stream("{code}"),
             get(interpretation::screen_stream),
         )
         .route(
-            app::interpretation::pairing::AGENT_STREAM,
+            app::interpretation::pairing::model::AGENT_STREAM,
             get(interpretation::agent_stream),
         )
         .route(
-            app::interpretation::interpreters::STREAM,
+            app::interpretation::interpreters::model::STREAM,
             get(interpretation::requests_stream),
         )
         .with_state(state.clone());

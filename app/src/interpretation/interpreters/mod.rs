@@ -4,230 +4,85 @@
 //! - A counsellor can ask, from the language panel, for an interpreter for the visitor in
 //!   front of them: the interpreters on duty for that language are alerted live on
 //!   `/agent/interpretation/interpretes`, and the first to answer "J'y vais" gets it.
-
-// A plain HTML form posts one field per server-function argument.
-#![allow(clippy::too_many_arguments)]
+//!
+//! This file holds the server functions.
 
 pub mod duty;
+pub mod model;
 #[cfg(feature = "ssr")]
 pub mod store;
-mod views;
+pub mod views;
 
-pub use views::{InterpretersPage, RequestBox};
-
-use crate::components::fields::Choice;
 use crate::errors::AppError;
-use crate::staff::Me;
-use chrono::{DateTime, Utc};
+use crate::interpretation::panel::model::FromPanel;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use model::{AcceptForm, AssignForm, CancelForm, InterpretersView};
 
-pub const PATH: &str = "/agent/interpretation/interpretes";
-pub const REQUEST_URL: &str = "/api/agent/interpretation/demander";
-pub const CANCEL_URL: &str = "/api/agent/interpretation/annuler";
-pub const ACCEPT_URL: &str = "/api/agent/interpretation/accepter";
-pub const ASSIGN_URL: &str = "/api/agent/interpretation/attribuer";
-/// The live stream telling interpreters' pages that requests changed.
-pub const STREAM: &str = "/direct/interpretation/demandes";
+#[cfg(feature = "ssr")]
+use {
+    crate::interpretation::live::hub::Hub,
+    crate::interpretation::model::after,
+    crate::interpretation::store::outcome,
+    crate::staff::session::require_section,
+    crate::staff::{Me, StaffSection},
+    crate::state::AppState,
+    chrono::Utc,
+    model::PATH,
+};
 
-/// How far ahead the page lists appointments needing an interpreter.
-pub const DAYS_AHEAD: i64 = 14;
-
-/// A request less old than this is announced as new.
-pub const FRESH_MINUTES: i64 = 3;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum RequestStatus {
-    Open,
-    Accepted,
-    Cancelled,
-}
-
-impl RequestStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RequestStatus::Open => "open",
-            RequestStatus::Accepted => "accepted",
-            RequestStatus::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<RequestStatus> {
-        [
-            RequestStatus::Open,
-            RequestStatus::Accepted,
-            RequestStatus::Cancelled,
-        ]
-        .into_iter()
-        .find(|r| r.as_str() == s)
-    }
-}
-
-/// A request for an interpreter, as the page lists it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RequestRow {
-    pub id: i32,
-    pub language: String,
-    pub place: String,
-    pub requested_by: String,
-    pub created_at: DateTime<Utc>,
-    pub status: RequestStatus,
-    pub accepted_by: Option<String>,
-    /// Made by the signed-in agent: they may cancel it.
-    pub mine: bool,
-    /// The signed-in agent is an interpreter who speaks the language.
-    pub can_accept: bool,
-    /// Interpreters on duty now who speak the language.
-    pub on_duty: Vec<String>,
-    pub fresh: bool,
-}
-
-/// An upcoming appointment needing an interpreter.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AppointmentRow {
-    pub id: i32,
-    pub starts_at: DateTime<Utc>,
-    pub site: String,
-    pub motif: String,
-    pub language: String,
-    pub interpreter: Option<String>,
-    /// Interpreters who speak the language and are free then (the assigned one included).
-    pub candidates: Vec<Choice>,
-    pub assigned_to: Option<i32>,
-    /// Given to the signed-in agent.
-    pub mine: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct InterpretersView {
-    pub me: Me,
-    pub is_interpreter: bool,
-    /// The languages the signed-in agent speaks (names).
-    pub my_languages: Vec<String>,
-    pub requests: Vec<RequestRow>,
-    pub appointments: Vec<AppointmentRow>,
-    /// Counsellors, supervisors and administrators give interpreters to appointments.
-    pub can_assign: bool,
-}
-
-/// The signed-in agent's request for the panel's language, if one is open or accepted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MyRequest {
-    pub id: i32,
-    pub created_at: DateTime<Utc>,
-    pub accepted_by: Option<String>,
-    pub on_duty: Vec<String>,
-}
-
-/// The name of a language tag in the page's language ("ukrainien"), or its own name for
-/// languages beyond the interface's.
-pub fn language_label(locale: crate::i18n::Locale, tag: &str) -> String {
-    if tag == crate::i18n::languages::SIGN_LANGUAGE {
-        return crate::i18n::text(locale, "interpreter-lsf");
-    }
-    crate::i18n::try_text(locale, &format!("language-{tag}"))
-        .unwrap_or_else(|| crate::i18n::languages::language_name(tag))
-}
-
+/// The interpreters' page: today's requests and the coming appointments needing one.
 #[server(prefix = "/api/agent", endpoint = "interpretation/interpretes")]
 pub async fn load_interpreters() -> Result<InterpretersView, AppError> {
-    use crate::staff::StaffSection;
-    let identity = crate::staff::session::require_section(StaffSection::Interpretation).await?;
-    let state = crate::state::AppState::from_context()?;
+    let identity = require_section(StaffSection::Interpretation).await?;
+    let state = AppState::from_context()?;
+    let me = Me::from_identity(identity.clone())?;
     let locale = crate::i18n::request_locale();
-    let agent_id = identity.agent_id;
-    let role = identity.role;
-    let me = Me::from_identity(identity)?;
-    Ok(store::view(&state.db, locale, agent_id, role, me, Utc::now()).await?)
+    Ok(store::view(&state.db, locale, &identity, me, Utc::now()).await?)
 }
 
 /// "Demander un interprète", from the panel: for the panel's language, to the counsellor's
-/// desk. `retour` is the panel's address.
+/// desk.
 #[server(prefix = "/api/agent", endpoint = "interpretation/demander")]
-pub async fn request_interpreter(retour: String) -> Result<(), AppError> {
-    use crate::interpretation::panel::{PATH as PANEL, PanelParams};
-    use crate::staff::StaffSection;
-    let identity = crate::staff::session::require_section(StaffSection::Interpretation).await?;
-    let state = crate::state::AppState::from_context()?;
-    let back = crate::components::back::within(&retour, PANEL);
-    let params = PanelParams::from_href(&back);
-    let Some(lang) = params
-        .langue
-        .as_deref()
-        .and_then(crate::i18n::Locale::from_tag)
-        .filter(|l| *l != crate::i18n::Locale::Fr)
-    else {
-        leptos_axum::redirect(&back);
-        return Ok(());
-    };
-    store::request(
-        &state.db,
-        &crate::interpretation::live::hub::Hub::from_context()?,
-        &identity,
-        lang.code(),
-        Utc::now(),
-    )
-    .await?;
-    leptos_axum::redirect(&back);
+pub async fn request_interpreter(#[server(flatten)] form: FromPanel) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Interpretation).await?;
+    let (state, hub) = (AppState::from_context()?, Hub::from_context()?);
+    if let Some(lang) = form.language() {
+        store::request(&state.db, &hub, &identity, lang.code(), Utc::now()).await?;
+    }
+    leptos_axum::redirect(&form.back());
     Ok(())
 }
 
-/// The requester withdraws their request (the visitor left, someone else helped).
+/// The requester withdraws their request (the visitor left, someone else helped); back to
+/// the panel or to this page.
 #[server(prefix = "/api/agent", endpoint = "interpretation/annuler")]
-pub async fn cancel_request(id: i32, retour: String) -> Result<(), AppError> {
-    use crate::staff::StaffSection;
-    let identity = crate::staff::session::require_section(StaffSection::Interpretation).await?;
-    let state = crate::state::AppState::from_context()?;
-    store::cancel(
-        &state.db,
-        &crate::interpretation::live::hub::Hub::from_context()?,
-        identity.agent_id,
-        id,
-    )
-    .await?;
-    leptos_axum::redirect(&back_to(&retour));
+pub async fn cancel_request(#[server(flatten)] form: CancelForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Interpretation).await?;
+    let (state, hub) = (AppState::from_context()?, Hub::from_context()?);
+    store::cancel(&state.db, &hub, identity.agent_id, form.id).await?;
+    let panel = crate::interpretation::panel::model::PATH;
+    leptos_axum::redirect(&crate::components::back::within(&form.back, panel));
     Ok(())
 }
 
 /// "J'y vais": an interpreter who speaks the language takes the request; the first one
 /// wins, the others are told it is taken.
 #[server(prefix = "/api/agent", endpoint = "interpretation/accepter")]
-pub async fn accept_request(id: i32) -> Result<(), AppError> {
-    use crate::staff::StaffSection;
-    let identity = crate::staff::session::require_section(StaffSection::Interpretation).await?;
-    let state = crate::state::AppState::from_context()?;
-    let outcome = store::accept(
-        &state.db,
-        &crate::interpretation::live::hub::Hub::from_context()?,
-        &identity,
-        id,
-        Utc::now(),
-    )
-    .await?;
-    leptos_axum::redirect(&match outcome {
-        Ok(()) => PATH.to_owned(),
-        Err(message) => format!("{PATH}?erreur={message}"),
-    });
+pub async fn accept_request(#[server(flatten)] form: AcceptForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Interpretation).await?;
+    let (state, hub) = (AppState::from_context()?, Hub::from_context()?);
+    let accepted = store::accept(&state.db, &hub, &identity, form.id, Utc::now()).await;
+    leptos_axum::redirect(&after(PATH, None, outcome(accepted)?));
     Ok(())
 }
 
-/// Gives an appointment an interpreter (an empty `interprete` takes it back).
+/// Gives an appointment an interpreter (none: takes it back).
 #[server(prefix = "/api/agent", endpoint = "interpretation/attribuer")]
-pub async fn assign_interpreter(rendez_vous: i32, interprete: String) -> Result<(), AppError> {
-    use crate::staff::StaffSection;
-    let identity = crate::staff::session::require_section(StaffSection::Interpretation).await?;
-    let state = crate::state::AppState::from_context()?;
-    let chosen = interprete.trim().parse::<i32>().ok();
-    let outcome = store::assign(&state.db, &identity, rendez_vous, chosen, Utc::now()).await?;
-    leptos_axum::redirect(&match outcome {
-        Ok(()) => format!("{PATH}?enregistre=1"),
-        Err(message) => format!("{PATH}?erreur={message}"),
-    });
+pub async fn assign_interpreter(#[server(flatten)] form: AssignForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Interpretation).await?;
+    let state = AppState::from_context()?;
+    let (appointment, chosen) = (form.appointment, form.interpreter);
+    let assigned = store::assign(&state.db, &identity, appointment, chosen, Utc::now()).await;
+    leptos_axum::redirect(&after(PATH, Some("enregistre"), outcome(assigned)?));
     Ok(())
-}
-
-/// Back to the panel or to this page, never elsewhere.
-#[cfg(feature = "ssr")]
-fn back_to(retour: &str) -> String {
-    crate::components::back::within(retour, crate::interpretation::panel::PATH)
 }

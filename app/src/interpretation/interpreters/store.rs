@@ -1,14 +1,18 @@
 //! Interpreters in the database: who speaks what and is on duty, requests, assignments.
 
 use super::duty::{Shift, on_duty_at, overlaps};
-use super::{
+use super::model::{
     AppointmentRow, DAYS_AHEAD, FRESH_MINUTES, InterpretersView, MyRequest, RequestRow,
-    RequestStatus, language_label,
+    RequestStatus,
 };
 use crate::calendar::paris_today;
 use crate::components::fields::Choice;
 use crate::i18n::Locale;
-use crate::interpretation::live::hub::{Hub, Message};
+use crate::interpretation::live::hub::Hub;
+use crate::interpretation::live::model::Message;
+use crate::interpretation::store::{
+    InterpretationError, agent_names, audit_and_commit, languages_of,
+};
 use crate::staff::Me;
 use crate::staff::identity::StaffIdentity;
 use crate::staff::roles::Role;
@@ -86,15 +90,14 @@ async fn on_duty<C: ConnectionTrait>(
     Ok(names)
 }
 
-/// The language tags an agent speaks.
-pub async fn languages_of<C: ConnectionTrait>(db: &C, agent_id: i32) -> Result<Vec<String>, DbErr> {
-    Ok(agent_language::Entity::find()
-        .filter(agent_language::Column::AgentId.eq(agent_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|l| l.lang)
-        .collect())
+/// The name of a language tag in the page's language ("ukrainien"), or its own name for
+/// languages beyond the interface's.
+fn language_label(locale: Locale, tag: &str) -> String {
+    if tag == crate::i18n::languages::SIGN_LANGUAGE {
+        return crate::i18n::text(locale, "interpreter-lsf");
+    }
+    crate::i18n::try_text(locale, &format!("language-{tag}"))
+        .unwrap_or_else(|| crate::i18n::languages::language_name(tag))
 }
 
 fn start_of_today(now: DateTime<Utc>) -> DateTime<Utc> {
@@ -123,22 +126,19 @@ async fn todays_requests<C: ConnectionTrait>(
         .await
 }
 
+/// The page of the agent signed in (`me`), in `locale`: an interpreter sees the requests
+/// and appointments of the languages they speak, and theirs.
 pub async fn view(
     db: &DatabaseConnection,
     locale: Locale,
-    agent_id: i32,
-    role: Role,
+    identity: &StaffIdentity,
     me: Me,
     now: DateTime<Utc>,
-) -> Result<InterpretersView, DbErr> {
-    let is_interpreter = role == Role::Interpreter;
+) -> Result<InterpretersView, InterpretationError> {
+    let agent_id = identity.agent_id;
+    let is_interpreter = identity.role == Role::Interpreter;
     let mine = languages_of(db, agent_id).await?;
-    let names: HashMap<i32, String> = agent::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
-        .collect();
+    let names = agent_names(db).await?;
     let name = |id: i32| names.get(&id).cloned().unwrap_or_default();
 
     let mut duty_cache: HashMap<String, Vec<String>> = HashMap::new();
@@ -275,7 +275,7 @@ pub async fn my_request(
     agent_id: i32,
     lang: &str,
     now: DateTime<Utc>,
-) -> Result<Option<MyRequest>, DbErr> {
+) -> Result<Option<MyRequest>, InterpretationError> {
     let Some(r) = todays_request_of(db, agent_id, lang, now).await? else {
         return Ok(None);
     };
@@ -302,7 +302,7 @@ pub async fn request(
     identity: &StaffIdentity,
     lang: &str,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+) -> Result<(), InterpretationError> {
     // Asked already (an open or answered request today): nothing more to do.
     if todays_request_of(db, identity.agent_id, lang, now)
         .await?
@@ -347,19 +347,17 @@ pub async fn request(
     }
     .insert(db)
     .await?;
-    crate::store::data_changed();
-    hub.send(Message::Requests {
-        language: lang.to_owned(),
-    })
-    .await
+    requests_changed(hub, lang.to_owned()).await
 }
 
+/// Withdraws request `id` if agent `agent_id` made it (nothing otherwise), and tells the
+/// interpreters' pages.
 pub async fn cancel(
     db: &DatabaseConnection,
     hub: &Hub,
     agent_id: i32,
     id: i32,
-) -> Result<(), DbErr> {
+) -> Result<(), InterpretationError> {
     let Some(r) = interpreter_request::Entity::find_by_id(id).one(db).await? else {
         return Ok(());
     };
@@ -373,32 +371,27 @@ pub async fn cancel(
         .exec(db)
         .await?;
     if done.rows_affected > 0 {
-        crate::store::data_changed();
-        hub.send(Message::Requests {
-            language: r.language,
-        })
-        .await?;
+        requests_changed(hub, r.language).await?;
     }
     Ok(())
 }
 
-/// The interpreter takes the request if it is still open; otherwise the message id says
-/// why not.
+/// The interpreter takes the request if it is still open.
 pub async fn accept(
     db: &DatabaseConnection,
     hub: &Hub,
     identity: &StaffIdentity,
     id: i32,
     now: DateTime<Utc>,
-) -> Result<Result<(), &'static str>, DbErr> {
+) -> Result<(), InterpretationError> {
     let Some(r) = interpreter_request::Entity::find_by_id(id).one(db).await? else {
-        return Ok(Err("interpreters-error-gone"));
+        return Err(InterpretationError::RequestGone);
     };
     let speaks = languages_of(db, identity.agent_id)
         .await?
         .contains(&r.language);
     if identity.role != Role::Interpreter || !speaks {
-        return Ok(Err("interpreters-error-not-yours"));
+        return Err(InterpretationError::NotYourRequest);
     }
     // Conditional: of two interpreters answering at once, one changes the row.
     let done = interpreter_request::Entity::update_many()
@@ -416,14 +409,16 @@ pub async fn accept(
         .exec(db)
         .await?;
     if done.rows_affected == 0 {
-        return Ok(Err("interpreters-error-taken"));
+        return Err(InterpretationError::RequestTaken);
     }
+    requests_changed(hub, r.language).await
+}
+
+/// After a request of `language` changed: the interpreters' pages and the panels reload.
+async fn requests_changed(hub: &Hub, language: String) -> Result<(), InterpretationError> {
     crate::store::data_changed();
-    hub.send(Message::Requests {
-        language: r.language,
-    })
-    .await?;
-    Ok(Ok(()))
+    hub.send(Message::Requests { language }).await?;
+    Ok(())
 }
 
 /// Gives appointment `appointment_id` to interpreter `chosen` (None: to nobody), if they
@@ -435,9 +430,9 @@ pub async fn assign(
     appointment_id: i32,
     chosen: Option<i32>,
     now: DateTime<Utc>,
-) -> Result<Result<(), &'static str>, DbErr> {
+) -> Result<(), InterpretationError> {
     if identity.role == Role::Interpreter {
-        return Ok(Err("interpreters-error-not-allowed"));
+        return Err(InterpretationError::NotAllowed);
     }
     let txn = begin_write(db).await?;
     let Some(a) = appointment::Entity::find_by_id(appointment_id)
@@ -445,10 +440,10 @@ pub async fn assign(
         .await?
         .filter(|a| LIVE_APPOINTMENTS.contains(&a.status) && a.ends_at > now)
     else {
-        return Ok(Err("interpreters-error-gone"));
+        return Err(InterpretationError::AppointmentGone);
     };
     let Some(lang) = a.interpreter_language.clone() else {
-        return Ok(Err("interpreters-error-gone"));
+        return Err(InterpretationError::AppointmentGone);
     };
     interpreter_assignment::Entity::delete_by_id(a.id)
         .exec(&txn)
@@ -461,7 +456,7 @@ pub async fn assign(
             .filter(|i| i.active && i.role == Role::Interpreter.as_str());
         let speaks = languages_of(&txn, who).await?.contains(&lang);
         if interpreter.is_none() || !speaks {
-            return Ok(Err("interpreters-error-language"));
+            return Err(InterpretationError::WrongLanguage);
         }
         let theirs: Vec<i32> = interpreter_assignment::Entity::find()
             .filter(interpreter_assignment::Column::AgentId.eq(who))
@@ -478,7 +473,7 @@ pub async fn assign(
             .iter()
             .any(|o| overlaps((o.starts_at, o.ends_at), (a.starts_at, a.ends_at)));
         if busy {
-            return Ok(Err("interpreters-error-busy"));
+            return Err(InterpretationError::InterpreterBusy);
         }
         interpreter_assignment::ActiveModel {
             appointment_id: Set(a.id),
@@ -489,14 +484,13 @@ pub async fn assign(
         .insert(&txn)
         .await?;
     }
-    crate::audit::staff_action(
-        &txn,
+    let subject = a.id.to_string();
+    audit_and_commit(
+        txn,
         identity,
         "appointment.interpreter",
         "appointment",
-        Some(a.id.to_string()),
+        subject,
     )
-    .await?;
-    txn.commit().await?;
-    Ok(Ok(()))
+    .await
 }

@@ -1,46 +1,49 @@
-//! `/agent/interpretation/interpretes`, and the request box on the language panel.
+//! `/agent/interpretation/interpretes`: today's requests for an interpreter (live: the page
+//! reloads when one is made, taken or withdrawn) and the coming appointments needing one.
 
-use super::{
-    ACCEPT_URL, ASSIGN_URL, AppointmentRow, CANCEL_URL, InterpretersView, MyRequest, PATH,
-    REQUEST_URL, RequestRow, RequestStatus, STREAM, load_interpreters,
+use super::model::{
+    AppointmentRow, InterpretersView, PATH, RequestRow, RequestStatus, STREAM, on_duty_text,
 };
-use crate::components::fields::options;
+use super::{AcceptRequest, AssignInterpreter, CancelRequest, load_interpreters};
+use crate::components::fields::Select;
 use crate::i18n::dates::{clock, long_date_time};
 use crate::i18n::{args, t, t_with, use_locale};
+use crate::interpretation::model::posted;
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::page::AccessDenied;
+use crate::staff::page::StaffPage;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
+/// `/agent/interpretation/interpretes`
 #[component]
 pub fn InterpretersPage() -> impl IntoView {
-    let query = use_query_map();
     let page = Resource::new_blocking(|| (), |_| load_interpreters());
+    let reload = move || page.refetch();
     view! {
-        <leptos_meta::Title text=t("interpreters-title")/>
-        // A Transition: a live update keeps the page on screen until the new one is ready.
-        <Transition fallback=|| ()>
-            {move || {
-                let q = query.get();
-                let error = q.get("erreur").filter(|e| e.starts_with("interpreters-error-"));
-                let saved = q.get("enregistre").is_some();
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(view) => view! { <Interpreters view error saved reload=move || page.refetch()/> }.into_any(),
-                        Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
+        <StaffPage title="interpreters-title" page live=true
+            view=move |view| view! { <Interpreters view reload/> }/>
+    }
+}
+
+/// What became of the form just posted: a refusal's message, or "saved".
+#[component]
+fn Outcome() -> impl IntoView {
+    let query = use_query_map();
+    move || {
+        let done = [("enregistre", "admin-saved")];
+        let (refused, done) = query.with(|q| posted(|k| q.get(k), "interpreters-error-", &done));
+        view! {
+            {refused.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
+            {done.map(|d| view! { <p class="notice ok" role="status">{t(d)}</p> })}
+        }
     }
 }
 
 #[component]
 fn Interpreters(
     view: InterpretersView,
-    error: Option<String>,
-    saved: bool,
     reload: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     #[cfg(feature = "hydrate")]
@@ -56,9 +59,8 @@ fn Interpreters(
     view! {
         <StaffFrame me=view.me.clone() current=Some(StaffSection::Interpretation)>
             <h1>{t("interpreters-title")}</h1>
-            <p><a href=crate::interpretation::panel::PATH>{t("interpreters-back-to-panel")}</a></p>
-            {error.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
-            {saved.then(|| view! { <p class="notice ok" role="status">{t("admin-saved")}</p> })}
+            <p><a href=crate::interpretation::panel::model::PATH>{t("interpreters-back-to-panel")}</a></p>
+            <Outcome/>
             {view.is_interpreter.then(|| view! {
                 <p>{t_with("interpreters-my-languages", &args([("languages", view.my_languages.join(", ").into())]))}</p>
             })}
@@ -114,14 +116,7 @@ fn Request(row: RequestRow) -> impl IntoView {
         ),
         _ => t("interpreters-waiting"),
     };
-    let duty = if row.on_duty.is_empty() {
-        t("interpreters-nobody-on-duty")
-    } else {
-        t_with(
-            "interpreters-on-duty",
-            &args([("names", row.on_duty.join(", ").into())]),
-        )
-    };
+    let duty = on_duty_text(&row.on_duty);
     view! {
         <li class="request" class:fresh=row.fresh>
             <p>
@@ -130,13 +125,13 @@ fn Request(row: RequestRow) -> impl IntoView {
             </p>
             <p>{status}" "<span class="muted">{duty}</span></p>
             {row.can_accept.then(|| view! {
-                <form method="post" action=ACCEPT_URL class="inline-form">
+                <form method="post" action=AcceptRequest::PATH class="inline-form">
                     <input type="hidden" name="id" value=row.id.to_string()/>
                     <button type="submit" class="button primary">{t("interpreters-accept")}</button>
                 </form>
             })}
             {(row.mine && row.status != RequestStatus::Cancelled).then(|| view! {
-                <form method="post" action=CANCEL_URL class="inline-form">
+                <form method="post" action=CancelRequest::PATH class="inline-form">
                     <input type="hidden" name="id" value=row.id.to_string()/>
                     <input type="hidden" name="retour" value=PATH/>
                     <button type="submit" class="button">{t("interpreters-cancel")}</button>
@@ -149,7 +144,6 @@ fn Request(row: RequestRow) -> impl IntoView {
 #[component]
 fn Appointment(row: AppointmentRow, can_assign: bool) -> impl IntoView {
     let locale = use_locale();
-    let select_id = format!("interprete-{}", row.id);
     view! {
         <tr class:mine=row.mine>
             <td>{long_date_time(locale, row.starts_at)}</td>
@@ -159,13 +153,11 @@ fn Appointment(row: AppointmentRow, can_assign: bool) -> impl IntoView {
                 {if can_assign {
                     let assigned = row.assigned_to.map(|a| a.to_string());
                     view! {
-                        <form method="post" action=ASSIGN_URL class="inline-form">
+                        <form method="post" action=AssignInterpreter::PATH class="inline-form">
                             <input type="hidden" name="rendez_vous" value=row.id.to_string()/>
-                            <label for=select_id.clone() class="visually-hidden">{t("interpreters-interpreter")}</label>
-                            <select id=select_id name="interprete">
-                                <option value="">{t("interpreters-none")}</option>
-                                {options(&row.candidates, assigned.as_deref())}
-                            </select>
+                            <Select id=format!("interprete-{}", row.id) name="interprete"
+                                label=t("interpreters-interpreter") hidden_label=true
+                                choices=row.candidates.clone() selected=assigned empty=t("interpreters-none")/>
                             <button type="submit" class="button">{t("interpreters-assign")}</button>
                         </form>
                     }.into_any()
@@ -174,66 +166,5 @@ fn Appointment(row: AppointmentRow, can_assign: bool) -> impl IntoView {
                 }}
             </td>
         </tr>
-    }
-}
-
-/// On the panel: ask for an interpreter of the panel's language, or see the request.
-#[component]
-pub fn RequestBox(
-    code: String,
-    language: String,
-    request: Option<MyRequest>,
-    retour: String,
-) -> impl IntoView {
-    // While a request is out, its answer ("X arrive") shows without a reload.
-    #[cfg(feature = "hydrate")]
-    if request.is_some()
-        && let Some(crate::interpretation::panel::PanelReload(reload)) = use_context()
-    {
-        crate::components::live_stream::open(
-            STREAM.to_owned(),
-            move |changed| {
-                if changed == code {
-                    reload.run(());
-                }
-            },
-            || {},
-        );
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = code;
-    view! {
-        <section class="panel-interpreter" aria-labelledby="panel-interpreter-title">
-            <h2 id="panel-interpreter-title">{t("interpreters-panel-title")}</h2>
-            {match request {
-                None => view! {
-                    <form method="post" action=REQUEST_URL class="inline-form">
-                        <input type="hidden" name="retour" value=retour/>
-                        <button type="submit" class="button">{t_with("interpreters-ask", &args([("language", language.into())]))}</button>
-                    </form>
-                }.into_any(),
-                Some(r) => {
-                    let status = match &r.accepted_by {
-                        Some(name) => t_with("interpreters-coming", &args([("name", name.clone().into())])),
-                        None => t_with("interpreters-asked-at", &args([("time", clock(r.created_at).into())])),
-                    };
-                    let duty = if r.on_duty.is_empty() {
-                        t("interpreters-nobody-on-duty")
-                    } else {
-                        t_with("interpreters-on-duty", &args([("names", r.on_duty.join(", ").into())]))
-                    };
-                    view! {
-                        <p role="status">{status}</p>
-                        <p class="muted">{duty}</p>
-                        <form method="post" action=CANCEL_URL class="inline-form">
-                            <input type="hidden" name="id" value=r.id.to_string()/>
-                            <input type="hidden" name="retour" value=retour/>
-                            <button type="submit" class="button">{t("interpreters-cancel")}</button>
-                        </form>
-                        <p><a href=PATH>{t("interpreters-title")}</a></p>
-                    }.into_any()
-                }
-            }}
-        </section>
     }
 }

@@ -8,8 +8,9 @@
 //! its own notifications, which it delivered already. Nothing survives a restart, by design:
 //! a pairing is one visit.
 
-pub use super::Message;
-use crate::interpretation::pairing::{Answered, ScreenState};
+use super::model::Message;
+use crate::interpretation::model::Pair;
+use crate::interpretation::pairing::model::ScreenState;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -37,7 +38,7 @@ struct Inner {
     origin: u64,
     sender: broadcast::Sender<Arc<Message>>,
     screens: RwLock<HashMap<String, ScreenState>>,
-    answers: RwLock<HashMap<String, Answered>>,
+    answers: RwLock<HashMap<String, Pair>>,
     listening: crate::store::listen::Listening,
     stop: CancellationToken,
 }
@@ -87,7 +88,7 @@ impl Hub {
     }
 
     /// The resident's last answer on the screen of `code`.
-    pub fn answer(&self, code: &str) -> Option<Answered> {
+    pub fn answer(&self, code: &str) -> Option<Pair> {
         self.inner.answers.read().ok()?.get(code).cloned()
     }
 

@@ -1,35 +1,7 @@
-//! What the language panel's live streams carry: a paired screen's content, the resident's
-//! taps, and changes in the requests for an interpreter. The hub that carries them between
-//! streams and server instances is in [`hub`].
+//! The language panel's live messages: what a paired screen shows, the resident's taps,
+//! and changes in the requests for an interpreter ([`model`]), carried between streams
+//! and server instances by the [`hub`].
 
 #[cfg(feature = "ssr")]
 pub mod hub;
-
-use crate::interpretation::pairing::{Answered, ScreenState};
-use serde::{Deserialize, Serialize};
-
-/// One change the language panel's live streams carry.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "to", rename_all = "snake_case")]
-pub enum Message {
-    /// The resident's screen shows this now.
-    Screen { code: String, state: ScreenState },
-    /// The resident tapped an answer.
-    Answer { code: String, answer: Answered },
-    /// A screen opened the pairing.
-    Joined { code: String },
-    /// Requests for an interpreter changed (made, accepted, cancelled) in this language.
-    Requests { language: String },
-}
-
-impl Message {
-    /// The pairing the message is about, if any.
-    pub fn code(&self) -> Option<&str> {
-        match self {
-            Message::Screen { code, .. }
-            | Message::Answer { code, .. }
-            | Message::Joined { code } => Some(code),
-            Message::Requests { .. } => None,
-        }
-    }
-}
+pub mod model;

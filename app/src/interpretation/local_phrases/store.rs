@@ -1,38 +1,37 @@
 //! Local phrases in the database, and the verified ones as the panel shows them.
 
-use super::{LocalPhraseRow, LocalPhrasesView, TranslationRow, check, panel_id, row_id};
+use super::model::{LocalPhraseRow, LocalPhrasesView, NewPhraseForm, TranslationRow};
+use super::rules::{check, panel_id, row_id};
 use crate::components::fields::Choice;
 use crate::i18n::Locale;
 use crate::interpretation::catalogue::SITUATION_PREFIX;
-use crate::interpretation::panel::{Pair, resident_languages};
+use crate::interpretation::model::{Pair, resident_languages};
 use crate::interpretation::phrasebook::{self, CATALOGUE};
+use crate::interpretation::store::{
+    InterpretationError, agent_names, audit_and_commit, languages_of,
+};
 use crate::staff::Me;
 use crate::staff::identity::StaffIdentity;
 use crate::staff::roles::Role;
 use crate::store::begin_write;
-use crate::store::entities::{agent, agent_language, local_phrase, local_phrase_translation};
+use crate::store::entities::{agent_language, local_phrase, local_phrase_translation};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 use std::collections::HashMap;
 
+/// The page of the agent signed in (`me`), in `locale`: they may verify the translations
+/// into the languages they speak.
 pub async fn view(
     db: &DatabaseConnection,
     locale: Locale,
-    agent_id: i32,
-    role: Role,
+    identity: &StaffIdentity,
     me: Me,
-) -> Result<LocalPhrasesView, DbErr> {
-    let speaks = crate::interpretation::interpreters::store::languages_of(db, agent_id).await?;
-    let names: HashMap<i32, String> = agent::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
-        .collect();
+) -> Result<LocalPhrasesView, InterpretationError> {
+    let speaks = languages_of(db, identity.agent_id).await?;
+    let names = agent_names(db).await?;
     let situation_name = |slug: &str| {
         phrasebook::text(locale, &format!("{SITUATION_PREFIX}{slug}"))
             .unwrap_or_else(|| slug.to_owned())
@@ -83,7 +82,7 @@ pub async fn view(
         .collect();
     Ok(LocalPhrasesView {
         me,
-        can_add: role == Role::Admin,
+        can_add: identity.role == Role::Admin,
         situations: CATALOGUE
             .situations
             .iter()
@@ -98,25 +97,22 @@ pub async fn view(
 }
 
 /// Saves a new phrase and its non-empty translations in one transaction; a refused one
-/// says why (a message id) and saves nothing.
+/// saves nothing.
 pub async fn add(
     db: &DatabaseConnection,
     identity: &StaffIdentity,
-    situation: &str,
-    french: &str,
-    translations: &[(&str, &str)],
+    form: &NewPhraseForm,
     now: DateTime<Utc>,
-) -> Result<Result<(), &'static str>, DbErr> {
-    if CATALOGUE.situation(situation).is_none() {
-        return Ok(Err("local-phrases-error-situation"));
+) -> Result<(), InterpretationError> {
+    if CATALOGUE.situation(&form.situation).is_none() {
+        return Err(InterpretationError::UnknownSituation);
     }
-    if let Err(message) = check(french, translations) {
-        return Ok(Err(message));
-    }
+    let translations = form.translations();
+    check(&form.french, &translations).map_err(InterpretationError::InvalidPhrase)?;
     let txn = begin_write(db).await?;
     let phrase = local_phrase::ActiveModel {
-        situation: Set(situation.to_owned()),
-        french: Set(french.trim().to_owned()),
+        situation: Set(form.situation.clone()),
+        french: Set(form.french.trim().to_owned()),
         created_by: Set(identity.agent_id),
         created_at: Set(now),
         active: Set(true),
@@ -137,16 +133,14 @@ pub async fn add(
         .insert(&txn)
         .await?;
     }
-    crate::audit::staff_action(
-        &txn,
+    audit_and_commit(
+        txn,
         identity,
         "phrase.add",
         "local_phrase",
-        Some(phrase.id.to_string()),
+        phrase.id.to_string(),
     )
-    .await?;
-    txn.commit().await?;
-    Ok(Ok(()))
+    .await
 }
 
 /// Marks a translation verified by an agent who speaks its language.
@@ -156,13 +150,13 @@ pub async fn verify(
     phrase: i32,
     lang: &str,
     now: DateTime<Utc>,
-) -> Result<Result<(), &'static str>, DbErr> {
+) -> Result<(), InterpretationError> {
     let speaks = agent_language::Entity::find_by_id((identity.agent_id, lang.to_owned()))
         .one(db)
         .await?
         .is_some();
     if !speaks {
-        return Ok(Err("local-phrases-error-not-speaker"));
+        return Err(InterpretationError::NotSpeaker);
     }
     let done = local_phrase_translation::Entity::update_many()
         .col_expr(
@@ -178,44 +172,44 @@ pub async fn verify(
         .exec(db)
         .await?;
     if done.rows_affected == 0 {
-        return Ok(Err("local-phrases-error-gone"));
+        return Err(InterpretationError::TranslationGone);
     }
-    crate::store::data_changed();
-    crate::audit::staff_action(
-        db,
-        identity,
-        "phrase.verify",
-        "local_phrase",
-        Some(format!("{phrase}/{lang}")),
-    )
-    .await?;
-    Ok(Ok(()))
+    changed(db, identity, "phrase.verify", format!("{phrase}/{lang}")).await
 }
 
+/// Takes a phrase out of the panel (its row stays, marked inactive).
 pub async fn retire(
     db: &DatabaseConnection,
     identity: &StaffIdentity,
     phrase: i32,
-) -> Result<(), DbErr> {
+) -> Result<(), InterpretationError> {
     local_phrase::Entity::update_many()
         .col_expr(local_phrase::Column::Active, Expr::value(false))
         .filter(local_phrase::Column::Id.eq(phrase))
         .exec(db)
         .await?;
+    changed(db, identity, "phrase.retire", phrase.to_string()).await
+}
+
+/// After a change written outside a transaction: pages cached from the database are out
+/// of date, and the audit says who did it.
+async fn changed(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    action: &str,
+    subject: String,
+) -> Result<(), InterpretationError> {
     crate::store::data_changed();
-    crate::audit::staff_action(
-        db,
-        identity,
-        "phrase.retire",
-        "local_phrase",
-        Some(phrase.to_string()),
-    )
-    .await
+    crate::audit::staff_action(db, identity, action, "local_phrase", Some(subject)).await?;
+    Ok(())
 }
 
 /// The active local phrases verified in `them`, with their situation: what the panel adds
 /// to the phrasebook for that language.
-pub async fn verified(db: &DatabaseConnection, them: Locale) -> Result<Vec<(String, Pair)>, DbErr> {
+pub async fn verified(
+    db: &DatabaseConnection,
+    them: Locale,
+) -> Result<Vec<(String, Pair)>, InterpretationError> {
     let translated: HashMap<i32, String> = local_phrase_translation::Entity::find()
         .filter(local_phrase_translation::Column::Lang.eq(them.code()))
         .filter(local_phrase_translation::Column::VerifiedBy.is_not_null())
@@ -247,7 +241,7 @@ pub async fn verified_one(
     db: &DatabaseConnection,
     them: Locale,
     id: &str,
-) -> Result<Option<(String, Pair)>, DbErr> {
+) -> Result<Option<(String, Pair)>, InterpretationError> {
     let Some(row) = row_id(id) else {
         return Ok(None);
     };

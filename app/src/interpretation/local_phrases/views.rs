@@ -1,59 +1,52 @@
 //! `/agent/interpretation/phrases`: the town's own phrases, their translations and who
 //! verified them; the form to add one (administrators).
 
-use super::{
-    ADD_URL, LocalPhraseRow, LocalPhrasesView, MAX_CHARS, RETIRE_URL, VERIFY_URL,
-    load_local_phrases,
-};
-use crate::components::fields::options;
+use super::model::{LocalPhraseRow, LocalPhrasesView, MAX_CHARS};
+use super::{AddLocalPhrase, RetireLocalPhrase, VerifyTranslation, load_local_phrases};
+use crate::components::fields::{Select, TextArea};
 use crate::i18n::{args, t, t_with};
+use crate::interpretation::model::posted;
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
-use crate::staff::page::AccessDenied;
+use crate::staff::page::StaffPage;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
+/// `/agent/interpretation/phrases`
 #[component]
 pub fn LocalPhrasesPage() -> impl IntoView {
-    let query = use_query_map();
     let page = Resource::new_blocking(|| (), |_| load_local_phrases());
     view! {
-        <leptos_meta::Title text=t("local-phrases-title")/>
-        <Suspense fallback=|| ()>
-            {move || {
-                let q = query.get();
-                let error = q.get("erreur").filter(|e| e.starts_with("local-phrases-error-"));
-                let notice = if q.get("enregistre").is_some() {
-                    Some("local-phrases-saved")
-                } else if q.get("verifie").is_some() {
-                    Some("local-phrases-verified")
-                } else {
-                    None
-                };
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(view) => view! { <LocalPhrases view error notice/> }.into_any(),
-                        Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+        <StaffPage title="local-phrases-title" page view=|view| view! { <LocalPhrases view/> }/>
+    }
+}
+
+/// What became of the form just posted: a refusal's message, or what was done.
+#[component]
+fn Outcome() -> impl IntoView {
+    let query = use_query_map();
+    move || {
+        let done = [
+            ("enregistre", "local-phrases-saved"),
+            ("verifie", "local-phrases-verified"),
+        ];
+        let (refused, done) = query.with(|q| posted(|k| q.get(k), "local-phrases-error-", &done));
+        view! {
+            {refused.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
+            {done.map(|d| view! { <p class="notice ok" role="status">{t(d)}</p> })}
+        }
     }
 }
 
 #[component]
-fn LocalPhrases(
-    view: LocalPhrasesView,
-    error: Option<String>,
-    notice: Option<&'static str>,
-) -> impl IntoView {
+fn LocalPhrases(view: LocalPhrasesView) -> impl IntoView {
     view! {
         <StaffFrame me=view.me.clone() current=Some(StaffSection::Interpretation)>
             <h1>{t("local-phrases-title")}</h1>
-            <p><a href=crate::interpretation::panel::PATH>{t("interpreters-back-to-panel")}</a></p>
+            <p><a href=crate::interpretation::panel::model::PATH>{t("interpreters-back-to-panel")}</a></p>
             <p>{t("local-phrases-intro")}</p>
-            {error.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
-            {notice.map(|n| view! { <p class="notice ok" role="status">{t(n)}</p> })}
+            <Outcome/>
             {if view.phrases.is_empty() {
                 view! { <p>{t("local-phrases-none")}</p> }.into_any()
             } else {
@@ -86,7 +79,7 @@ fn Phrase(row: LocalPhraseRow, can_retire: bool) -> impl IntoView {
                                 <dd>
                                     <span lang=tr.lang.clone() dir=if tr.rtl { "rtl" } else { "ltr" }>{tr.text.clone()}</span>" "{status}
                                     {tr.can_verify.then(|| view! {
-                                        <form method="post" action=VERIFY_URL class="inline-form">
+                                        <form method="post" action=VerifyTranslation::PATH class="inline-form">
                                             <input type="hidden" name="phrase" value=id.clone()/>
                                             <input type="hidden" name="langue" value=tr.lang.clone()/>
                                             <button type="submit" class="button">{t_with("local-phrases-verify", &args([("language", tr.language.clone().into())]))}</button>
@@ -99,7 +92,7 @@ fn Phrase(row: LocalPhraseRow, can_retire: bool) -> impl IntoView {
                 }.into_any()
             }}
             {can_retire.then(|| view! {
-                <form method="post" action=RETIRE_URL class="inline-form">
+                <form method="post" action=RetireLocalPhrase::PATH class="inline-form">
                     <input type="hidden" name="phrase" value=id.clone()/>
                     <button type="submit" class="button">{t("local-phrases-retire")}</button>
                 </form>
@@ -110,29 +103,24 @@ fn Phrase(row: LocalPhraseRow, can_retire: bool) -> impl IntoView {
 
 #[component]
 fn AddForm(view: LocalPhrasesView) -> impl IntoView {
-    let max = MAX_CHARS.to_string();
     view! {
-        <form method="post" action=ADD_URL class="local-phrase-form">
+        <form method="post" action=AddLocalPhrase::PATH class="local-phrase-form">
             <h2>{t("local-phrases-add")}</h2>
             <div>
-                <label for="lp-situation">{t("panel-situations")}</label>
-                <select id="lp-situation" name="situation">{options(&view.situations, None)}</select>
+                <Select id="lp-situation" name="situation" label=t("panel-situations") choices=view.situations.clone()/>
             </div>
             <div>
-                <label for="lp-french">{t("local-phrases-french")}</label>
-                <textarea id="lp-french" name="francais" rows="2" lang="fr" required=true maxlength=max.clone()></textarea>
+                <TextArea id="lp-french" name="francais" label=t("local-phrases-french") rows=2 lang="fr"
+                    required=true max_length=MAX_CHARS/>
             </div>
             <fieldset>
                 <legend>{t("local-phrases-translations")}</legend>
                 <p class="hint">{t("local-phrases-translations-hint")}</p>
-                {view.languages.iter().map(|(code, name, rtl)| {
-                    let id = format!("lp-{code}");
-                    view! {
-                        <div>
-                            <label for=id.clone()>{name.clone()}</label>
-                            <textarea id=id name=code.clone() rows="2" lang=code.clone() dir=if *rtl { "rtl" } else { "ltr" } maxlength=max.clone()></textarea>
-                        </div>
-                    }
+                {view.languages.iter().map(|(code, name, rtl)| view! {
+                    <div>
+                        <TextArea id=format!("lp-{code}") name=code.clone() label=name.clone() rows=2 lang=code.clone()
+                            dir=if *rtl { "rtl" } else { "ltr" } max_length=MAX_CHARS/>
+                    </div>
                 }).collect_view()}
             </fieldset>
             <button type="submit" class="button primary">{t("local-phrases-save")}</button>

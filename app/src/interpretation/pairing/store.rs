@@ -2,15 +2,16 @@
 //! hub. The exchange itself is never written.
 
 use super::code::{self, PairingCode};
-use super::{PairingView, ScreenAnswer, ScreenLabels, ScreenState};
+use super::model::{PairingView, ScreenAnswer, ScreenLabels, ScreenLoad, ScreenState};
 use crate::i18n::{Locale, text};
 use crate::interpretation::catalogue::ANSWER_PREFIX;
 use crate::interpretation::filled::Filled;
-use crate::interpretation::live::hub::{Hub, Message};
+use crate::interpretation::live::hub::Hub;
+use crate::interpretation::live::model::Message;
 use crate::interpretation::local_phrases;
-use crate::interpretation::panel::PanelParams;
-use crate::interpretation::panel::server::{filled, pair};
-use crate::interpretation::phrasebook::{self, CATALOGUE};
+use crate::interpretation::panel::model::PanelParams;
+use crate::interpretation::phrasebook::{self, CATALOGUE, pair};
+use crate::interpretation::store::{InterpretationError, active_motifs, filled};
 use crate::staff::tokens;
 use crate::store::begin_write;
 use crate::store::entities::pairing;
@@ -70,7 +71,7 @@ pub async fn claim(
     code: &PairingCode,
     token: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<Claim, DbErr> {
+) -> Result<Claim, InterpretationError> {
     let Some(p) = live_by_code(db, code, now).await? else {
         return Ok(Claim::Unknown);
     };
@@ -125,13 +126,45 @@ fn mine_or_taken(p: pairing::Model, token: Option<&str>) -> Claim {
     }
 }
 
+/// What the screen holding `token` shows for the code `typed` (or in its address), and,
+/// when it is the first to open that code, the cookie to give it with its lifetime in
+/// seconds.
+pub async fn open_screen(
+    db: &DatabaseConnection,
+    hub: &Hub,
+    typed: Option<String>,
+    token: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(ScreenLoad, Option<(String, i64)>), InterpretationError> {
+    let typed = typed.unwrap_or_default();
+    if typed.trim().is_empty() {
+        return Ok((ScreenLoad::AskCode, None));
+    }
+    let Some(code) = PairingCode::parse(&typed) else {
+        return Ok((ScreenLoad::Unknown { typed }, None));
+    };
+    Ok(match claim(db, &code, token, now).await? {
+        Claim::Mine { pairing, new_token } => {
+            let left = (pairing.expires_at - now).num_seconds().max(0);
+            let state = shown(hub, &pairing);
+            let code = code.to_string();
+            (
+                ScreenLoad::Paired { code, state },
+                new_token.map(|t| (t, left)),
+            )
+        }
+        Claim::Taken => (ScreenLoad::Taken { typed }, None),
+        Claim::Unknown => (ScreenLoad::Unknown { typed }, None),
+    })
+}
+
 /// Live pairing `code` if the screen holding `token` opened it.
 pub async fn for_screen(
     db: &DatabaseConnection,
     code: &PairingCode,
     token: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<Option<pairing::Model>, DbErr> {
+) -> Result<Option<pairing::Model>, InterpretationError> {
     Ok(live_by_code(db, code, now)
         .await?
         .filter(|p| held_by(p, token)))
@@ -145,7 +178,7 @@ pub async fn start(
     agent_id: i32,
     lang: Locale,
     now: DateTime<Utc>,
-) -> Result<PairingCode, DbErr> {
+) -> Result<PairingCode, InterpretationError> {
     let txn = begin_write(db).await?;
     pairing::Entity::delete_many()
         .filter(pairing::Column::ExpiresAt.lte(now))
@@ -190,11 +223,11 @@ pub async fn start(
         hub.forget(code.as_str());
         return Ok(code);
     }
-    Err(DbErr::Custom("no free pairing code".into()))
+    Err(InterpretationError::NoFreeCode)
 }
 
 /// Sends the panel's chosen phrase (with its values) to the agent's screen, in `lang`.
-/// False when the agent has no pairing (any more).
+/// Refused when the agent has no pairing (any more).
 pub async fn send_phrase(
     db: &DatabaseConnection,
     hub: &Hub,
@@ -202,12 +235,12 @@ pub async fn send_phrase(
     lang: Locale,
     params: &PanelParams,
     now: DateTime<Utc>,
-) -> Result<bool, DbErr> {
+) -> Result<(), InterpretationError> {
     let Some(p) = live_for_agent(db, agent_id, now).await? else {
-        return Ok(false);
+        return Err(InterpretationError::NoPairing);
     };
     let Some(code) = PairingCode::parse(&p.code) else {
-        return Ok(false);
+        return Err(InterpretationError::NoPairing);
     };
     if p.language != lang.code() {
         let txn = db.begin().await?;
@@ -217,10 +250,10 @@ pub async fn send_phrase(
         txn.commit().await?;
     }
     let Some(id) = params.phrase.as_deref() else {
-        return Ok(true);
+        return Ok(());
     };
     let (text, situation) = if let Some(phrase) = CATALOGUE.phrase(id) {
-        let (values, _) = filled(db, params).await?;
+        let (values, _) = filled(params, &active_motifs(db).await?);
         (
             pair(lang, &phrase.id, &values).theirs,
             params.situation.clone(),
@@ -228,17 +261,20 @@ pub async fn send_phrase(
     } else if let Some((situation, p)) = local_phrases::store::verified_one(db, lang, id).await? {
         (p.theirs, Some(situation))
     } else {
-        return Ok(true);
+        return Ok(());
     };
     let mut state = waiting(lang);
     state.phrase = Some(text);
     state.answers = answers(lang, CATALOGUE.answers_for(situation.as_deref(), Some(id)));
-    show(hub, &code, state).await?;
-    Ok(true)
+    show(hub, &code, state).await
 }
 
 /// Ends the agent's pairing: the row goes, the screen is told.
-pub async fn end_for_agent(db: &DatabaseConnection, hub: &Hub, agent_id: i32) -> Result<(), DbErr> {
+pub async fn end_for_agent(
+    db: &DatabaseConnection,
+    hub: &Hub,
+    agent_id: i32,
+) -> Result<(), InterpretationError> {
     let Some(p) = pairing::Entity::find()
         .filter(pairing::Column::AgentId.eq(agent_id))
         .one(db)
@@ -261,8 +297,8 @@ pub async fn end_for_agent(db: &DatabaseConnection, hub: &Hub, agent_id: i32) ->
 }
 
 /// A tap on the screen of `code` holding `token`: its French meaning goes to the
-/// counsellor. False when the pairing is over, is another screen's, or the answer is not
-/// one of the phrasebook's.
+/// counsellor. Refused when the pairing is over, is another screen's, or the answer is
+/// not one of the phrasebook's.
 pub async fn answer(
     db: &DatabaseConnection,
     hub: &Hub,
@@ -270,14 +306,14 @@ pub async fn answer(
     token: Option<&str>,
     answer_id: &str,
     now: DateTime<Utc>,
-) -> Result<bool, DbErr> {
+) -> Result<(), InterpretationError> {
     let Some(p) = for_screen(db, code, token, now).await? else {
-        return Ok(false);
+        return Err(InterpretationError::AnswerRefused);
     };
     let known =
         answer_id.starts_with(ANSWER_PREFIX) && phrasebook::text(Locale::Fr, answer_id).is_some();
     if !known {
-        return Ok(false);
+        return Err(InterpretationError::AnswerRefused);
     }
     let lang = Locale::from_tag(&p.language).unwrap_or_default();
     hub.send(Message::Answer {
@@ -285,7 +321,7 @@ pub async fn answer(
         answer: pair(lang, answer_id, &Filled::default()),
     })
     .await?;
-    Ok(true)
+    Ok(())
 }
 
 /// What the screen of live pairing `p` shows now: the last state sent in its language, or
@@ -302,7 +338,7 @@ pub async fn view_for_agent(
     hub: &Hub,
     agent_id: i32,
     now: DateTime<Utc>,
-) -> Result<Option<PairingView>, DbErr> {
+) -> Result<Option<PairingView>, InterpretationError> {
     Ok(live_for_agent(db, agent_id, now).await?.and_then(|p| {
         let code = PairingCode::parse(&p.code)?;
         Some(PairingView {
@@ -315,12 +351,17 @@ pub async fn view_for_agent(
     }))
 }
 
-async fn show(hub: &Hub, code: &PairingCode, state: ScreenState) -> Result<(), DbErr> {
+async fn show(
+    hub: &Hub,
+    code: &PairingCode,
+    state: ScreenState,
+) -> Result<(), InterpretationError> {
     hub.send(Message::Screen {
         code: code.to_string(),
         state,
     })
-    .await
+    .await?;
+    Ok(())
 }
 
 /// A screen waiting for the first phrase: the general answers are already there.

@@ -4,14 +4,17 @@
 //! pairing's live stream; without JavaScript it reloads itself, and every answer is a plain
 //! form.
 
-use super::{ANSWER_URL, SCREEN_PATH, ScreenLoad, ScreenState, load_screen, screen_stream};
+use super::model::{SCREEN_PATH, ScreenLoad, ScreenState, screen_stream};
+use super::{AnswerOnScreen, load_screen};
 use crate::i18n::t;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// How often the screen reloads without JavaScript, in seconds.
 const NOJS_REFRESH: u32 = 5;
 
+/// `/interpretation` and `/interpretation/<code>`
 #[component]
 pub fn PairedScreenPage() -> impl IntoView {
     let params = use_params_map();
@@ -38,7 +41,8 @@ pub fn PairedScreenPage() -> impl IntoView {
 }
 
 /// The code, typed on the screen by whoever sets it up (in the page's language);
-/// `refused`: the message saying why the code typed opens nothing.
+/// `refused`: the message saying why the code typed opens nothing. Its field is written
+/// here rather than with `Field`, whose error cannot be left out depending on the request.
 #[component]
 fn AskCode(typed: String, refused: Option<&'static str>) -> impl IntoView {
     let invalid = refused.is_some();
@@ -114,7 +118,7 @@ fn PairedScreen(code: String, state: ScreenState, sent: Option<String>) -> impl 
                         <ul class="answer-board large">
                             {s.answers.iter().map(|a| view! {
                                 <li>
-                                    <form method="post" action=ANSWER_URL>
+                                    <form method="post" action=AnswerOnScreen::PATH>
                                         <input type="hidden" name="code" value=code.get_value()/>
                                         <input type="hidden" name="reponse" value=a.id.clone()/>
                                         <button type="submit" class="answer">{a.text.clone()}</button>

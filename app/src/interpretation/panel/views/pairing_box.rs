@@ -2,21 +2,24 @@
 //! the resident's screen, whether a screen has joined, the resident's last tap in French,
 //! and "Terminer l'échange". With JavaScript, taps and joins arrive live.
 
-use super::{AGENT_STREAM, Answered, END_URL, PairingView, SCREEN_PATH, SEND_URL, START_URL};
 use crate::i18n::{args, t, t_with};
+use crate::interpretation::model::Pair;
+use crate::interpretation::pairing::model::{AGENT_STREAM, PairingView, SCREEN_PATH};
+use crate::interpretation::pairing::{PairingEnd, PairingSend, PairingStart};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 /// A form posting only the panel's address back, to `action`.
 #[component]
 fn PanelAction(
     action: &'static str,
-    retour: String,
+    back: String,
     label: &'static str,
     #[prop(optional)] primary: bool,
 ) -> impl IntoView {
     view! {
         <form method="post" action=action class="inline-form">
-            <input type="hidden" name="retour" value=retour/>
+            <input type="hidden" name="retour" value=back/>
             <button type="submit" class=if primary { "button primary" } else { "button" }>{t(label)}</button>
         </form>
     }
@@ -24,33 +27,34 @@ fn PanelAction(
 
 /// "Envoyer à l'écran de l'usager", beside "Montrer à l'usager" when a screen is paired.
 #[component]
-pub fn SendToScreen(retour: String) -> impl IntoView {
-    view! { <PanelAction action=SEND_URL retour label="pairing-send" primary=true/> }
+pub fn SendToScreen(back: String) -> impl IntoView {
+    view! { <PanelAction action=PairingSend::PATH back label="pairing-send" primary=true/> }
 }
 
+/// "Associer un écran", or the screen paired with this panel.
 #[component]
-pub fn PairingBox(pairing: Option<PairingView>, retour: String) -> impl IntoView {
+pub fn PairingBox(pairing: Option<PairingView>, back: String) -> impl IntoView {
     view! {
         <section class="panel-pairing" aria-labelledby="panel-pairing-title">
             <h2 id="panel-pairing-title">{t("pairing-title")}</h2>
             {match pairing {
                 None => view! {
                     <p>{t("pairing-intro")}</p>
-                    <PanelAction action=START_URL retour label="pairing-start"/>
+                    <PanelAction action=PairingStart::PATH back label="pairing-start"/>
                 }.into_any(),
-                Some(p) => view! { <Paired pairing=p retour/> }.into_any(),
+                Some(p) => view! { <Paired pairing=p back/> }.into_any(),
             }}
         </section>
     }
 }
 
 #[component]
-fn Paired(pairing: PairingView, retour: String) -> impl IntoView {
+fn Paired(pairing: PairingView, back: String) -> impl IntoView {
     let answered = RwSignal::new(pairing.answered.clone());
     let joined = RwSignal::new(pairing.joined);
     #[cfg(feature = "hydrate")]
     {
-        use super::Message;
+        use crate::interpretation::live::model::Message;
         let code = pairing.code.clone();
         crate::components::live_stream::open(
             AGENT_STREAM.to_owned(),
@@ -72,12 +76,12 @@ fn Paired(pairing: PairingView, retour: String) -> impl IntoView {
         <p class="hint">{t_with("pairing-how", &args([("address", SCREEN_PATH.into())]))}</p>
         <p class="pairing-joined" role="status">{move || joined.get().then(|| t("pairing-joined"))}</p>
         <div aria-live="polite">
-            {move || answered.get().map(|a: Answered| view! {
+            {move || answered.get().map(|a: Pair| view! {
                 <p class="notice ok answered screen-answered">
                     {t("pairing-resident-tapped")}" "<strong lang="fr">{a.fr}</strong>
                 </p>
             })}
         </div>
-        <PanelAction action=END_URL retour label="pairing-end"/>
+        <PanelAction action=PairingEnd::PATH back label="pairing-end"/>
     }
 }
