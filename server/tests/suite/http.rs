@@ -1,12 +1,10 @@
 //! The HTTP application as a browser meets it: languages, staff guard, cross-site refusal,
 //! roles, probes. Runs the real router over a real SQLite file and PostgreSQL database.
 
-mod common;
-
+use crate::common::web::{app, form_post, get, send, signed_in_cookies};
+use crate::common::{TestDb, agent};
 use app::staff::session::SESSION_COOKIE;
 use axum::body::Body;
-use common::web::{app, form_post, get, send, signed_in_cookies};
-use common::{TestDb, agent};
 use http::{StatusCode, header};
 
 fn strip_isolation(s: &str) -> String {
@@ -89,7 +87,7 @@ async fn unknown_pages_are_translated_404s_and_probes_answer() {
 
 #[tokio::test]
 async fn anonymous_staff_requests_are_refused_and_change_nothing() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let app = app(&t);
         let (status, headers, _) =
             send(&app, get("/agent/accueil").body(Body::empty()).unwrap()).await;
@@ -150,7 +148,7 @@ async fn cross_site_posts_are_refused_before_anything_runs() {
 
 #[tokio::test]
 async fn roles_are_checked_on_pages_and_server_functions() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let app = app(&t);
         let camille = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
         let cookies = signed_in_cookies(&app, &t, camille, "2468").await;
@@ -251,7 +249,7 @@ async fn switching_agent_ends_the_session_and_the_old_cookie_opens_nothing() {
     assert!(status.is_redirection());
     assert_eq!(headers[header::LOCATION], "/agent");
     assert!(
-        common::audit_actions(&t.db)
+        crate::common::audit_actions(&t.db)
             .await
             .contains(&"session.switch".to_string())
     );
@@ -260,7 +258,7 @@ async fn switching_agent_ends_the_session_and_the_old_cookie_opens_nothing() {
 
 #[tokio::test]
 async fn the_journal_shows_admins_what_residents_would_receive() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let app = app(&t);
         let message = app::notifications::outbox::Outgoing {
             channel: app::notifications::outbox::Channel::Sms,
@@ -310,7 +308,7 @@ async fn the_journal_shows_admins_what_residents_would_receive() {
         assert!(body.contains(r#"lang="ar""#));
         assert!(body.contains("Envoyé"));
         assert!(
-            common::audit_actions(&t.db)
+            crate::common::audit_actions(&t.db)
                 .await
                 .contains(&"notifications.read_journal".to_string())
         );

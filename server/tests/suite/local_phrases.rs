@@ -4,13 +4,11 @@
 //! searched, shown side by side and sent to the paired screen like the phrasebook's; a
 //! retired phrase leaves the panel. On a SQLite file and PostgreSQL.
 
-mod common;
-
+use crate::common::web::{app, get_as, location, post_as as post, send, signed_in_cookies};
 use app::interpretation::local_phrases::model::PATH;
 use app::interpretation::local_phrases::{AddLocalPhrase, RetireLocalPhrase, VerifyTranslation};
 use app::interpretation::pairing::{PairingSend, PairingStart};
 use app::store::entities::{agent_language, local_phrase, local_phrase_translation, pairing};
-use common::web::{app, get_as, location, post_as as post, send, signed_in_cookies};
 use http::StatusCode;
 use leptos::server_fn::ServerFn;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
@@ -50,13 +48,13 @@ fn new_phrase<'a>(french: &'a str, uk: &'a str, ar: &'a str) -> Vec<(&'a str, &'
 
 #[tokio::test]
 async fn a_local_phrase_joins_the_panel_once_verified_in_that_language() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
-        let town = common::town::queue_town(&t.db, 1).await;
-        let admin = common::agent(&t.db, "Julien Moreau", "admin", "9052").await;
-        let oksana = common::agent(&t.db, "Oksana Melnyk", "counsellor", "1357").await;
+        let town = crate::common::town::queue_town(&t.db, 1).await;
+        let admin = crate::common::agent(&t.db, "Julien Moreau", "admin", "9052").await;
+        let oksana = crate::common::agent(&t.db, "Oksana Melnyk", "counsellor", "1357").await;
         speaks(&t.db, oksana, "uk").await;
-        let karim = common::agent(&t.db, "Karim Haddad", "counsellor", "2580").await;
+        let karim = crate::common::agent(&t.db, "Karim Haddad", "counsellor", "2580").await;
         speaks(&t.db, karim, "ar").await;
         let router = app(&t);
         let admin_cookies = signed_in_cookies(&router, &t, admin, "9052").await;
@@ -176,7 +174,7 @@ async fn a_local_phrase_joins_the_panel_once_verified_in_that_language() {
         .await;
         assert!(location(&headers).contains("verifie"), "{label}");
         assert!(
-            common::audit_actions(&t.db)
+            crate::common::audit_actions(&t.db)
                 .await
                 .contains(&"phrase.verify".to_owned()),
             "{label}"

@@ -1,13 +1,11 @@
 //! Booking against SQLite and PostgreSQL: many residents at once on the last free slot,
 //! exactly one wins; the others are offered the nearest free slots.
 
-mod common;
-
+use crate::common::town::{one_slot_a_day, request, target_day};
 use app::booking::slots::Slot;
 use app::booking::store::{Booked, BookingError, availability, book};
 use app::store::entities::appointment;
 use chrono::{Duration, NaiveDate, Utc};
-use common::town::{one_slot_a_day, request, target_day};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
 /// What came of a booking, refusals included, as one value to match: the store answers
@@ -38,7 +36,7 @@ fn booking(outcome: Result<Booked, BookingError>) -> Result<Booking, BookingErro
 
 #[tokio::test]
 async fn fifty_residents_on_the_last_slot_exactly_one_wins() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
         let day = target_day();
         let now = Utc::now();
@@ -51,7 +49,9 @@ async fn fifty_residents_on_the_last_slot_exactly_one_wins() {
         let attempts = (0..50).map(|who| {
             let db = t.db.clone();
             let req = request(site_id, motif_id, start, who);
-            tokio::spawn(async move { booking(book(&db, &common::policy(), &req, now).await) })
+            tokio::spawn(
+                async move { booking(book(&db, &crate::common::policy(), &req, now).await) },
+            )
         });
         let mut booked = 0;
         let mut taken = 0;
@@ -85,7 +85,7 @@ async fn fifty_residents_on_the_last_slot_exactly_one_wins() {
 
 #[tokio::test]
 async fn capacity_is_one_booking_per_free_agent() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let (site_id, motif_id) = one_slot_a_day(&t.db, 2).await;
         let day = target_day();
         let now = Utc::now();
@@ -98,7 +98,7 @@ async fn capacity_is_one_booking_per_free_agent() {
             match booking(
                 book(
                     &t.db,
-                    &common::policy(),
+                    &crate::common::policy(),
                     &request(site_id, motif_id, start, who),
                     now,
                 )
@@ -121,7 +121,7 @@ async fn capacity_is_one_booking_per_free_agent() {
 
 #[tokio::test]
 async fn no_slot_sooner_than_the_minimum_delay_nor_on_a_holiday() {
-    let t = common::TestDb::sqlite().await;
+    let t = crate::common::TestDb::sqlite().await;
     let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
     let christmas = NaiveDate::from_ymd_opt(2026, 12, 25).unwrap();
     let before = NaiveDate::from_ymd_opt(2026, 12, 1)

@@ -2,8 +2,6 @@
 //! server at `TEST_DATABASE_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`).
 //! Every test that touches the database runs on both.
 
-#![allow(dead_code)] // each test binary uses its own part of this module
-
 pub mod live;
 pub mod town;
 pub mod web;
@@ -11,8 +9,14 @@ pub mod web;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 
 pub enum Backend {
-    Sqlite(tempfile::TempDir),
-    Postgres { admin_url: String, name: String },
+    /// The file lives in this directory, removed when the test drops it.
+    Sqlite {
+        _dir: tempfile::TempDir,
+    },
+    Postgres {
+        admin_url: String,
+        name: String,
+    },
 }
 
 pub struct TestDb {
@@ -24,7 +28,7 @@ pub struct TestDb {
 impl TestDb {
     pub fn label(&self) -> &'static str {
         match self.backend {
-            Backend::Sqlite(_) => "sqlite",
+            Backend::Sqlite { .. } => "sqlite",
             Backend::Postgres { .. } => "postgres",
         }
     }
@@ -38,7 +42,7 @@ impl TestDb {
         TestDb {
             url,
             db,
-            backend: Backend::Sqlite(dir),
+            backend: Backend::Sqlite { _dir: dir },
         }
     }
 
@@ -154,7 +158,6 @@ pub const PUBLIC_URL: &str = "http://mairie.test";
 
 /// Booking rules as a town would set them: 2 h to change online, 30 min holds, reminders
 /// two days before and on the morning.
-#[allow(dead_code)]
 pub fn policy() -> app::booking::policy::BookingPolicy {
     app::booking::policy::BookingPolicy {
         links: app::booking::links::Links::new(std::sync::Arc::from(PEPPER), PUBLIC_URL),

@@ -5,8 +5,9 @@
 //! the desk, and the code then opens nothing. Twenty counsellors pairing at once get twenty
 //! codes; on PostgreSQL a phrase sent on one instance reaches a screen on another.
 
-mod common;
-
+use crate::common::web::{
+    app, get_as, location, post_as as post, send, set_cookie, signed_in_cookies,
+};
 use app::i18n::Locale;
 use app::interpretation::pairing::model::SCREEN_COOKIE;
 use app::interpretation::pairing::{
@@ -14,7 +15,6 @@ use app::interpretation::pairing::{
 };
 use app::interpretation::phrasebook;
 use app::store::entities::{contact, pairing};
-use common::web::{app, get_as, location, post_as as post, send, set_cookie, signed_in_cookies};
 use http::{StatusCode, header};
 use leptos::server_fn::ServerFn;
 use sea_orm::{EntityTrait, PaginatorTrait};
@@ -47,9 +47,9 @@ fn shown_code(html: &str) -> String {
 
 #[tokio::test]
 async fn a_paired_screen_shows_the_phrase_and_sends_the_answer_back_in_french() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
-        let town = common::town::queue_town(&t.db, 1).await;
+        let town = crate::common::town::queue_town(&t.db, 1).await;
         let router = app(&t);
         let cookies = signed_in_cookies(&router, &t, town.counsellors[0], "2468").await;
         let fr = |id: &str| app::i18n::text(Locale::Fr, id);
@@ -231,13 +231,13 @@ async fn a_paired_screen_shows_the_phrase_and_sends_the_answer_back_in_french() 
 async fn closing_the_visit_at_the_desk_ends_the_pairing() {
     use app::queue::order::Priority;
     use app::queue::store::{NewTicket, Origin, QueueChoice, call_next, issue};
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
         let now = chrono::Utc::now();
         if app::calendar::holidays::holiday_on(app::calendar::paris_today(now), false).is_some() {
             return; // the site is closed: no ticket to close
         }
-        let town = common::town::queue_town(&t.db, 1).await;
+        let town = crate::common::town::queue_town(&t.db, 1).await;
         let router = app(&t);
         let cookies = signed_in_cookies(&router, &t, town.counsellors[0], "2468").await;
         send(&router, post(START_URL, &[("retour", PANEL)], &cookies)).await;
@@ -301,12 +301,13 @@ async fn closing_the_visit_at_the_desk_ends_the_pairing() {
 async fn twenty_counsellors_pairing_at_once_get_twenty_codes() {
     use app::interpretation::live::hub::Hub;
     use app::interpretation::pairing::store;
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
         let mut agents = Vec::new();
         for i in 0..20 {
-            agents
-                .push(common::agent(&t.db, &format!("Conseiller {i}"), "counsellor", "2468").await);
+            agents.push(
+                crate::common::agent(&t.db, &format!("Conseiller {i}"), "counsellor", "2468").await,
+            );
         }
         let hub = Hub::start(t.db.clone(), CancellationToken::new());
         let now = chrono::Utc::now();
@@ -340,9 +341,9 @@ async fn twenty_counsellors_pairing_at_once_get_twenty_codes() {
 /// NOTIFY links them), and the tap on B reaches the counsellor's stream on A.
 #[tokio::test]
 async fn on_two_instances_the_phrase_and_the_answer_cross_within_a_second() {
-    use common::live::{instance, next_with, wait_for};
-    let t = common::TestDb::postgres().await;
-    let town = common::town::queue_town(&t.db, 1).await;
+    use crate::common::live::{instance, next_with, wait_for};
+    let t = crate::common::TestDb::postgres().await;
+    let town = crate::common::town::queue_town(&t.db, 1).await;
     let cookies = signed_in_cookies(&app(&t), &t, town.counsellors[0], "2468").await;
     let stop = CancellationToken::new();
     let db_a = sea_orm::Database::connect(&t.url).await.unwrap();
@@ -354,7 +355,7 @@ async fn on_two_instances_the_phrase_and_the_answer_cross_within_a_second() {
         .build()
         .unwrap();
     let post = |base: &str, path: &str, pairs: &[(&str, &str)], cookies: &str| {
-        common::live::post_form(&client, base, path, pairs, cookies)
+        crate::common::live::post_form(&client, base, path, pairs, cookies)
     };
     let r = post(&a, START_URL, &[("retour", PANEL)], &cookies)
         .send()

@@ -2,8 +2,6 @@
 //! transaction that wrote it, the same key sends once, two workers never claim the same
 //! message, failures are retried with backoff and then given up.
 
-mod common;
-
 use app::notifications::backoff::MAX_ATTEMPTS;
 use app::notifications::outbox::{
     Channel, LEASE, Outgoing, claim_due, enqueue, mark_failed, mark_sent,
@@ -28,7 +26,7 @@ fn message(key: &str) -> Outgoing {
 
 #[tokio::test]
 async fn a_message_lives_and_dies_with_its_transaction_and_sends_once() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let now = Utc::now();
         let txn = begin_write(&t.db).await.unwrap();
         assert!(enqueue(&txn, &message("rolled-back"), now).await.unwrap());
@@ -64,7 +62,7 @@ async fn a_message_lives_and_dies_with_its_transaction_and_sends_once() {
 
 #[tokio::test]
 async fn two_workers_never_claim_the_same_message() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let now = Utc::now();
         for i in 0..40 {
             enqueue(&t.db, &message(&format!("m{i}")), now)
@@ -102,7 +100,7 @@ async fn two_workers_never_claim_the_same_message() {
 
 #[tokio::test]
 async fn failures_back_off_then_give_up_and_successes_are_kept() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         // PostgreSQL keeps microseconds: compare whole seconds.
         let mut now = Utc::now().trunc_subsecs(0);
         enqueue(&t.db, &message("flaky"), now).await.unwrap();

@@ -1,19 +1,17 @@
 //! Staff access on shared workstations, against SQLite and PostgreSQL: enrolment, PIN
 //! sign-in with lockout, auto-lock after inactivity, switching agent, audit trail.
 
-mod common;
-
+use crate::common::{PEPPER, TestDb, agent, audit_actions, workstation};
 use app::staff::roles::Role;
 use app::staff::store::{self, MAX_FAILED_ATTEMPTS, SessionState, SignInOutcome};
 use chrono::{Duration, Utc};
-use common::{PEPPER, TestDb, agent, audit_actions, workstation};
 use std::time::Duration as StdDuration;
 
 const IDLE: StdDuration = StdDuration::from_secs(300);
 
 #[tokio::test]
 async fn enrolment_codes_work_once_and_expire() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let now = Utc::now();
         let (_, code) =
             store::create_enrolment(&t.db, "Accueil 1", store::WORKSTATION, None, None, now)
@@ -57,7 +55,7 @@ async fn enrolment_codes_work_once_and_expire() {
 
 #[tokio::test]
 async fn wrong_pins_count_down_then_lock_the_agent_out() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let id = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
         let (device, _) = workstation(&t.db, "Accueil 1").await;
         let now = Utc::now();
@@ -119,7 +117,7 @@ async fn wrong_pins_count_down_then_lock_the_agent_out() {
 
 #[tokio::test]
 async fn sessions_lock_after_inactivity_and_switching_rotates_them() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let camille = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
         let karim = agent(&t.db, "Karim Haddad", "counsellor", "1357").await;
         let (device, _) = workstation(&t.db, "Accueil 1").await;
@@ -195,7 +193,7 @@ async fn sessions_lock_after_inactivity_and_switching_rotates_them() {
 
 #[tokio::test]
 async fn a_session_is_bound_to_its_workstation_and_revocation_ends_it() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let admin = agent(&t.db, "Julien Moreau", "admin", "9052").await;
         let (desk, _) = workstation(&t.db, "Accueil 1").await;
         let (other, _) = workstation(&t.db, "Accueil 2").await;

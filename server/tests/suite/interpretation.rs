@@ -4,9 +4,7 @@
 //! the resident's answer shown to the counsellor in French; values that cannot be read
 //! are said, not guessed.
 
-mod common;
-
-use common::web::{app, get_as, send, signed_in_cookies};
+use crate::common::web::{app, get_as, send, signed_in_cookies};
 use http::StatusCode;
 
 fn strip(s: &str) -> String {
@@ -15,9 +13,9 @@ fn strip(s: &str) -> String {
 
 #[tokio::test]
 async fn a_counsellor_completes_a_phrase_and_reads_the_answer_in_french() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
-        let town = common::town::queue_town(&t.db, 1).await;
+        let town = crate::common::town::queue_town(&t.db, 1).await;
         let router = app(&t);
         let cookies = signed_in_cookies(&router, &t, town.counsellors[0], "2468").await;
 
@@ -95,7 +93,7 @@ async fn a_counsellor_completes_a_phrase_and_reads_the_answer_in_french() {
         // Residents' pages do not open it.
         let (status, _, _) = send(
             &router,
-            common::web::get("/agent/interpretation")
+            crate::common::web::get("/agent/interpretation")
                 .body(axum::body::Body::empty())
                 .unwrap(),
         )

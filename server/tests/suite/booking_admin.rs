@@ -2,16 +2,14 @@
 //! Wednesday), refused when wrong with nothing changed, and more time open offered to the
 //! waitlist at once. Administrators only.
 
-mod common;
-
+use crate::common::town::{one_slot_a_day, request, target_day};
+use crate::common::web::{app, form, form_post, location, send, signed_in_cookies};
+use crate::common::{agent, audit_actions};
 use app::booking::store::{availability, book};
 use app::booking::waitlist::{NewEntry, join};
 use app::store::entities::{opening_hour, waitlist_entry};
 use axum::body::Body;
 use chrono::{NaiveTime, Utc};
-use common::town::{one_slot_a_day, request, target_day};
-use common::web::{app, form, form_post, location, send, signed_in_cookies};
-use common::{agent, audit_actions};
 use http::{StatusCode, header};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -35,10 +33,10 @@ fn week(hours: &str, wednesday: &str) -> Vec<(String, String)> {
 
 #[tokio::test]
 async fn admins_open_more_time_and_the_waitlist_hears_of_it() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
         let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
-        let policy = common::policy();
+        let policy = crate::common::policy();
         let day = target_day();
         let now = Utc::now();
         // The day's only slot is taken; someone waits for that day.

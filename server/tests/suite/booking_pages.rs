@@ -3,11 +3,11 @@
 //! contact (a mistake first) → review → confirmation page, calendar file, the same
 //! confirmation twice, and cancelling from the link.
 
-mod common;
-
+use crate::common::town::one_slot_a_day;
+use crate::common::web::{
+    app, form, form_post, get, get_as, is_redirect, location, send, set_cookie,
+};
 use axum::body::Body;
-use common::town::one_slot_a_day;
-use common::web::{app, form, form_post, get, get_as, is_redirect, location, send, set_cookie};
 use http::StatusCode;
 
 fn clean(s: &str) -> String {
@@ -27,7 +27,7 @@ fn first_param(html: &str, name: &str) -> String {
 
 #[tokio::test]
 async fn a_resident_books_and_cancels_without_javascript() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         one_slot_a_day(&t.db, 1).await;
         let app = app(&t);
         let label = t.label();

@@ -4,8 +4,7 @@
 //! coming; appointments needing a language get an interpreter who speaks it and is free,
 //! never two at once, and the interpreter sees them. On a SQLite file and PostgreSQL.
 
-mod common;
-
+use crate::common::web::{app, get_as, location, post_as as post, send, signed_in_cookies};
 use app::errors::FeatureError;
 use app::interpretation::interpreters::model::{PATH, STREAM};
 use app::interpretation::interpreters::{
@@ -19,7 +18,6 @@ use app::store::entities::{
     agent_language, agent_schedule, appointment, interpreter_assignment, interpreter_request,
 };
 use chrono::{Duration, NaiveTime, Utc};
-use common::web::{app, get_as, location, post_as as post, send, signed_in_cookies};
 use http::{StatusCode, header};
 use leptos::server_fn::ServerFn;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
@@ -50,7 +48,7 @@ async fn interpreter(
     site_id: i32,
     on_duty: bool,
 ) -> i32 {
-    let id = common::agent(db, name, "interpreter", "4826").await;
+    let id = crate::common::agent(db, name, "interpreter", "4826").await;
     for l in langs {
         agent_language::ActiveModel {
             agent_id: Set(id),
@@ -118,7 +116,7 @@ async fn appointment_needing(
 
 /// The identity of `agent_id` signed in on a workstation of its own.
 async fn identity(db: &DatabaseConnection, agent_id: i32, role: Role) -> StaffIdentity {
-    let (device, _) = common::workstation(db, &format!("Poste {agent_id}")).await;
+    let (device, _) = crate::common::workstation(db, &format!("Poste {agent_id}")).await;
     StaffIdentity {
         agent_id,
         agent_name: format!("Agent {agent_id}"),
@@ -130,9 +128,9 @@ async fn identity(db: &DatabaseConnection, agent_id: i32, role: Role) -> StaffId
 
 #[tokio::test]
 async fn the_first_interpreter_on_duty_to_answer_gets_the_request() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
-        let town = common::town::queue_town(&t.db, 1).await;
+        let town = crate::common::town::queue_town(&t.db, 1).await;
         let daria = interpreter(&t.db, "Daria Kovalenko", &["uk", "ru"], town.site_id, true).await;
         let olena = interpreter(&t.db, "Olena Shevchenko", &["uk"], town.site_id, false).await;
         let ahmed = interpreter(&t.db, "Ahmed Benali", &["ar"], town.site_id, true).await;
@@ -240,9 +238,9 @@ async fn the_first_interpreter_on_duty_to_answer_gets_the_request() {
 
 #[tokio::test]
 async fn an_appointment_gets_an_interpreter_who_speaks_its_language_and_is_free() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
-        let town = common::town::queue_town(&t.db, 1).await;
+        let town = crate::common::town::queue_town(&t.db, 1).await;
         let daria = interpreter(&t.db, "Daria Kovalenko", &["uk"], town.site_id, true).await;
         let olena = interpreter(&t.db, "Olena Shevchenko", &["uk"], town.site_id, true).await;
         let first = appointment_needing(&t.db, town.site_id, town.front_motif, "uk", 26, 30).await;
@@ -290,7 +288,7 @@ async fn an_appointment_gets_an_interpreter_who_speaks_its_language_and_is_free(
             "{label}"
         );
         assert!(
-            common::audit_actions(&t.db)
+            crate::common::audit_actions(&t.db)
                 .await
                 .contains(&"appointment.interpreter".to_owned()),
             "{label}"
@@ -345,9 +343,9 @@ async fn an_appointment_gets_an_interpreter_who_speaks_its_language_and_is_free(
 
 #[tokio::test]
 async fn interpreters_pages_hear_of_a_request_at_once() {
-    use common::live::{instance, wait_for};
-    let t = common::TestDb::sqlite().await;
-    let town = common::town::queue_town(&t.db, 1).await;
+    use crate::common::live::{instance, wait_for};
+    let t = crate::common::TestDb::sqlite().await;
+    let town = crate::common::town::queue_town(&t.db, 1).await;
     let daria = interpreter(&t.db, "Daria Kovalenko", &["uk"], town.site_id, true).await;
     let router = app(&t);
     let camille = signed_in_cookies(&router, &t, town.counsellors[0], "2468").await;
@@ -366,7 +364,7 @@ async fn interpreters_pages_hear_of_a_request_at_once() {
         .await
         .unwrap();
     assert_eq!(stream.status(), 200);
-    let r = common::live::post_form(
+    let r = crate::common::live::post_form(
         &client,
         &base,
         REQUEST_URL,

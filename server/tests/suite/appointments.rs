@@ -2,8 +2,7 @@
 //! moving (atomic), cancelling (deadline), reminders, and the waitlist chain (cancel →
 //! offer held → expiry → next person → accepted).
 
-mod common;
-
+use crate::common::town::{one_slot_a_day, request, target_day};
 use app::booking::changes::{ChangedBy, by_token, cancel, move_to};
 use app::booking::reminders::queue_due;
 use app::booking::slots::Slot;
@@ -12,7 +11,6 @@ use app::booking::waitlist::{NewEntry, accept, expire_offers, join, offer_freed}
 use app::store::begin_write;
 use app::store::entities::{appointment, notification, waitlist_entry};
 use chrono::{DateTime, Duration, Utc};
-use common::town::{one_slot_a_day, request, target_day};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 async fn messages(db: &DatabaseConnection) -> Vec<notification::Model> {
@@ -64,8 +62,8 @@ fn acceptance(outcome: Result<Booked, BookingError>) -> Result<Acceptance, Booki
 
 #[tokio::test]
 async fn booking_queues_the_confirmation_in_the_residents_language() {
-    for t in common::both().await {
-        let policy = common::policy();
+    for t in crate::common::both().await {
+        let policy = crate::common::policy();
         let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
         let day = target_day();
         let now = Utc::now();
@@ -92,10 +90,10 @@ async fn booking_queues_the_confirmation_in_the_residents_language() {
         assert_eq!(sms.language, "ar");
         assert!(sms.body.contains("البلدية"), "{}", sms.body);
         assert!(sms.body.contains(&a.reference));
-        assert!(
-            sms.body
-                .contains(&format!("{}/rendez-vous/{token}", common::PUBLIC_URL))
-        );
+        assert!(sms.body.contains(&format!(
+            "{}/rendez-vous/{token}",
+            crate::common::PUBLIC_URL
+        )));
         let mail = sent.iter().find(|m| m.channel == "email").unwrap();
         assert_eq!(mail.recipient, "amina@example.org");
         assert!(mail.subject.as_deref().unwrap().contains("تأكيد"));
@@ -105,8 +103,8 @@ async fn booking_queues_the_confirmation_in_the_residents_language() {
 
 #[tokio::test]
 async fn moving_takes_the_new_time_before_giving_up_the_old_one() {
-    for t in common::both().await {
-        let policy = common::policy();
+    for t in crate::common::both().await {
+        let policy = crate::common::policy();
         let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
         let day = target_day();
         let now = Utc::now();
@@ -198,8 +196,8 @@ fn paris_date(at: DateTime<Utc>) -> chrono::NaiveDate {
 
 #[tokio::test]
 async fn residents_cancel_until_the_deadline_staff_any_time() {
-    for t in common::both().await {
-        let policy = common::policy();
+    for t in crate::common::both().await {
+        let policy = crate::common::policy();
         let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
         let day = target_day();
         let now = Utc::now();
@@ -265,8 +263,8 @@ async fn residents_cancel_until_the_deadline_staff_any_time() {
 
 #[tokio::test]
 async fn reminders_go_out_once_two_days_before_and_on_the_morning() {
-    for t in common::both().await {
-        let policy = common::policy();
+    for t in crate::common::both().await {
+        let policy = crate::common::policy();
         let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
         let day = target_day();
         let booked_at = Utc::now();
@@ -319,8 +317,8 @@ async fn reminders_go_out_once_two_days_before_and_on_the_morning() {
 
 #[tokio::test]
 async fn a_freed_slot_goes_down_the_waitlist_until_someone_takes_it() {
-    for t in common::both().await {
-        let policy = common::policy();
+    for t in crate::common::both().await {
+        let policy = crate::common::policy();
         let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
         let day = target_day();
         let now = Utc::now();

@@ -2,14 +2,12 @@
 //! SMTP, SMS to a local HTTP server standing in for the provider's API. What arrives is
 //! in the resident's language and says what the outbox row says.
 
-mod common;
-
+use crate::common::town::{one_slot_a_day, request, target_day};
 use app::booking::store::{availability, book};
 use app::store::entities::notification;
 use axum::Router;
 use axum::routing::post;
 use chrono::Utc;
-use common::town::{one_slot_a_day, request, target_day};
 use sea_orm::{EntityTrait, QueryOrder};
 use server::notifier::sms::{HttpSms, SmsConfig};
 use server::notifier::smtp::Smtp;
@@ -85,10 +83,10 @@ fn brevo_like(url: &str) -> SmsConfig {
 
 #[tokio::test]
 async fn a_booking_reaches_the_smtp_server_and_the_sms_provider_in_arabic() {
-    let t = common::TestDb::sqlite().await;
+    let t = crate::common::TestDb::sqlite().await;
     let sink = start_sink();
     let (sms_url, received) = fake_provider(http::StatusCode::CREATED).await;
-    let policy = common::policy();
+    let policy = crate::common::policy();
     let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
     let day = target_day();
     let now = Utc::now();
@@ -152,9 +150,9 @@ async fn a_booking_reaches_the_smtp_server_and_the_sms_provider_in_arabic() {
 
 #[tokio::test]
 async fn a_provider_error_is_kept_for_admins_and_retried_later() {
-    let t = common::TestDb::sqlite().await;
+    let t = crate::common::TestDb::sqlite().await;
     let (sms_url, received) = fake_provider(http::StatusCode::BAD_REQUEST).await;
-    let policy = common::policy();
+    let policy = crate::common::policy();
     let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
     let day = target_day();
     let now = Utc::now();

@@ -1,8 +1,6 @@
 //! The demo town loads once, on SQLite and PostgreSQL, with enough realistic activity for
 //! the indicators: open days only, waits mostly under 15 minutes, every channel.
 
-mod common;
-
 use app::calendar::hours::{Closure, WeeklyHours, is_open_at};
 use app::store::entities::{
     agent, agent_skill, appointment, closure, contact, device, motif, opening_hour, request,
@@ -68,11 +66,11 @@ async fn site_calendars(db: &DatabaseConnection) -> HashMap<i32, (WeeklyHours, V
 
 #[tokio::test]
 async fn the_demo_town_loads_once_with_ninety_days_of_activity() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
         let db = &t.db;
         let started = std::time::Instant::now();
-        let report = server::demo::load(db, common::PEPPER).await.unwrap();
+        let report = server::demo::load(db, crate::common::PEPPER).await.unwrap();
         eprintln!("{label}: demo load took {:?}", started.elapsed());
         eprintln!("{report}");
         let counts = report.loaded_now.expect("first load loads");
@@ -125,7 +123,7 @@ async fn the_demo_town_loads_once_with_ninety_days_of_activity() {
                 .unwrap_or_else(|| panic!("{label}: no agent {name}"));
             assert_eq!(agent.role, role, "{label}: role of {name}");
             assert!(
-                app::staff::pin::verify_pin(common::PEPPER, pin, &agent.pin_hash),
+                app::staff::pin::verify_pin(crate::common::PEPPER, pin, &agent.pin_hash),
                 "{label}: PIN of {name}"
             );
         }
@@ -292,7 +290,7 @@ async fn the_demo_town_loads_once_with_ninety_days_of_activity() {
 
         // A second start changes nothing, and prints a fresh code while none is enrolled.
         let before = row_counts(db).await;
-        let again = server::demo::load(db, common::PEPPER).await.unwrap();
+        let again = server::demo::load(db, crate::common::PEPPER).await.unwrap();
         assert!(again.loaded_now.is_none(), "{label}");
         assert_eq!(
             row_counts(db).await,
@@ -316,7 +314,7 @@ async fn the_demo_town_loads_once_with_ninety_days_of_activity() {
                 .unwrap()
                 .is_some()
         );
-        let third = server::demo::load(db, common::PEPPER).await.unwrap();
+        let third = server::demo::load(db, crate::common::PEPPER).await.unwrap();
         assert!(third.enrolment_code.is_none());
         assert!(!third.to_string().contains("Code d'enregistrement"));
         assert_eq!(

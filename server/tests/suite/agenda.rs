@@ -2,14 +2,12 @@
 //! cancelling with a reason (the resident is told), booking for a resident on the phone;
 //! only for roles that serve residents, and audited.
 
-mod common;
-
+use crate::common::town::one_slot_a_day;
+use crate::common::web::{app, form, form_post, get_as, location, send, signed_in_cookies};
+use crate::common::{agent, audit_actions};
 use app::store::entities::{appointment, notification};
 use axum::body::Body;
 use chrono::{Duration, Utc};
-use common::town::one_slot_a_day;
-use common::web::{app, form, form_post, get_as, location, send, signed_in_cookies};
-use common::{agent, audit_actions};
 use http::{StatusCode, header};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
 
@@ -60,7 +58,7 @@ fn post(uri: &str, cookies: &str, body: String) -> http::Request<Body> {
 
 #[tokio::test]
 async fn counsellors_run_the_day_from_the_agenda() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
         let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
         let first = today(&t.db, site_id, motif_id, "Amina Haddad").await;
@@ -157,7 +155,7 @@ async fn counsellors_run_the_day_from_the_agenda() {
         );
 
         // Booking for a resident on the phone, in Ukrainian.
-        let target = common::town::target_day();
+        let target = crate::common::town::target_day();
         let slots =
             app::booking::store::availability(&t.db, site_id, motif_id, target, target, Utc::now())
                 .await

@@ -3,8 +3,7 @@
 //! call to the end is recorded as desk contacts, and a resident who left a number is told
 //! once when their turn is near.
 
-mod common;
-
+use crate::common::town::{QueueTown, queue_town, target_day};
 use app::queue::model::Outcome;
 use app::queue::model::Status;
 use app::queue::order::Priority;
@@ -14,7 +13,6 @@ use app::queue::store::{
 };
 use app::store::entities::{contact, notification, ticket};
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use common::town::{QueueTown, queue_town, target_day};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashSet;
 
@@ -49,7 +47,7 @@ async fn ticket(db: &DatabaseConnection, id: i32) -> ticket::Model {
 
 #[tokio::test]
 async fn kiosks_pressed_at_once_never_give_the_same_number() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let town = queue_town(&t.db, 1).await;
         let new = walk_in(&town, town.front_motif, "fr", Priority::None);
         let mut tasks = Vec::new();
@@ -84,7 +82,7 @@ async fn kiosks_pressed_at_once_never_give_the_same_number() {
 
 #[tokio::test]
 async fn twenty_counsellors_calling_at_once_never_get_the_same_ticket() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let town = queue_town(&t.db, 20).await;
         let mut called: Vec<i32> = Vec::new();
         let mut issued: HashSet<i32> = HashSet::new();
@@ -152,7 +150,7 @@ async fn twenty_counsellors_calling_at_once_never_get_the_same_ticket() {
 
 #[tokio::test]
 async fn priority_goes_ahead_of_recent_arrivals_and_a_due_appointment_first() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let town = queue_town(&t.db, 1).await;
         let (desk, agent) = (town.desks[0], town.counsellors[0]);
         let first = issue(
@@ -189,7 +187,7 @@ async fn priority_goes_ahead_of_recent_arrivals_and_a_due_appointment_first() {
 
 #[tokio::test]
 async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let town = queue_town(&t.db, 2).await;
         let (desk, counsellor) = (town.desks[0], town.counsellors[0]);
         let visitor = issue(
@@ -388,7 +386,7 @@ async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
 
 #[tokio::test]
 async fn absent_after_three_calls() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let town = queue_town(&t.db, 1).await;
         let (desk, agent) = (town.desks[0], town.counsellors[0]);
         let tk = issue(
@@ -420,7 +418,7 @@ async fn absent_after_three_calls() {
 
 #[tokio::test]
 async fn a_resident_who_left_a_number_is_told_once_when_three_are_ahead() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let town = queue_town(&t.db, 1).await;
         let (desk, agent) = (town.desks[0], town.counsellors[0]);
         let mut ids = Vec::new();
@@ -480,7 +478,7 @@ async fn a_resident_who_left_a_number_is_told_once_when_three_are_ahead() {
 
 #[tokio::test]
 async fn a_resident_can_give_up_their_place_but_not_once_called() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let town = queue_town(&t.db, 1).await;
         let a = issue(
             &t.db,
@@ -523,7 +521,7 @@ async fn a_resident_can_give_up_their_place_but_not_once_called() {
 
 #[tokio::test]
 async fn no_ticket_while_closed_nor_from_home_where_not_offered() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let town = queue_town(&t.db, 1).await;
         let christmas = chrono_tz::Europe::Paris
             .with_ymd_and_hms(2026, 12, 25, 10, 0, 0)
@@ -561,7 +559,7 @@ async fn no_ticket_while_closed_nor_from_home_where_not_offered() {
 
 #[tokio::test]
 async fn a_transferred_ticket_keeps_its_number_and_the_next_one_follows_it() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
         let town = queue_town(&t.db, 1).await;
         let (desk, counsellor) = (town.desks[0], town.counsellors[0]);

@@ -2,11 +2,9 @@
 //! a ticket at the kiosk in Arabic, the receipt with its QR code, the resident's ticket
 //! page, the counsellor calling it from the desk, and the screen showing the call.
 
-mod common;
-
+use crate::common::town::queue_town;
+use crate::common::web::{app, form, form_post, get, get_as, location, send, signed_in_cookies};
 use axum::body::Body;
-use common::town::queue_town;
-use common::web::{app, form, form_post, get, get_as, location, send, signed_in_cookies};
 use http::StatusCode;
 
 fn strip(s: &str) -> String {
@@ -20,7 +18,7 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
     if app::calendar::holidays::holiday_on(today, false).is_some() {
         return;
     }
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let town = queue_town(&t.db, 1).await;
         let router = app(&t);
 
@@ -158,7 +156,7 @@ async fn a_ticket_from_home_checks_the_phone_number() {
     if app::calendar::holidays::holiday_on(today, false).is_some() {
         return;
     }
-    let t = common::TestDb::sqlite().await;
+    let t = crate::common::TestDb::sqlite().await;
     let town = queue_town(&t.db, 1).await;
     let router = app(&t);
     let (status, _, html) = send(&router, get("/file/mairie").body(Body::empty()).unwrap()).await;
@@ -202,11 +200,11 @@ async fn admins_set_a_site_s_queue_and_bad_numbers_change_nothing() {
     use app::queue::order::Weights;
     use app::store::entities::site;
     use sea_orm::EntityTrait;
-    for t in common::both().await {
+    for t in crate::common::both().await {
         let label = t.label();
         let town = queue_town(&t.db, 1).await;
         let router = app(&t);
-        let admin = common::agent(&t.db, "Julien Moreau", "admin", "9052").await;
+        let admin = crate::common::agent(&t.db, "Julien Moreau", "admin", "9052").await;
         let admin_cookies = signed_in_cookies(&router, &t, admin, "9052").await;
         let counsellor_cookies = signed_in_cookies(&router, &t, town.counsellors[0], "2468").await;
         let post = |cookies: &str, weights: [&str; 4], calls: &str, from_home: bool| {
@@ -300,7 +298,7 @@ async fn admins_set_a_site_s_queue_and_bad_numbers_change_nothing() {
             "{label}: residents see it at once"
         );
         assert!(
-            common::audit_actions(&t.db)
+            crate::common::audit_actions(&t.db)
                 .await
                 .iter()
                 .any(|a| a == "admin.queue.save"),

@@ -2,12 +2,10 @@
 //! screen connected to another instance of the same PostgreSQL within a second; the first
 //! board arrives at once; streams end when the server shuts down.
 
-mod common;
-
+use crate::common::live::{instance, next_with, wait_for};
+use crate::common::town::queue_town;
 use app::queue::order::Priority;
 use app::queue::store::{NewTicket, Origin, QueueChoice, call_next, issue};
-use common::live::{instance, next_with, wait_for};
-use common::town::queue_town;
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
 
@@ -23,7 +21,7 @@ fn open_now() -> Option<chrono::DateTime<chrono::Utc>> {
 #[tokio::test]
 async fn a_call_on_one_instance_reaches_a_screen_on_the_other_within_a_second() {
     let Some(now) = open_now() else { return };
-    let t = common::TestDb::postgres().await;
+    let t = crate::common::TestDb::postgres().await;
     let town = queue_town(&t.db, 1).await;
     let stop = CancellationToken::new();
     // Two instances, each with its own pool, hub and listener, on one database.
@@ -103,7 +101,7 @@ async fn a_call_on_one_instance_reaches_a_screen_on_the_other_within_a_second() 
 
 #[tokio::test]
 async fn streams_end_when_the_server_shuts_down() {
-    for t in common::both().await {
+    for t in crate::common::both().await {
         queue_town(&t.db, 1).await;
         let stop = CancellationToken::new();
         let base = instance(&t.db, stop.clone()).await;
@@ -133,7 +131,7 @@ async fn streams_end_when_the_server_shuts_down() {
 
 #[tokio::test]
 async fn an_unknown_site_has_no_stream() {
-    let t = common::TestDb::sqlite().await;
+    let t = crate::common::TestDb::sqlite().await;
     let base = instance(&t.db, CancellationToken::new()).await;
     let r = reqwest::get(format!("{base}/direct/file/nulle-part"))
         .await

@@ -1,0 +1,23 @@
+//! The server's integration tests, in one binary: one module per feature or concern, each
+//! test on a SQLite file and on PostgreSQL (`common`). One binary links once, where one per
+//! file linked the whole stack sixteen times in every cold CI run.
+
+mod common;
+
+mod agenda;
+mod appointments;
+mod booking;
+mod booking_admin;
+mod booking_pages;
+mod demo_data;
+mod http;
+mod interpretation;
+mod interpretation_pairing;
+mod interpreters;
+mod local_phrases;
+mod outbox;
+mod queue;
+mod queue_live;
+mod queue_pages;
+mod staff_access;
+mod transports;
