@@ -104,12 +104,13 @@ pub fn Chosen(
 
 /// One week of free times: the earliest first, then day by day, with links to the weeks
 /// around it. `slot_href` and `week_href` say where a choice leads.
+// Links are made by `&dyn Fn`: one copy of this view in the wasm serves the three pages.
 pub fn week_view(
     locale: Locale,
     week: &WeekOfSlots,
-    slot_href: impl Fn(DateTime<Utc>) -> String,
-    week_href: impl Fn(NaiveDate) -> String,
-) -> impl IntoView {
+    slot_href: &dyn Fn(DateTime<Utc>) -> String,
+    week_href: &dyn Fn(NaiveDate) -> String,
+) -> AnyView {
     let taken = week.taken.map(|at| {
         view! {
             <div class="notice warn" role="alert">
@@ -182,6 +183,7 @@ pub fn week_view(
         {days}
         {nav()}
     }
+    .into_any()
 }
 
 /// The `<option>`s of the languages messages can be sent in, each named in itself.

@@ -8,6 +8,20 @@
 /// longer exists).
 #[cfg(feature = "hydrate")]
 pub fn open(path: String, on_message: impl Fn(String) + 'static, on_gone: impl Fn() + 'static) {
+    // One copy of the stream's code in the wasm, whatever each component does with events.
+    open_boxed(
+        path,
+        std::rc::Rc::new(on_message),
+        std::rc::Rc::new(on_gone),
+    );
+}
+
+#[cfg(feature = "hydrate")]
+fn open_boxed(
+    path: String,
+    on_message: std::rc::Rc<dyn Fn(String)>,
+    on_gone: std::rc::Rc<dyn Fn()>,
+) {
     use leptos::prelude::on_cleanup;
     use send_wrapper::SendWrapper;
     use std::cell::{Cell, RefCell};

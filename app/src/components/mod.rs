@@ -5,6 +5,7 @@ pub mod fields;
 mod language_picker;
 mod layout;
 pub mod live_stream;
+pub mod loaded;
 mod not_found;
 pub mod outcome;
 pub mod speech;

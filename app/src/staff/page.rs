@@ -2,6 +2,7 @@
 //! server function checks who is asking), and, when that check refuses, a page that says
 //! why with the way back to the login screen.
 
+use crate::components::loaded::loaded;
 use crate::errors::AppError;
 use crate::i18n::t;
 use leptos::prelude::*;
@@ -29,23 +30,10 @@ where
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let content = move || {
-        let view = view.clone();
-        Suspend::new(async move {
-            match page.await {
-                Ok(data) => view(data).into_any(),
-                Err(e) => view! { <AccessDenied error=e/> }.into_any(),
-            }
-        })
-    };
-    let content = if live {
-        view! { <Transition fallback=|| ()>{content}</Transition> }.into_any()
-    } else {
-        view! { <Suspense fallback=|| ()>{content}</Suspense> }.into_any()
-    };
+    let refused = |error: AppError| view! { <AccessDenied error/> };
     view! {
         <leptos_meta::Title text=t(title)/>
-        {content}
+        {loaded(page, view, refused, live)}
     }
 }
 

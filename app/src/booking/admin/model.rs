@@ -38,10 +38,10 @@ pub struct SiteDetails {
     pub access_info: String,
 }
 
-/// A site as its editor shows it.
+/// A site as its editor shows it. (Not flattened: only forms need that, and flattening a
+/// DTO the browser reads costs the wasm serde's buffering deserializer.)
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SiteSettings {
-    #[serde(flatten)]
     pub details: SiteDetails,
     pub alsace_moselle: bool,
     pub hours: WeekHours,

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::booking::model::StaffData;
 use crate::calendar::hours::WEEKDAY_IDS;
-use crate::components::fields::{Check, Choice, Field, Select};
+use crate::components::fields::{Check, Choice, Field, Select, TextArea};
 use crate::components::outcome::Outcome;
 use crate::i18n::dates::{long_date, paris_stamp};
 use crate::i18n::{t, use_locale};
@@ -176,8 +176,8 @@ fn MotifEditor(motif: MotifSettings) -> impl IntoView {
                     <div><Field id=id("max") label=t("admin-motif-max-delay") name="max_delay" kind="number" value=motif.max_delay.to_string() min="1".to_owned() max="366".to_owned()/></div>
                 </div>
                 // The documents are the town's French wording, whatever the page's language.
-                <label for=id("documents")>{t("admin-motif-documents")}</label>
-                <textarea id=id("documents") name="documents" rows="4" lang="fr">{motif.documents.clone()}</textarea>
+                <TextArea id=id("documents") label=t("admin-motif-documents") name="documents" rows=4
+                    lang="fr" value=motif.documents.clone()/>
                 <p class="checkbox">
                     <Check id=id("online") label=t("admin-motif-online") name="online" checked=motif.online/>
                 </p>

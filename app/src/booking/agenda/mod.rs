@@ -29,41 +29,23 @@ pub async fn agenda(params: AgendaParams) -> Result<StaffData<AgendaView>, AppEr
 /// "Arrivé": the resident is at the desk.
 #[server(prefix = "/api/agent", endpoint = "rendez-vous/arrivee")]
 pub async fn desk_check_in(#[server(flatten)] form: DeskForm) -> Result<(), AppError> {
-    use crate::staff::StaffSection;
-    use store::DeskAction;
-    let identity = crate::staff::session::require_section(StaffSection::Appointments).await?;
-    let state = crate::state::AppState::from_context()?;
-    let (id, now) = (form.id, chrono::Utc::now());
-    store::apply(
-        &state.db,
-        &state.hooks,
-        &identity,
-        id,
-        DeskAction::CheckIn,
-        now,
-    )
-    .await?;
-    leptos_axum::redirect(&model::safe_return(&form.back));
-    Ok(())
+    desk_step(form, store::DeskAction::CheckIn).await
 }
 
 /// "Absent": the time has passed and nobody came.
 #[server(prefix = "/api/agent", endpoint = "rendez-vous/absent")]
 pub async fn desk_no_show(#[server(flatten)] form: DeskForm) -> Result<(), AppError> {
+    desk_step(form, store::DeskAction::NoShow).await
+}
+
+/// Check-in and no-show: the same checks and the same way back, two addresses.
+#[cfg(feature = "ssr")]
+async fn desk_step(form: DeskForm, action: store::DeskAction) -> Result<(), AppError> {
     use crate::staff::StaffSection;
-    use store::DeskAction;
     let identity = crate::staff::session::require_section(StaffSection::Appointments).await?;
     let state = crate::state::AppState::from_context()?;
-    let (id, now) = (form.id, chrono::Utc::now());
-    store::apply(
-        &state.db,
-        &state.hooks,
-        &identity,
-        id,
-        DeskAction::NoShow,
-        now,
-    )
-    .await?;
+    let now = chrono::Utc::now();
+    store::apply(&state.db, &state.hooks, &identity, form.id, action, now).await?;
     leptos_axum::redirect(&model::safe_return(&form.back));
     Ok(())
 }

@@ -236,13 +236,12 @@ fn DeskBooking(page: StaffData<DeskBookingView>) -> impl IntoView {
         ),
         (Some(m), Some(s), Some(w), None) => {
             let here = desk_booking_url(m, s);
-            let there = here.clone();
             Some(
                 week_view(
                     locale,
                     w,
-                    move |at| format!("{here}&creneau={}", instant_param(at)),
-                    move |wk| format!("{there}&semaine={}", wk.format("%Y-%m-%d")),
+                    &|at| format!("{here}&creneau={}", instant_param(at)),
+                    &|wk| format!("{here}&semaine={}", wk.format("%Y-%m-%d")),
                 )
                 .into_any(),
             )

@@ -198,12 +198,11 @@ pub fn MovePage() -> impl IntoView {
                                         </form>
                                     }.into_any(),
                                     None => {
-                                        let (t1, t2) = (token.clone(), token.clone());
                                         week_view(
                                             locale,
                                             &found.week,
-                                            move |at| format!("{}?creneau={}", move_page(&t1), instant_param(at)),
-                                            move |w| format!("{}?semaine={}", move_page(&t2), w.format("%Y-%m-%d")),
+                                            &|at| format!("{}?creneau={}", move_page(&token), instant_param(at)),
+                                            &|w| format!("{}?semaine={}", move_page(&token), w.format("%Y-%m-%d")),
                                         ).into_any()
                                     }
                                 };

@@ -201,15 +201,14 @@ fn SlotStep(
 ) -> impl IntoView {
     let locale = use_locale();
     let (m, s) = (motif.slug.clone(), site.slug.clone());
-    let (m2, s2) = (m.clone(), s.clone());
     let slots = week_view(
         locale,
         &week,
-        move |at| step_url(&m, Some(&s), &[("creneau", instant_param(at))]),
-        move |w| {
+        &|at| step_url(&m, Some(&s), &[("creneau", instant_param(at))]),
+        &|w| {
             step_url(
-                &m2,
-                Some(&s2),
+                &m,
+                Some(&s),
                 &[("semaine", w.format("%Y-%m-%d").to_string())],
             )
         },

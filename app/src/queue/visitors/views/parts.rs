@@ -1,6 +1,7 @@
 //! What visitors' pages share: their shell, a wait in words, the families' pictograms.
 
 use crate::components::NotFound;
+use crate::components::loaded::loaded;
 use crate::errors::AppError;
 use crate::i18n::{args, t, t_with};
 use crate::queue::estimate::WaitBand;
@@ -26,23 +27,10 @@ where
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let content = move || {
-        let view = view.clone();
-        Suspend::new(async move {
-            match page.await {
-                Ok(data) => view(data).into_any(),
-                Err(_) => view! { <NotFound/> }.into_any(),
-            }
-        })
-    };
-    let content = if live {
-        view! { <Transition fallback=|| ()>{content}</Transition> }.into_any()
-    } else {
-        view! { <Suspense fallback=|| ()>{content}</Suspense> }.into_any()
-    };
+    let refused = |_: AppError| view! { <NotFound/> };
     view! {
         <leptos_meta::Title text=t(title)/>
-        {content}
+        {loaded(page, view, refused, live)}
     }
 }
 
