@@ -3,7 +3,7 @@ use app::booking::policy::BookingPolicy;
 use app::state::StaffConfig;
 use server::config::{Config, load_or_create_secret};
 use server::services::Services;
-use server::{db, demo, web};
+use server::{commands, db, demo, web};
 use std::sync::Arc;
 
 /// Starts the server, or runs a one-off command; errors are printed plainly for the
@@ -34,9 +34,15 @@ async fn run() -> Result<(), String> {
             println!("{code}");
             return Ok(());
         }
+        Some("create-admin") => {
+            let name = args.get(1).map(String::as_str);
+            println!("{}", commands::create_admin(&db, &pepper, name).await?);
+            return Ok(());
+        }
         Some(other) if other != "serve" => {
             return Err(format!(
-                "unknown command '{other}'. Use: guichet [serve] | guichet enrol-workstation \"<name>\""
+                "unknown command '{other}'. Use: {}",
+                commands::USAGE
             ));
         }
         _ => {}
@@ -47,6 +53,9 @@ async fn run() -> Result<(), String> {
             .await
             .map_err(|e| format!("demo data: {e}"))?;
         println!("{report}");
+    }
+    if let Some(hint) = commands::first_start_hint(&db).await? {
+        println!("{hint}");
     }
     let pepper: Arc<[u8]> = Arc::from(pepper);
     let stop = tokio_util::sync::CancellationToken::new();

@@ -3,6 +3,9 @@
 use crate::staff::model::Me;
 use serde::{Deserialize, Serialize};
 
+/// `/agent/admin/messages`: the journal of messages sent to residents.
+pub const JOURNAL_PAGE: &str = "/agent/admin/messages";
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MessageRow {
     /// Paris wall-clock `YYYY-MM-DD HH:MM`.
