@@ -3,6 +3,7 @@
 use crate::booking::admin::views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
 use crate::booking::agenda::views::{AgendaPage, DeskBookingPage};
 use crate::booking::manage::views::{AppointmentPage, MovePage, OfferPage};
+use crate::booking::settings::views::BookingSettingsPage;
 use crate::booking::wizard::views::BookingPage;
 use crate::components::NotFound;
 use crate::home::views::HomePage;
@@ -12,6 +13,7 @@ use crate::interpretation::local_phrases::views::LocalPhrasesPage;
 use crate::interpretation::pairing::views::PairedScreenPage;
 use crate::interpretation::panel::views::PanelPage;
 use crate::notifications::views::MessageJournalPage;
+use crate::notifications::views::templates::MessageTemplatesPage;
 use crate::queue::desk::views::DeskPage;
 use crate::queue::settings::views::QueueAdminPage;
 use crate::queue::visitors::views::{
@@ -89,6 +91,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/admin/motifs") view=AdminMotifsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/plannings") view=AdminSchedulesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/file") view=QueueAdminPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/reglages") view=BookingSettingsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/modeles") view=MessageTemplatesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/file") view=DeskPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
