@@ -577,6 +577,169 @@ mod tests {
     }
 
     #[test]
+    fn a_town_wording_replaces_the_sms_and_the_email_opening_in_its_language_only() {
+        let mut overrides = Overrides::default();
+        overrides.insert(
+            "confirmed",
+            "sms",
+            "fr",
+            Wording {
+                subject: None,
+                body: "RDV { $date } à { $time }. Réf. { $reference }. Apportez votre convocation. { $link }".into(),
+            },
+        );
+        overrides.insert(
+            "confirmed",
+            "email",
+            "fr",
+            Wording {
+                subject: Some("Votre rendez-vous du { $date }".into()),
+                body: "C'est confirmé.\nApportez votre convocation.".into(),
+            },
+        );
+        let out = render_with(
+            &overrides,
+            Kind::Confirmed,
+            Locale::Fr,
+            &facts(true),
+            &to(),
+            "7",
+        );
+        assert!(
+            out[0].body.starts_with("RDV mardi 24 novembre à 09:30"),
+            "{}",
+            out[0].body
+        );
+        assert!(out[0].body.contains("Apportez votre convocation."));
+        assert!(out[0].body.contains("/rendez-vous/0123456789abcdef"));
+        assert_eq!(
+            out[1].subject.as_deref(),
+            Some("Votre rendez-vous du mardi 24 novembre 2026")
+        );
+        assert!(
+            out[1]
+                .body
+                .contains("Bonjour Amina,\n\nC'est confirmé.\nApportez votre convocation.\n"),
+            "{}",
+            out[1].body
+        );
+        // The e-mail's facts stay.
+        assert!(out[1].body.contains("R4K7PQ2X") && out[1].body.contains("- Photo d'identité"));
+        // Other languages and kinds keep the default.
+        let english = render_with(
+            &overrides,
+            Kind::Confirmed,
+            Locale::En,
+            &facts(true),
+            &to(),
+            "7",
+        );
+        assert_eq!(
+            english[0].body,
+            render(Kind::Confirmed, Locale::En, &facts(true), &to(), "7")[0].body
+        );
+        let moved = render_with(
+            &overrides,
+            Kind::Moved,
+            Locale::Fr,
+            &facts(true),
+            &to(),
+            "7",
+        );
+        assert!(!moved[0].body.contains("convocation"));
+        // A message without a link keeps the default rather than an empty link.
+        let no_link = render_with(
+            &overrides,
+            Kind::Confirmed,
+            Locale::Fr,
+            &facts(false),
+            &to(),
+            "7",
+        );
+        assert!(
+            no_link[0].body.starts_with("Mairie : RDV confirmé"),
+            "{}",
+            no_link[0].body
+        );
+    }
+
+    #[test]
+    fn every_default_text_is_a_valid_wording_of_itself() {
+        let until: DateTime<Utc> = "2026-11-23T12:00:00Z".parse().unwrap();
+        for locale in Locale::ALL {
+            for name in crate::notifications::model::TEMPLATE_KINDS {
+                let kind = Kind::from_name(name, until).unwrap();
+                for channel in [Channel::Sms, Channel::Email] {
+                    let default = default_wording(kind, channel, locale);
+                    assert!(!default.body.contains("notif-"), "{locale:?} {name}");
+                    assert_eq!(
+                        check_wording(kind, channel, locale, &default),
+                        Ok(()),
+                        "{locale:?} {name} {channel:?}: {default:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn what_a_wording_must_keep_follows_its_default_text() {
+        let default = default_wording(Kind::Cancelled, Channel::Sms, Locale::Fr);
+        assert!(
+            default.body.contains("Réf. { $reference }"),
+            "{}",
+            default.body
+        );
+        let (sms, _) = required(Kind::Cancelled, Channel::Sms, Locale::Fr);
+        let names: Vec<&str> = sms.iter().map(String::as_str).collect();
+        assert_eq!(names, ["date", "link", "reference", "time"]);
+        // The e-mail's opening carries no fact (they follow it); its subject has the date.
+        let (intro, subject) = required(Kind::Confirmed, Channel::Email, Locale::Fr);
+        assert!(intro.is_empty());
+        assert_eq!(subject.into_iter().collect::<Vec<_>>(), ["date"]);
+        // An offer's SMS must say until when the slot is held.
+        let until: DateTime<Utc> = "2026-11-23T12:00:00Z".parse().unwrap();
+        let (offer, _) = required(Kind::Offer { until }, Channel::Sms, Locale::Ar);
+        assert!(offer.contains("until") && offer.contains("link"));
+    }
+
+    #[test]
+    fn the_preview_is_the_message_as_sent_about_a_made_up_appointment() {
+        let now: DateTime<Utc> = "2026-11-20T10:00:00Z".parse().unwrap();
+        let sample = sample_facts(Locale::Fr, "https://rdv.villebourg.fr/", now);
+        assert_eq!(sample.reference, "EXEMPLE1");
+        assert_eq!(clock(sample.starts_at), "09:30");
+        let sms = preview(
+            &Overrides::default(),
+            Kind::Reminder,
+            Channel::Sms,
+            Locale::Fr,
+            &sample,
+        )
+        .unwrap();
+        assert_eq!(sms.channel, Channel::Sms);
+        assert!(
+            sms.body
+                .contains("https://rdv.villebourg.fr/rendez-vous/000"),
+            "{}",
+            sms.body
+        );
+        let mail = preview(
+            &Overrides::default(),
+            Kind::Reminder,
+            Channel::Email,
+            Locale::Fr,
+            &sample,
+        )
+        .unwrap();
+        assert!(
+            mail.subject.is_some() && mail.body.contains("Exemple"),
+            "{}",
+            mail.body
+        );
+    }
+
+    #[test]
     fn counting_sms_segments() {
         assert_eq!(sms_segments(&"a".repeat(160)), 1);
         assert_eq!(sms_segments(&"a".repeat(161)), 2);

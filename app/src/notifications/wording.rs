@@ -111,7 +111,15 @@ pub fn normalise(text: &str) -> String {
 /// reference to something other than a variable.
 pub fn placeables(text: &str) -> Result<BTreeSet<String>, WordingError> {
     let src = source(text);
-    let line_of = |pos: usize| src[..pos.min(src.len())].matches('\n').count().max(1);
+    // The first line of the source is the message's id; an error at the very end (an
+    // unclosed brace) is on the text's last line.
+    let last = text.lines().count().max(1);
+    let line_of = |pos: usize| {
+        src[..pos.min(src.len())]
+            .matches('\n')
+            .count()
+            .clamp(1, last)
+    };
     let resource =
         fluent_syntax::parser::parse(src.as_str()).map_err(|(_, errors)| WordingError::Syntax {
             line: errors.first().map_or(1, |e| line_of(e.pos.start)),
