@@ -402,6 +402,24 @@ mod tests {
     }
 
     #[test]
+    fn every_refusal_and_kind_has_its_french_text() {
+        use crate::i18n::try_text;
+        for e in [
+            WordingError::Empty,
+            WordingError::TooLong { max: 1 },
+            WordingError::OneLine,
+            WordingError::Syntax { line: 1 },
+            WordingError::Unknown { name: "x".into() },
+            WordingError::Missing { names: vec![] },
+        ] {
+            assert!(try_text(Locale::Fr, e.message_id()).is_some(), "{e:?}");
+        }
+        for kind in crate::notifications::model::TEMPLATE_KINDS {
+            assert!(try_text(Locale::Fr, &format!("templates-kind-{kind}")).is_some());
+        }
+    }
+
+    #[test]
     fn windows_line_ends_and_edges_are_normalised() {
         assert_eq!(normalise(" a\r\nb \r\n"), "a\nb");
     }

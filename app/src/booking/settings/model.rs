@@ -303,6 +303,20 @@ mod tests {
     }
 
     #[test]
+    fn every_settings_text_exists_in_french() {
+        use crate::i18n::{Locale, try_text};
+        for s in Setting::ALL {
+            for id in [
+                s.message_id().to_owned(),
+                format!("{}-hint", s.message_id()),
+                s.error_id().to_owned(),
+            ] {
+                assert!(try_text(Locale::Fr, &id).is_some(), "{id}");
+            }
+        }
+    }
+
+    #[test]
     fn a_refused_value_goes_back_with_what_was_typed() {
         assert_eq!(
             refused(
