@@ -403,7 +403,10 @@ mod tests {
 
     #[test]
     fn every_refusal_and_kind_has_its_french_text() {
-        use crate::i18n::try_text;
+        use crate::i18n::text_with;
+        let a = args([("detail", "x".into()), ("allowed", "y".into())]);
+        // What a missing message looks like, so that the checks below can fail.
+        assert!(text_with(Locale::Fr, "no-such-message", &a).contains("no-such-message"));
         for e in [
             WordingError::Empty,
             WordingError::TooLong { max: 1 },
@@ -412,10 +415,12 @@ mod tests {
             WordingError::Unknown { name: "x".into() },
             WordingError::Missing { names: vec![] },
         ] {
-            assert!(try_text(Locale::Fr, e.message_id()).is_some(), "{e:?}");
+            let id = e.message_id();
+            assert!(!text_with(Locale::Fr, id, &a).contains(id), "{e:?}");
         }
         for kind in crate::notifications::model::TEMPLATE_KINDS {
-            assert!(try_text(Locale::Fr, &format!("templates-kind-{kind}")).is_some());
+            let id = format!("templates-kind-{kind}");
+            assert!(!text_with(Locale::Fr, &id, &a).contains(&id));
         }
     }
 
