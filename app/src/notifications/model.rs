@@ -108,11 +108,12 @@ pub struct TemplateMessage {
     /// What the editor holds (`None` subject for an SMS).
     pub subject: Option<String>,
     pub body: String,
-    /// What is wrong with a typed wording: the field, the Fluent id and what it names.
-    pub error: Option<(TemplateField, String, String)>,
-    /// The placeables this message has, and those the wording must keep.
+    /// What is wrong with a typed wording, field by field: the Fluent id and what it names.
+    pub errors: Vec<(TemplateField, String, String)>,
+    /// The placeables this message has, and those the body and the subject must keep.
     pub placeables: Vec<String>,
-    pub mandatory: Vec<String>,
+    pub mandatory_body: Vec<String>,
+    pub mandatory_subject: Vec<String>,
     /// The message about a made-up appointment; none while the typed wording is refused.
     pub preview: Option<PreviewMessage>,
 }

@@ -187,11 +187,15 @@ pub async fn templates_page(
         editing,
         subject: wording.subject,
         body: wording.body,
-        error: checked
+        errors: checked
             .err()
-            .map(|(field, e)| (field, e.message_id().to_owned(), e.detail())),
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(field, e)| (field, e.message_id().to_owned(), e.detail()))
+            .collect(),
         placeables: kind.placeables().into_iter().map(str::to_owned).collect(),
-        mandatory: body_required.union(&subject_required).cloned().collect(),
+        mandatory_body: body_required.into_iter().collect(),
+        mandatory_subject: subject_required.into_iter().collect(),
         preview,
     })
 }
@@ -221,7 +225,10 @@ pub async fn save_template(
     let (kind, channel, locale) = message_of(&form.kind, &form.channel, &form.language, now)
         .ok_or(TemplateError::UnknownMessage)?;
     let wording = typed(channel, &form.subject, &form.body);
-    check_wording(kind, channel, locale, &wording).map_err(|(_, e)| TemplateError::Invalid(e))?;
+    if let Err(mut errors) = check_wording(kind, channel, locale, &wording) {
+        // The address says the first; the page, checking again, shows each field's.
+        return Err(TemplateError::Invalid(errors.swap_remove(0).1));
+    }
     let txn = begin_write(db).await?;
     message_template::Entity::insert(message_template::ActiveModel {
         kind: Set(kind.name().to_owned()),

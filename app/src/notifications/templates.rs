@@ -363,25 +363,35 @@ pub fn required(
     )
 }
 
-/// Checks a town's wording of `kind` on `channel` in `locale` before it is saved: the
+/// Checks a town's wording of `kind` on `channel` in `locale` before it is saved: each
 /// field at fault and why, if it is refused.
 pub fn check_wording(
     kind: Kind,
     channel: Channel,
     locale: Locale,
     w: &Wording,
-) -> Result<(), (TemplateField, WordingError)> {
+) -> Result<(), Vec<(TemplateField, WordingError)>> {
     let allowed = kind.placeables();
     let (body, subject) = required(kind, channel, locale);
-    if channel == Channel::Email {
-        wording::check_subject(w.subject.as_deref().unwrap_or_default(), &allowed, &subject)
-            .map_err(|e| (TemplateField::Subject, e))?;
+    let mut errors = Vec::new();
+    if channel == Channel::Email
+        && let Err(e) =
+            wording::check_subject(w.subject.as_deref().unwrap_or_default(), &allowed, &subject)
+    {
+        errors.push((TemplateField::Subject, e));
     }
     let max = match channel {
         Channel::Sms => wording::MAX_SMS,
         Channel::Email => wording::MAX_BODY,
     };
-    wording::check(&w.body, max, &allowed, &body).map_err(|e| (TemplateField::Body, e))
+    if let Err(e) = wording::check(&w.body, max, &allowed, &body) {
+        errors.push((TemplateField::Body, e));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 /// A made-up appointment to preview messages with, in `locale`; its link has the length of

@@ -119,9 +119,9 @@ fn Editor(m: TemplateMessage) -> impl IntoView {
         None => t("templates-status-default"),
     };
     let error_of = |field: TemplateField| {
-        m.error
-            .as_ref()
-            .filter(|(f, _, _)| *f == field)
+        m.errors
+            .iter()
+            .find(|(f, _, _)| *f == field)
             .map(|(_, id, detail)| {
                 t_with(
                     id,
@@ -134,13 +134,24 @@ fn Editor(m: TemplateMessage) -> impl IntoView {
     };
     let body_error = error_of(TemplateField::Body);
     let subject_error = error_of(TemplateField::Subject);
-    let hint = t_with(
-        "templates-placeables",
-        &args([
-            ("allowed", placeable_list(&m.placeables).into()),
-            ("required", placeable_list(&m.mandatory).into()),
-        ]),
-    );
+    // What may go in, and what must stay where the default text has it.
+    let hint = |mandatory: &[String]| {
+        let allowed = t_with(
+            "templates-placeables",
+            &args([("allowed", placeable_list(&m.placeables).into())]),
+        );
+        if mandatory.is_empty() {
+            allowed
+        } else {
+            let keep = t_with(
+                "templates-keep",
+                &args([("required", placeable_list(mandatory).into())]),
+            );
+            format!("{allowed} {keep}")
+        }
+    };
+    let body_hint = hint(&m.mandatory_body);
+    let subject_hint = hint(&m.mandatory_subject);
     let body_label = if m.channel == "sms" {
         t("templates-body-sms")
     } else {
@@ -164,10 +175,10 @@ fn Editor(m: TemplateMessage) -> impl IntoView {
                 {hidden()}
                 {m.subject.clone().map(|subject| view! {
                     <Field id="template-subject" label=t("templates-subject") name="objet" value=subject
-                        required=true error=subject_error lang=m.language.clone()/>
+                        required=true hint=subject_hint error=subject_error lang=m.language.clone()/>
                 })}
                 <TextArea id="template-body" label=body_label name="texte" value=m.body.clone() rows=6
-                    required=true hint=hint error=body_error lang=m.language.clone() dir=dir/>
+                    required=true hint=body_hint error=body_error lang=m.language.clone() dir=dir/>
                 <p>
                     <button type="submit" class="button" formmethod="get" formaction=TEMPLATES_PAGE>
                         {t("templates-preview")}
