@@ -81,6 +81,8 @@ server_rendered_pages! {
     AdminMotifsPage from crate::booking::admin::views;
     AdminSchedulesPage from crate::booking::admin::views;
     QueueAdminPage from crate::queue::settings::views;
+    BookingSettingsPage from crate::booking::settings::views;
+    MessageTemplatesPage from crate::notifications::views::templates;
 }
 use admin_pages::*;
 
@@ -123,9 +125,21 @@ const ADMIN_PAGES: &[AdminLink] = &[
     },
     AdminLink {
         group: AdminGroup::Messages,
+        path: crate::notifications::model::TEMPLATES_PAGE,
+        title: "templates-title",
+        summary: "admin-index-templates",
+    },
+    AdminLink {
+        group: AdminGroup::Messages,
         path: crate::notifications::model::JOURNAL_PAGE,
         title: "messages-title",
         summary: "admin-index-journal",
+    },
+    AdminLink {
+        group: AdminGroup::Settings,
+        path: crate::booking::settings::model::PAGE,
+        title: "settings-title",
+        summary: "admin-index-settings",
     },
     AdminLink {
         group: AdminGroup::Settings,
@@ -170,6 +184,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/admin/motifs") view=AdminMotifsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/plannings") view=AdminSchedulesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/file") view=QueueAdminPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/reglages") view=BookingSettingsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/modeles") view=MessageTemplatesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/file") view=DeskPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>

@@ -11,3 +11,5 @@ admin-index-schedules = Agents' working weeks and absences, place by place.
 admin-index-devices = Reception workstations, kiosks and waiting-room screens, with their enrolment code.
 admin-index-journal = Text messages and e-mails sent to residents, and those that could not be sent.
 admin-index-queue = Queue priorities and calls before "absent", place by place.
+admin-index-templates = The wording of text messages and e-mails sent to residents, language by language, with a preview.
+admin-index-settings = Deadline to move or cancel online, waitlist hold and reminders.

@@ -11,3 +11,5 @@ admin-index-schedules = Semanas de trabajo y ausencias de los agentes, lugar por
 admin-index-devices = Puestos de atención, terminales y pantallas de sala de espera, con su código de registro.
 admin-index-journal = Los SMS y correos enviados a los vecinos, y los que no pudieron salir.
 admin-index-queue = Prioridades de la fila y llamadas antes de «ausente», lugar por lugar.
+admin-index-templates = El texto de los SMS y correos enviados a los vecinos, idioma por idioma, con vista previa.
+admin-index-settings = Plazo para cambiar o anular en línea, reserva para la lista de espera y recordatorios.

@@ -11,3 +11,5 @@ admin-index-schedules = Semaines de travail et absences des agents, lieu par lie
 admin-index-devices = Postes d'accueil, bornes et écrans de salle d'attente, avec leur code d'enregistrement.
 admin-index-journal = Les SMS et courriels envoyés aux usagers, et ceux qui n'ont pas pu partir.
 admin-index-queue = Priorités et appels avant « absent » de la file d'attente, lieu par lieu.
+admin-index-templates = Le texte des SMS et courriels envoyés aux usagers, langue par langue, avec un aperçu.
+admin-index-settings = Délai pour déplacer ou annuler en ligne, réservation pour la liste d'attente et rappels.

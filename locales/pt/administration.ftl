@@ -11,3 +11,5 @@ admin-index-schedules = Semanas de trabalho e ausências dos agentes, local a lo
 admin-index-devices = Postos de atendimento, quiosques e ecrãs da sala de espera, com o seu código de registo.
 admin-index-journal = Os SMS e e-mails enviados aos munícipes, e os que não puderam ser enviados.
 admin-index-queue = Prioridades da fila e chamadas antes de «ausente», local a local.
+admin-index-templates = O texto dos SMS e e-mails enviados aos munícipes, língua a língua, com pré-visualização.
+admin-index-settings = Prazo para alterar ou cancelar online, reserva para a lista de espera e lembretes.

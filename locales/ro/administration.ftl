@@ -11,3 +11,5 @@ admin-index-schedules = Săptămânile de lucru și absențele agenților, loc c
 admin-index-devices = Posturi de primire, chioșcuri și ecrane din sala de așteptare, cu codul lor de înregistrare.
 admin-index-journal = SMS-urile și e-mailurile trimise locuitorilor și cele care nu au putut pleca.
 admin-index-queue = Prioritățile cozii și apelurile înainte de „absent”, loc cu loc.
+admin-index-templates = Textul SMS-urilor și e-mailurilor trimise locuitorilor, limbă cu limbă, cu previzualizare.
+admin-index-settings = Termenul pentru mutare sau anulare online, rezervarea pentru lista de așteptare și mementourile.

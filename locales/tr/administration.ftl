@@ -11,3 +11,5 @@ admin-index-schedules = Çalışanların haftalık programları ve izinleri, yer
 admin-index-devices = Karşılama bilgisayarları, kiosklar ve bekleme salonu ekranları, kayıt kodlarıyla.
 admin-index-journal = Sakinlere gönderilen SMS'ler ve e-postalar, gönderilemeyenler de.
 admin-index-queue = Sıra öncelikleri ve "yok" sayılmadan önceki çağrı sayısı, yer yer.
+admin-index-templates = Sakinlere gönderilen SMS ve e-postaların metni, dil dil, önizlemeyle.
+admin-index-settings = Çevrim içi erteleme veya iptal süresi, bekleme listesi için ayırma ve hatırlatmalar.

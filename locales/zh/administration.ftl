@@ -11,3 +11,5 @@ admin-index-schedules = 各地点工作人员的每周排班和缺勤。
 admin-index-devices = 接待电脑、自助终端和候诊室屏幕，以及它们的注册码。
 admin-index-journal = 发给居民的短信和电子邮件，以及未能发出的消息。
 admin-index-queue = 各地点排队的优先顺序和标记"缺席"前的呼叫次数。
+admin-index-templates = 发给居民的短信和电子邮件的文字，按语言逐一设置，可预览。
+admin-index-settings = 网上改约或取消的期限、候补名单的保留时间和提醒。

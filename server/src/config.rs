@@ -124,9 +124,19 @@ impl Config {
                     problem: format!("'{raw}' is not a whole number between 0 and {max}"),
                 })
         };
-        let cancel_deadline_hours = number("GUICHET_CANCEL_DEADLINE_HOURS", "2", 24 * 30)?;
-        let waitlist_hold_minutes = number("GUICHET_WAITLIST_HOLD_MINUTES", "30", 24 * 60)?;
-        let reminder_days_before = number("GUICHET_REMINDER_DAYS", "2", 14)?;
+        // The same bounds as the administrators' settings page, which these are defaults of.
+        use app::booking::settings::model as bounds;
+        let cancel_deadline_hours = number(
+            "GUICHET_CANCEL_DEADLINE_HOURS",
+            "2",
+            bounds::MAX_CANCEL_DEADLINE_HOURS,
+        )?;
+        let waitlist_hold_minutes = number(
+            "GUICHET_WAITLIST_HOLD_MINUTES",
+            "30",
+            bounds::MAX_WAITLIST_HOLD_MINUTES,
+        )?;
+        let reminder_days_before = number("GUICHET_REMINDER_DAYS", "2", bounds::MAX_REMINDER_DAYS)?;
         let morning = var("GUICHET_MORNING_REMINDER", "true");
         let morning_reminder = match morning.as_str() {
             "true" | "1" | "yes" => true,

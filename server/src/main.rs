@@ -1,5 +1,6 @@
 use app::booking::links::Links;
-use app::booking::policy::BookingPolicy;
+use app::booking::policy::LivePolicy;
+use app::booking::settings::model::Rules;
 use app::state::StaffConfig;
 use server::config::{Config, load_or_create_secret};
 use server::services::Services;
@@ -59,13 +60,19 @@ async fn run() -> Result<(), String> {
     }
     let pepper: Arc<[u8]> = Arc::from(pepper);
     let stop = tokio_util::sync::CancellationToken::new();
-    let booking = BookingPolicy {
-        links: Links::new(pepper.clone(), &config.public_url),
-        cancel_deadline: chrono::Duration::hours(config.cancel_deadline_hours.into()),
-        offer_hold: chrono::Duration::minutes(config.waitlist_hold_minutes.into()),
-        reminder_days_before: config.reminder_days_before,
-        morning_reminder: config.morning_reminder,
-    };
+    // The environment gives the defaults; what administrators saved wins from the start.
+    let booking = LivePolicy::new(
+        Links::new(pepper.clone(), &config.public_url),
+        Rules {
+            cancel_deadline_hours: config.cancel_deadline_hours,
+            waitlist_hold_minutes: config.waitlist_hold_minutes,
+            reminder_days: config.reminder_days_before,
+            morning_reminder: config.morning_reminder,
+        },
+    );
+    app::booking::settings::store::refresh(&db, &booking)
+        .await
+        .map_err(|e| format!("booking settings: {e}"))?;
     let staff = StaffConfig {
         pin_pepper: pepper,
         inactivity: config.inactivity,

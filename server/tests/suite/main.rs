@@ -20,5 +20,6 @@ mod outbox;
 mod queue;
 mod queue_live;
 mod queue_pages;
+mod settings_admin;
 mod staff_access;
 mod transports;
