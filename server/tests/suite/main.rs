@@ -10,6 +10,7 @@ mod booking;
 mod booking_admin;
 mod booking_pages;
 mod demo_data;
+mod devices;
 mod http;
 mod interpretation;
 mod interpretation_pairing;
