@@ -66,7 +66,8 @@ impl DeviceKind {
     /// The page this device shows for `site`: where it goes once enrolled.
     pub fn page(self, site: &str) -> String {
         match self {
-            DeviceKind::Workstation => super::model::LOGIN_PAGE.to_owned(),
+            // The login page (`model::LOGIN_PAGE`, which names this type: no import back).
+            DeviceKind::Workstation => "/agent".to_owned(),
             DeviceKind::Kiosk => format!("/borne/{site}"),
             DeviceKind::Screen => format!("/ecran/{site}"),
         }
