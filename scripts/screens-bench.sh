@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark of the waiting-room screens' live stream against the release build: starts the
-# server on a fresh SQLite copy of the demo town, enrols a workstation, opens 1,000 screens
-# on one site's stream (/direct/file/hotel-de-ville), then a counsellor calls 30 tickets
-# from the kiosk, one after the other. Fails when the p99 time from "call" to the event on
-# every screen misses budgets/screens.txt, or when any screen misses a call. On a public
+# server on a fresh SQLite copy of the demo town, enrols a workstation, a kiosk and a
+# waiting-room screen of one site, opens 1,000 streams of that screen on the site's
+# screens' stream (/direct/ecran/hotel-de-ville, all with the one screen's token), then a
+# counsellor calls 30 tickets taken at the kiosk, one after the other. Fails when the p99
+# time from "call" to the event on every screen misses budgets/screens.txt, or when any screen misses a call. On a public
 # holiday the site stays closed: it says so and succeeds. Needs `cargo leptos build
 # --release` first (scripts/test.sh runs it before this).
 
@@ -74,7 +75,8 @@ if ready; then
 fi
 
 # A one-time code for the benchmark's workstation (staff sign in only on enrolled ones).
-code="$(run_guichet enrol-workstation Bench | grep -E '^[A-Z0-9]{4}-[A-Z0-9]{4}$' | tail -n 1)" || true
+one_code() { "$@" | grep -E '^[A-Z0-9]{4}-[A-Z0-9]{4}$' | tail -n 1; }
+code="$(one_code run_guichet enrol-workstation Bench)" || true
 [ -n "$code" ] || { echo "guichet enrol-workstation printed no code" >&2; exit 1; }
 
 run_guichet >"$dir/server.log" 2>&1 &
@@ -86,10 +88,20 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 
+# Codes for the site's kiosk and screen (kiosk tickets and the screens' stream need them),
+# once the server has loaded the demo town and its sites.
+kiosk_code="$(one_code run_guichet enrol-device kiosk hotel-de-ville "Borne banc d'essai")" || true
+screen_code="$(one_code run_guichet enrol-device screen hotel-de-ville "Écran banc d'essai")" || true
+if [ -z "$kiosk_code" ] || [ -z "$screen_code" ]; then
+  echo "guichet enrol-device printed no code" >&2
+  exit 1
+fi
+
 rc=0
 "$CARGO_TARGET_DIR/release/guichet-load" screens \
   --base "http://127.0.0.1:$port" --site hotel-de-ville \
   --connections "$connections" --calls "$calls" --enrol-code "$code" \
+  --kiosk-code "$kiosk_code" --screen-code "$screen_code" \
   --max-p99-ms "$max_p99" || rc=$?
 if [ "$rc" != 0 ] && grep -qiE 'error|panic' "$dir/server.log"; then
   echo "--- server log (errors)" >&2

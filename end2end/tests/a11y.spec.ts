@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { agents, test as base, choose, enrolWorkstation, expectAccessible, isNoJs } from './support';
+import { agents, test as base, choose, enrolDevice, enrolWorkstation, expectAccessible, isNoJs } from './support';
 import { t } from './i18n';
 
 // axe-core is a script that runs inside the page, and a page with JavaScript disabled
@@ -27,7 +27,8 @@ for (const path of [
   '/nexiste-pas',
   '/agent',
   '/agent/poste',
-  // The queue's public pages, open or closed at the time the test runs.
+  // The queue's public pages, open or closed at the time the test runs; the kiosk and the
+  // screen in a browser that is not theirs: their enrolment prompt.
   '/file',
   '/file/france-services-tilleuls',
   '/borne/hotel-de-ville?lang=ar',
@@ -42,6 +43,17 @@ for (const path of [
     await expectAccessible(page, path);
   });
 }
+
+test('no axe-core violation on an enrolled kiosk and screen', async ({ page }) => {
+  const name = test.info().project.name;
+  await enrolDevice(page, 'kiosk', 'hotel-de-ville', `Borne a11y ${name}`);
+  await page.goto('/borne/hotel-de-ville?lang=ar');
+  await expectAccessible(page, '/borne/hotel-de-ville?lang=ar (enrolled kiosk)');
+  await enrolDevice(page, 'screen', 'hotel-de-ville', `Écran a11y ${name}`);
+  await page.goto('/ecran/hotel-de-ville');
+  if (!isNoJs(test.info())) await page.waitForLoadState('load');
+  await expectAccessible(page, '/ecran/hotel-de-ville (enrolled screen)');
+});
 
 test('no axe-core violation on the staff screens', async ({ page }) => {
   await enrolWorkstation(page, 'Accueil a11y');

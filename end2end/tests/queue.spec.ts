@@ -4,11 +4,12 @@
 // (a recorder stands in for the browser's speechSynthesis); the counsellor transfers the
 // visitor to the town-planning expert with a note; the expert calls them from his queue and
 // closes the visit with an outcome. The phone says each step. axe-core checks the kiosk,
-// the receipt, the phone's ticket, the screen with a call and the desk with a visitor.
+// the receipt, the phone's ticket, the screen with a call and the desk with a visitor. The
+// kiosk and the screen are the site's enrolled devices (each enrolled with its code first).
 
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { clean, loose, t } from './i18n';
-import { agents, checkA11y, enrolWorkstation, heardSpeech, installSpeechRecorder, isNoJs, signIn, test, type Agent } from './support';
+import { agents, checkA11y, enrolDevice, enrolWorkstation, heardSpeech, installSpeechRecorder, isNoJs, signIn, test, type Agent } from './support';
 
 const SITE = 'hotel-de-ville';
 const HOURS_INPUT = (weekday: number) => `#site-${SITE}-hours-h${weekday}`;
@@ -142,6 +143,7 @@ test('a kiosk ticket in Arabic is called, spoken, transferred and closed', async
   const screenContext = await newContext(browser, js, 'fr-FR');
   await installSpeechRecorder(screenContext);
   const screen = await screenContext.newPage();
+  await enrolDevice(screen, 'screen', SITE, `Écran file ${testInfo.project.name}`);
   await screen.goto(`/ecran/${SITE}`);
   if (js) {
     await screen.waitForLoadState('load');
@@ -156,6 +158,7 @@ test('a kiosk ticket in Arabic is called, spoken, transferred and closed', async
   // The kiosk: Arabic, a service, a motif, no priority.
   const kioskContext = await newContext(browser, js, 'fr-FR');
   const kiosk = await kioskContext.newPage();
+  await enrolDevice(kiosk, 'kiosk', SITE, `Borne file ${testInfo.project.name}`);
   await kiosk.goto(`/borne/${SITE}`);
   await kiosk.getByRole('link', { name: 'العربية' }).click();
   await expect(kiosk.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -1,5 +1,5 @@
-// Shared by the specs: demo agents, enrolment of a workstation, sign-in, the
-// accessibility check.
+// Shared by the specs: demo agents, enrolment of a workstation, of a kiosk or a screen,
+// sign-in, the accessibility check.
 
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
@@ -45,7 +45,12 @@ export const ENROLMENT_CODE = /^[A-Z2-9]{4}-[A-Z2-9]{4}$/;
  * `guichet enrol-workstation "<name>"` on the same database as the test server.
  */
 export function enrolmentCode(name: string): string {
-  const out = execFileSync(binary, ['enrol-workstation', name], {
+  return codeFrom(['enrol-workstation', name]);
+}
+
+/** What `guichet <args>` prints: the one-time code alone on its line. */
+function codeFrom(args: string[]): string {
+  const out = execFileSync(binary, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     encoding: 'utf8',
@@ -56,8 +61,31 @@ export function enrolmentCode(name: string): string {
     .split('\n')
     .map((l) => l.trim())
     .find((l) => ENROLMENT_CODE.test(l));
-  if (!code) throw new Error(`guichet enrol-workstation printed no code:\n${out}`);
+  if (!code) throw new Error(`guichet ${args[0]} printed no code:\n${out}`);
   return code;
+}
+
+/** A kiosk (`/borne/<site>`) or a waiting-room screen (`/ecran/<site>`) of a site. */
+export type DeviceKind = 'kiosk' | 'screen';
+
+/**
+ * Makes this browser the enrolled kiosk or screen of `site`, as an administrator does: a code
+ * from `guichet enrol-device <kind> <site> "<name>"`, typed in the prompt the device's page
+ * shows until it is enrolled. Ends on the device's page, which then shows the kiosk or the
+ * screen. The device cookie is the context's: use the kiosk's or screen's own page.
+ */
+export async function enrolDevice(page: Page, kind: DeviceKind, site: string, name: string) {
+  const code = codeFrom(['enrol-device', kind, site, name]);
+  const path = `/${kind === 'kiosk' ? 'borne' : 'ecran'}/${site}`;
+  // In French, whatever language the device's page was last shown in.
+  await page.goto(`${path}?lang=fr`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    loose(t('fr', kind === 'kiosk' ? 'devices-enrol-kiosk-title' : 'devices-enrol-screen-title'), { exact: false }),
+  );
+  await page.getByLabel(t('fr', 'devices-enrol-code-label')).fill(code);
+  await page.getByRole('button', { name: t('fr', 'devices-enrol-submit') }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(page.getByLabel(t('fr', 'devices-enrol-code-label'))).toHaveCount(0);
 }
 
 /** Makes this browser an enrolled workstation; ends on the agent chooser at /agent. */

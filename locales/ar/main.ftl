@@ -133,23 +133,6 @@ section-admin = الإدارة
 section-admin-summary = الأماكن والشبابيك والخدمات والأسباب والمواعيد والموظفون والأجهزة.
 section-not-yet = هذا الجزء من Guichet غير مفتوح بعد: سيأتي في نسخة قادمة.
 
-devices-title = أجهزة العمل
-devices-intro = لا يمكن للموظفين الدخول برمزهم الشخصي إلا من الأجهزة المسجَّلة.
-devices-code-intro = رمز تسجيل الجهاز الجديد:
-devices-code-help = أدخله على الجهاز الجديد، في العنوان /agent/poste، خلال 24 ساعة. لن يُعرض مرة أخرى.
-devices-name-label = اسم الجهاز الجديد
-devices-name-error = أعطِ الجهاز اسمًا (100 حرف على الأكثر).
-devices-create = إنشاء الجهاز
-devices-table-caption = الأجهزة المسجَّلة
-devices-col-name = الاسم
-devices-col-status = الحالة
-devices-col-last-seen = آخر استعمال
-devices-col-actions = الإجراءات
-devices-status-pending = في انتظار التسجيل
-devices-status-enrolled = مسجَّل
-devices-status-revoked = مسحوب
-devices-revoke = سحب { $name }
-
 ## contact
 
 contact-error-name = اكتب اسمك (120 حرفًا على الأكثر).

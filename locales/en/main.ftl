@@ -129,23 +129,6 @@ section-admin = Administration
 section-admin-summary = Sites, desks, services, reasons, opening hours, staff and workstations.
 section-not-yet = This part of Guichet is not open yet: it comes with a future version.
 
-devices-title = Workstations
-devices-intro = Only registered workstations let staff sign in with their personal code.
-devices-code-intro = Registration code of the new workstation:
-devices-code-help = Enter it on the new workstation, at /agent/poste, within 24 hours. It will not be shown again.
-devices-name-label = Name of the new workstation
-devices-name-error = Give the workstation a name (100 characters at most).
-devices-create = Create the workstation
-devices-table-caption = Registered workstations
-devices-col-name = Name
-devices-col-status = Status
-devices-col-last-seen = Last used
-devices-col-actions = Actions
-devices-status-pending = Waiting for registration
-devices-status-enrolled = Registered
-devices-status-revoked = Withdrawn
-devices-revoke = Withdraw { $name }
-
 ## Appointments: contact details
 
 contact-error-name = Enter your name (120 characters at most).

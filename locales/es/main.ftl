@@ -129,23 +129,6 @@ section-admin = Administración
 section-admin-summary = Lugares, ventanillas, servicios, motivos, horarios, personal y puestos.
 section-not-yet = Esta parte de Guichet aún no está abierta: llegará con una próxima versión.
 
-devices-title = Puestos de trabajo
-devices-intro = Solo los puestos registrados permiten al personal iniciar sesión con su código personal.
-devices-code-intro = Código de registro del nuevo puesto:
-devices-code-help = Introdúzcalo en el nuevo puesto, en la dirección /agent/poste, en un plazo de 24 horas. No se volverá a mostrar.
-devices-name-label = Nombre del nuevo puesto
-devices-name-error = Dé un nombre al puesto (100 caracteres como máximo).
-devices-create = Crear el puesto
-devices-table-caption = Puestos registrados
-devices-col-name = Nombre
-devices-col-status = Estado
-devices-col-last-seen = Último uso
-devices-col-actions = Acciones
-devices-status-pending = Pendiente de registro
-devices-status-enrolled = Registrado
-devices-status-revoked = Retirado
-devices-revoke = Retirar { $name }
-
 ## contact
 
 contact-error-name = Indique su nombre (120 caracteres como máximo).

@@ -129,23 +129,6 @@ section-admin = مدیریت
 section-admin-summary = مکان‌ها، باجه‌ها، خدمات، دلایل، ساعت‌ها، کارکنان و دستگاه‌ها.
 section-not-yet = این بخش از Guichet هنوز باز نیست: در نسخهٔ بعدی می‌آید.
 
-devices-title = دستگاه‌های کار
-devices-intro = فقط دستگاه‌های ثبت‌شده به کارکنان اجازهٔ ورود با کد شخصی می‌دهند.
-devices-code-intro = کد ثبت دستگاه جدید:
-devices-code-help = آن را روی دستگاه جدید، در نشانی /agent/poste، ظرف ۲۴ ساعت وارد کنید. دوباره نمایش داده نمی‌شود.
-devices-name-label = نام دستگاه جدید
-devices-name-error = برای دستگاه نامی بگذارید (حداکثر ۱۰۰ نویسه).
-devices-create = ساختن دستگاه
-devices-table-caption = دستگاه‌های ثبت‌شده
-devices-col-name = نام
-devices-col-status = وضعیت
-devices-col-last-seen = آخرین استفاده
-devices-col-actions = کارها
-devices-status-pending = در انتظار ثبت
-devices-status-enrolled = ثبت‌شده
-devices-status-revoked = کنارگذاشته
-devices-revoke = کنار گذاشتن { $name }
-
 ## contact
 
 contact-error-name = نام خود را بنویسید (حداکثر ۱۲۰ نویسه).

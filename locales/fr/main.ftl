@@ -130,23 +130,6 @@ section-admin = Administration
 section-admin-summary = Lieux, guichets, services, motifs, horaires, agents et postes.
 section-not-yet = Cette partie de Guichet n'est pas encore ouverte : elle arrive avec une prochaine version.
 
-devices-title = Postes de travail
-devices-intro = Seuls les postes enregistrés permettent aux agents de se connecter avec leur code personnel.
-devices-code-intro = Code d'enregistrement du nouveau poste :
-devices-code-help = Saisissez-le sur le nouveau poste, à l'adresse /agent/poste, dans les 24 heures. Il ne sera plus affiché.
-devices-name-label = Nom du nouveau poste
-devices-name-error = Donnez un nom au poste (100 caractères au plus).
-devices-create = Créer le poste
-devices-table-caption = Postes enregistrés
-devices-col-name = Nom
-devices-col-status = État
-devices-col-last-seen = Dernière utilisation
-devices-col-actions = Actions
-devices-status-pending = En attente d'enregistrement
-devices-status-enrolled = Enregistré
-devices-status-revoked = Retiré
-devices-revoke = Retirer { $name }
-
 ## Rendez-vous : coordonnées
 
 contact-error-name = Indiquez votre nom (120 caractères au plus).

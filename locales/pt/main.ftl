@@ -129,23 +129,6 @@ section-admin = Administração
 section-admin-summary = Locais, balcões, serviços, motivos, horários, funcionários e postos.
 section-not-yet = Esta parte do Guichet ainda não está aberta: chega numa próxima versão.
 
-devices-title = Postos de trabalho
-devices-intro = Só os postos registados permitem aos funcionários entrar com o código pessoal.
-devices-code-intro = Código de registo do novo posto:
-devices-code-help = Introduza-o no novo posto, no endereço /agent/poste, no prazo de 24 horas. Não voltará a ser mostrado.
-devices-name-label = Nome do novo posto
-devices-name-error = Dê um nome ao posto (100 caracteres no máximo).
-devices-create = Criar o posto
-devices-table-caption = Postos registados
-devices-col-name = Nome
-devices-col-status = Estado
-devices-col-last-seen = Última utilização
-devices-col-actions = Ações
-devices-status-pending = A aguardar registo
-devices-status-enrolled = Registado
-devices-status-revoked = Retirado
-devices-revoke = Retirar { $name }
-
 ## contact
 
 contact-error-name = Indique o seu nome (120 caracteres no máximo).

@@ -130,23 +130,6 @@ section-admin = Administrare
 section-admin-summary = Locuri, ghișee, servicii, motive, programe, personal și posturi.
 section-not-yet = Această parte din Guichet nu este încă deschisă: va veni într-o versiune viitoare.
 
-devices-title = Posturi de lucru
-devices-intro = Doar posturile înregistrate permit personalului să se autentifice cu codul personal.
-devices-code-intro = Codul de înregistrare al noului post:
-devices-code-help = Introduceți-l pe noul post, la adresa /agent/poste, în 24 de ore. Nu va mai fi afișat.
-devices-name-label = Numele noului post
-devices-name-error = Dați un nume postului (cel mult 100 de caractere).
-devices-create = Creați postul
-devices-table-caption = Posturi înregistrate
-devices-col-name = Nume
-devices-col-status = Stare
-devices-col-last-seen = Ultima utilizare
-devices-col-actions = Acțiuni
-devices-status-pending = În așteptarea înregistrării
-devices-status-enrolled = Înregistrat
-devices-status-revoked = Retras
-devices-revoke = Retrageți { $name }
-
 ## contact
 
 contact-error-name = Scrieți-vă numele (cel mult 120 de caractere).

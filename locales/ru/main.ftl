@@ -131,23 +131,6 @@ section-admin = Администрирование
 section-admin-summary = Места, окна, службы, причины, часы работы, сотрудники и рабочие места.
 section-not-yet = Эта часть Guichet ещё не открыта: она появится в следующей версии.
 
-devices-title = Рабочие места
-devices-intro = Только зарегистрированные рабочие места позволяют сотрудникам входить с личным кодом.
-devices-code-intro = Код регистрации нового рабочего места:
-devices-code-help = Введите его на новом рабочем месте по адресу /agent/poste в течение 24 часов. Он больше не будет показан.
-devices-name-label = Название нового рабочего места
-devices-name-error = Дайте рабочему месту название (не более 100 символов).
-devices-create = Создать рабочее место
-devices-table-caption = Зарегистрированные рабочие места
-devices-col-name = Название
-devices-col-status = Состояние
-devices-col-last-seen = Последнее использование
-devices-col-actions = Действия
-devices-status-pending = Ожидает регистрации
-devices-status-enrolled = Зарегистрировано
-devices-status-revoked = Отозвано
-devices-revoke = Отозвать { $name }
-
 ## contact
 
 contact-error-name = Укажите ваше имя (не более 120 символов).

@@ -129,23 +129,6 @@ section-admin = Yönetim
 section-admin-summary = Yerler, gişeler, hizmetler, nedenler, saatler, personel ve bilgisayarlar.
 section-not-yet = Guichet'in bu bölümü henüz açık değil: gelecek bir sürümle gelecek.
 
-devices-title = Çalışma bilgisayarları
-devices-intro = Personel kişisel koduyla yalnızca kayıtlı bilgisayarlardan giriş yapabilir.
-devices-code-intro = Yeni bilgisayarın kayıt kodu:
-devices-code-help = Kodu 24 saat içinde yeni bilgisayarda /agent/poste adresine girin. Bir daha gösterilmeyecek.
-devices-name-label = Yeni bilgisayarın adı
-devices-name-error = Bilgisayara bir ad verin (en fazla 100 karakter).
-devices-create = Bilgisayarı oluştur
-devices-table-caption = Kayıtlı bilgisayarlar
-devices-col-name = Ad
-devices-col-status = Durum
-devices-col-last-seen = Son kullanım
-devices-col-actions = İşlemler
-devices-status-pending = Kayıt bekleniyor
-devices-status-enrolled = Kayıtlı
-devices-status-revoked = Kaldırıldı
-devices-revoke = { $name } kaldır
-
 ## contact
 
 contact-error-name = Adınızı yazın (en fazla 120 karakter).

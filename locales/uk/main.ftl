@@ -131,23 +131,6 @@ section-admin = Адміністрування
 section-admin-summary = Місця, вікна, служби, причини, години роботи, працівники та робочі місця.
 section-not-yet = Ця частина Guichet ще не відкрита: вона зʼявиться в наступній версії.
 
-devices-title = Робочі місця
-devices-intro = Лише зареєстровані робочі місця дозволяють працівникам входити з особистим кодом.
-devices-code-intro = Код реєстрації нового робочого місця:
-devices-code-help = Введіть його на новому робочому місці за адресою /agent/poste протягом 24 годин. Його більше не буде показано.
-devices-name-label = Назва нового робочого місця
-devices-name-error = Дайте робочому місцю назву (не більше 100 символів).
-devices-create = Створити робоче місце
-devices-table-caption = Зареєстровані робочі місця
-devices-col-name = Назва
-devices-col-status = Стан
-devices-col-last-seen = Останнє використання
-devices-col-actions = Дії
-devices-status-pending = Очікує реєстрації
-devices-status-enrolled = Зареєстровано
-devices-status-revoked = Відкликано
-devices-revoke = Відкликати { $name }
-
 ## contact
 
 contact-error-name = Вкажіть ваше імʼя (не більше 120 символів).

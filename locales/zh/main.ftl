@@ -128,23 +128,6 @@ section-admin = 管理
 section-admin-summary = 地点、窗口、服务、事由、开放时间、工作人员和工作站。
 section-not-yet = Guichet 的这一部分尚未开放：将在以后的版本中提供。
 
-devices-title = 工作站
-devices-intro = 只有已登记的工作站才允许工作人员用个人密码登录。
-devices-code-intro = 新工作站的登记码：
-devices-code-help = 请在 24 小时内在新工作站的 /agent/poste 页面输入。此码不会再次显示。
-devices-name-label = 新工作站名称
-devices-name-error = 请为工作站命名（最多 100 个字符）。
-devices-create = 创建工作站
-devices-table-caption = 已登记的工作站
-devices-col-name = 名称
-devices-col-status = 状态
-devices-col-last-seen = 最后使用
-devices-col-actions = 操作
-devices-status-pending = 等待登记
-devices-status-enrolled = 已登记
-devices-status-revoked = 已撤销
-devices-revoke = 撤销 { $name }
-
 ## contact
 
 contact-error-name = 请填写您的姓名（最多 120 个字符）。

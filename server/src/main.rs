@@ -40,6 +40,32 @@ async fn run() -> Result<(), String> {
             println!("{}", commands::create_admin(&db, &pepper, name).await?);
             return Ok(());
         }
+        // A kiosk or waiting-room screen of a site: `guichet enrol-device kiosk|screen
+        // <site-slug> "<name>"` prints the one-time code to type on the device's page.
+        Some("enrol-device") => {
+            use app::staff::devices::DeviceKind;
+            let kind = args
+                .get(1)
+                .and_then(|k| DeviceKind::parse(k).or_else(|| DeviceKind::from_slug(k)))
+                .filter(|k| k.has_site())
+                .ok_or("enrol-device: the kind is kiosk or screen")?;
+            let site = args.get(2).ok_or("enrol-device: which site (its slug)?")?;
+            let name = args
+                .get(3)
+                .cloned()
+                .unwrap_or_else(|| format!("{} {site}", kind.as_str()));
+            let new = app::staff::model::NewDevice {
+                name,
+                kind,
+                site: Some(site.clone()),
+            };
+            let (_, code) = app::staff::store::create_device(&db, &new, None, chrono::Utc::now())
+                .await
+                .map_err(|e| format!("enrolment: {e}"))?
+                .ok_or_else(|| format!("enrol-device: no site '{site}'"))?;
+            println!("{code}");
+            return Ok(());
+        }
         Some(other) if other != "serve" => {
             return Err(format!(
                 "unknown command '{other}'. Use: {}",

@@ -18,6 +18,16 @@ thread_local! {
 /// [`crate::components::live_stream`]); `known` is the stamp of the board the page was
 /// rendered with, when the server knew it.
 pub fn follow(path: String, known: Option<String>, on_board: impl Fn(Board) + 'static) {
+    follow_or_else(path, known, on_board, || {});
+}
+
+/// [`follow`], and `on_gone` once the server refuses the stream for good.
+pub fn follow_or_else(
+    path: String,
+    known: Option<String>,
+    on_board: impl Fn(Board) + 'static,
+    on_gone: impl Fn() + 'static,
+) {
     let key = path.clone();
     if let Some(stamp) = known {
         LAST_STAMP.with(|m| m.borrow_mut().insert(key.clone(), stamp));
@@ -35,8 +45,22 @@ pub fn follow(path: String, known: Option<String>, on_board: impl Fn(Board) + 's
                 on_board(board);
             }
         },
-        || {},
+        on_gone,
     );
+}
+
+/// Reloads the page in a few seconds (not at once: a server that keeps refusing is not
+/// asked again in a tight loop).
+pub fn reload_soon() {
+    if let Some(window) = web_sys::window() {
+        let reload = Closure::once_into_js(|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(reload.unchecked_ref(), 3_000);
+    }
 }
 
 /// Whether the focus is in a field the user types in or chooses from.

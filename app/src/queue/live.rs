@@ -10,19 +10,26 @@
 //!
 //! Boards are read through the store (`store::board`); the store's page reads find the
 //! boards kept here through its `Boards` trait.
+//!
+//! The hub also ends the streams of revoked waiting-room screens: every few seconds one
+//! query asks which of the devices following a stream on this instance were revoked (on
+//! any instance), whatever the number of screens; nothing is read per event or per screen.
 
 use super::model::Board;
 use super::store::{self, Boards, CHANNEL};
 use sea_orm::{DatabaseConnection, DbBackend, DbErr};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::{broadcast, mpsc, watch};
 use tokio_util::sync::CancellationToken;
 
 /// Waits change with the clock even when nobody acts: boards are recomputed this often.
 const REFRESH: Duration = Duration::from_secs(30);
+/// How soon a revoked screen's stream ends, at most (plus the query's time).
+const DEVICE_CHECK: Duration = Duration::from_secs(2);
 
 /// A board ready to send: serialised once for every stream.
 #[derive(Debug)]
@@ -56,6 +63,10 @@ struct Inner {
     readings: AtomicU64,
     listening: crate::store::listen::Listening,
     stop: CancellationToken,
+    /// Open streams per device that follows them (the screens).
+    following: Mutex<HashMap<i32, usize>>,
+    /// Which of those devices were found revoked.
+    revoked: watch::Sender<HashSet<i32>>,
 }
 
 impl Live {
@@ -69,6 +80,7 @@ impl Live {
     pub fn start(db: DatabaseConnection, stop: CancellationToken) -> Live {
         let (live, receiver) = Live::new(stop, db.get_database_backend());
         tokio::spawn(hub(db.clone(), live.clone(), receiver));
+        tokio::spawn(watch_devices(db.clone(), live.clone()));
         if db.get_database_backend() == DbBackend::Postgres {
             tokio::spawn(listen(db, live.clone()));
         }
@@ -87,6 +99,8 @@ impl Live {
                 readings: AtomicU64::new(0),
                 listening: crate::store::listen::Listening::for_backend(backend),
                 stop,
+                following: Mutex::new(HashMap::new()),
+                revoked: watch::Sender::new(HashSet::new()),
             }),
         };
         (live, receiver)
@@ -112,6 +126,26 @@ impl Live {
 
     pub fn stopped(&self) -> CancellationToken {
         self.inner.stop.clone()
+    }
+
+    /// Completes once the device `device_id` is found revoked (within [`DEVICE_CHECK`]);
+    /// the device counts as following a stream until the future is dropped.
+    pub fn until_revoked(&self, device_id: i32) -> impl Future<Output = ()> + Send + 'static {
+        let following = Following::new(self.inner.clone(), device_id);
+        let mut revoked = self.inner.revoked.subscribe();
+        async move {
+            let _following = following;
+            // An error means the hub is gone, and its streams with it.
+            let _ = revoked.wait_for(|ids| ids.contains(&device_id)).await;
+        }
+    }
+
+    fn followers(&self) -> Vec<i32> {
+        self.inner
+            .following
+            .lock()
+            .map(|m| m.keys().copied().collect())
+            .unwrap_or_default()
     }
 
     /// Returns once this instance hears the other instances' changes.
@@ -237,6 +271,78 @@ async fn hub(db: DatabaseConnection, live: Live, mut signals: mpsc::UnboundedRec
                 tracing::warn!(error = %e, site_id, "queue board not computed");
             }
         }
+    }
+}
+
+/// A device following a stream, counted while it does.
+struct Following {
+    inner: Arc<Inner>,
+    device_id: i32,
+}
+
+impl Following {
+    fn new(inner: Arc<Inner>, device_id: i32) -> Following {
+        if let Ok(mut m) = inner.following.lock() {
+            *m.entry(device_id).or_default() += 1;
+        }
+        Following { inner, device_id }
+    }
+}
+
+impl Drop for Following {
+    fn drop(&mut self) {
+        if let Ok(mut m) = self.inner.following.lock()
+            && let Some(n) = m.get_mut(&self.device_id)
+        {
+            *n -= 1;
+            if *n == 0 {
+                m.remove(&self.device_id);
+            }
+        }
+    }
+}
+
+/// Every [`DEVICE_CHECK`], one query for all the devices following streams here: those
+/// revoked end their streams. The set is replaced each time, so it only ever holds devices
+/// still following (a revocation is for good: a stream opened meanwhile is caught next).
+async fn watch_devices(db: DatabaseConnection, live: Live) {
+    use crate::store::entities::device;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+    let stop = live.stopped();
+    let mut tick = tokio::time::interval(DEVICE_CHECK);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = stop.cancelled() => return,
+            _ = tick.tick() => {}
+        }
+        let ids = live.followers();
+        let revoked: HashSet<i32> = if ids.is_empty() {
+            HashSet::new()
+        } else {
+            let found = device::Entity::find()
+                .select_only()
+                .column(device::Column::Id)
+                .filter(device::Column::Id.is_in(ids))
+                .filter(device::Column::RevokedAt.is_not_null())
+                .into_tuple::<i32>()
+                .all(&db)
+                .await;
+            match found {
+                Ok(found) => found.into_iter().collect(),
+                Err(e) => {
+                    tracing::warn!(error = %e, "revoked devices not checked");
+                    continue;
+                }
+            }
+        };
+        live.inner.revoked.send_if_modified(|current| {
+            let changed = *current != revoked;
+            if changed {
+                *current = revoked;
+            }
+            changed
+        });
     }
 }
 

@@ -1,9 +1,14 @@
-//! Staff access on shared workstations: enrolment of workstations, sign-in by name and PIN,
-//! auto-lock, "changer de conseiller", roles, and the staff home with its navigation. A
-//! base module: every staff page uses its sessions, roles, `StaffPage` and `StaffFrame`.
+//! Staff access on shared workstations: enrolment of devices (workstations, and the
+//! kiosks and waiting-room screens of each site), sign-in by name and PIN, auto-lock,
+//! "changer de conseiller", roles, and the staff home with its navigation. A base module:
+//! every staff page uses its sessions, roles, `StaffPage` and `StaffFrame`; the kiosk and
+//! the screen use its devices and `DevicePromptView`.
 //!
-//! This file holds the server functions of the staff's own pages (`views/`).
+//! This file holds the server functions of the staff's own pages (`views/`) and of the
+//! devices' enrolment.
 
+pub mod device_prompt;
+pub mod devices;
 pub mod frame;
 #[cfg(feature = "ssr")]
 pub mod identity;
@@ -25,7 +30,7 @@ pub use roles::{Role, StaffSection};
 
 use crate::errors::AppError;
 use leptos::prelude::*;
-use model::{DevicesView, LoginView, SignInForm};
+use model::{DeviceEnrolForm, DevicesView, LoginView, NewDeviceForm, SignInForm};
 
 /// What the login page shows on this device.
 #[server(prefix = "/api/poste", endpoint = "ecran")]
@@ -114,44 +119,46 @@ pub async fn section_access(section: StaffSection) -> Result<Me, AppError> {
     Me::from_identity(identity)
 }
 
-/// The workstations, for administrators.
+/// The devices (workstations, kiosks, screens), for administrators.
 #[server(prefix = "/api/agent", endpoint = "postes")]
 pub async fn devices_page() -> Result<DevicesView, AppError> {
     let identity = session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     Ok(DevicesView {
-        workstations: store::workstations(&state.db).await?,
+        devices: store::devices(&state.db).await?,
+        sites: store::site_choices(&state.db).await?,
         me: Me::from_identity(identity)?,
     })
 }
 
-/// Creates a workstation and shows its one-time enrolment code once.
+/// Creates a workstation, or a kiosk or screen of a site, and shows its one-time enrolment
+/// code once; back to the form with what is wrong otherwise.
 #[server(prefix = "/api/agent", endpoint = "postes/nouveau")]
-pub async fn create_workstation(name: String) -> Result<(), AppError> {
+pub async fn create_device(#[server(flatten)] form: NewDeviceForm) -> Result<(), AppError> {
     let identity = session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > model::MAX_WORKSTATION_NAME {
-        leptos_axum::redirect(&format!("{}?erreur=nom", model::DEVICES_PAGE));
-        return Ok(());
+    let new = match form.check() {
+        Ok(new) => new,
+        Err(error) => {
+            leptos_axum::redirect(&form.refused(error));
+            return Ok(());
+        }
+    };
+    let by = Some(identity.agent_id);
+    match store::create_device(&state.db, &new, by, chrono::Utc::now()).await? {
+        Some((device, code)) => {
+            let page = model::DEVICES_PAGE;
+            leptos_axum::redirect(&format!("{page}?poste={}&code={code}", device.id));
+        }
+        None => leptos_axum::redirect(&form.refused(model::ERROR_SITE)),
     }
-    let (device, code) = store::create_enrolment(
-        &state.db,
-        name,
-        store::WORKSTATION,
-        None,
-        Some(identity.agent_id),
-        chrono::Utc::now(),
-    )
-    .await?;
-    let page = model::DEVICES_PAGE;
-    leptos_axum::redirect(&format!("{page}?poste={}&code={code}", device.id));
     Ok(())
 }
 
-/// Revokes a workstation: its token stops working and its sessions end.
+/// Revokes a device: its token stops working at once, its sessions end, and a screen's
+/// live stream ends within seconds.
 #[server(prefix = "/api/agent", endpoint = "postes/retirer")]
-pub async fn revoke_workstation(device_id: i32) -> Result<(), AppError> {
+pub async fn revoke_device(device_id: i32) -> Result<(), AppError> {
     let identity = session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let now = chrono::Utc::now();
@@ -163,16 +170,43 @@ pub async fn revoke_workstation(device_id: i32) -> Result<(), AppError> {
 /// Enrols this browser as a workstation with a code made by an administrator.
 #[server(prefix = "/api/poste", endpoint = "enregistrer")]
 pub async fn enrol_workstation(code: String) -> Result<(), AppError> {
-    use session::{DEVICE_COOKIE, set_cookie};
+    use session::{DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, set_cookie};
     let state = crate::state::AppState::from_context()?;
     match store::enrol(&state.db, &code, chrono::Utc::now()).await? {
         Some((_, token)) => {
-            // Workstations stay enrolled about a year (browsers cap cookies at 400 days).
-            let max_age = Some(400 * 24 * 3600);
+            let max_age = Some(DEVICE_COOKIE_MAX_AGE);
             set_cookie(DEVICE_COOKIE, &token, max_age, state.staff.secure_cookies);
             leptos_axum::redirect(model::LOGIN_PAGE);
         }
         None => leptos_axum::redirect(&format!("{}?erreur=code", model::ENROL_PAGE)),
+    }
+    Ok(())
+}
+
+/// Enrols this browser as a site's kiosk or waiting-room screen with a code made for it by
+/// an administrator, then shows the device's page; back to the prompt with the reason when
+/// the code enrols nothing.
+#[server(prefix = "/api/poste", endpoint = "appareil")]
+pub async fn enrol_device(#[server(flatten)] form: DeviceEnrolForm) -> Result<(), AppError> {
+    use session::{DEVICE_COOKIE_MAX_AGE, device_cookie, set_cookie};
+    let state = crate::state::AppState::from_context()?;
+    let kind = devices::DeviceKind::from_slug(&form.kind)
+        .filter(|k| k.has_site())
+        .ok_or_else(|| AppError::NotFound.with_status())?;
+    let page = kind.page(&crate::components::url::escape(&form.site));
+    let now = chrono::Utc::now();
+    match store::enrol_as(&state.db, &form.code, kind, Some(&form.site), now).await? {
+        Some((_, token)) => {
+            let max_age = Some(DEVICE_COOKIE_MAX_AGE);
+            set_cookie(
+                device_cookie(kind),
+                &token,
+                max_age,
+                state.staff.secure_cookies,
+            );
+            leptos_axum::redirect(&page);
+        }
+        None => leptos_axum::redirect(&format!("{page}?erreur={}", model::ERROR_CODE)),
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Staff identity for the current request: reads the device and session cookies, asks the
 //! store, and writes cookies back. Used by pages, server functions and the server's guard.
 
+use super::devices::DeviceKind;
 use super::identity::StaffIdentity;
 use super::roles::{Role, StaffSection};
 use super::store::{self, SessionState};
@@ -16,6 +17,25 @@ use sea_orm::DatabaseConnection;
 
 pub const DEVICE_COOKIE: &str = "guichet_poste";
 pub const SESSION_COOKIE: &str = "guichet_session";
+/// One device cookie per kind rather than one for all: an administrator who tries a kiosk
+/// or a screen in the browser of their workstation does not lose the workstation (and the
+/// session on it) by enrolling it, and a kiosk's token could never be mistaken for a
+/// workstation's, since each cookie is only looked up as its own kind. A browser holds at
+/// most one device of each kind.
+pub const KIOSK_COOKIE: &str = "guichet_borne";
+/// `guichet_ecran` is the language panel's paired screen (interpretation): another cookie.
+pub const SCREEN_COOKIE: &str = "guichet_afficheur";
+/// Devices stay enrolled about a year (browsers cap cookies at 400 days).
+pub const DEVICE_COOKIE_MAX_AGE: i64 = 400 * 24 * 3600;
+
+/// The cookie that carries the token of a device of `kind`.
+pub fn device_cookie(kind: DeviceKind) -> &'static str {
+    match kind {
+        DeviceKind::Workstation => DEVICE_COOKIE,
+        DeviceKind::Kiosk => KIOSK_COOKIE,
+        DeviceKind::Screen => SCREEN_COOKIE,
+    }
+}
 
 /// The value of cookie `name` in the request headers.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -71,10 +91,7 @@ pub async fn resolve(
     headers: &HeaderMap,
     inactivity: std::time::Duration,
 ) -> Result<Access, sea_orm::DbErr> {
-    let Some(device_token) = cookie(headers, DEVICE_COOKIE) else {
-        return Ok(Access::NoDevice);
-    };
-    let Some(device) = store::device_by_token(db, &device_token).await? else {
+    let Some(device) = device_from_headers(db, headers, DeviceKind::Workstation).await? else {
         return Ok(Access::NoDevice);
     };
     let Some(session_token) = cookie(headers, SESSION_COOKIE) else {
@@ -131,12 +148,27 @@ pub fn current_session_token() -> Option<String> {
 
 /// The enrolled workstation the current request comes from, if any.
 pub async fn current_device() -> Result<Option<device::Model>, AppError> {
+    current_device_of(DeviceKind::Workstation).await
+}
+
+/// The enrolled, not revoked device of `kind` the current request comes from, if any.
+pub async fn current_device_of(kind: DeviceKind) -> Result<Option<device::Model>, AppError> {
     let state = AppState::from_context()?;
     let parts = use_context::<http::request::Parts>().ok_or(AppError::Internal)?;
-    Ok(match cookie(&parts.headers, DEVICE_COOKIE) {
-        Some(token) => store::device_by_token(&state.db, &token).await?,
-        None => None,
-    })
+    Ok(device_from_headers(&state.db, &parts.headers, kind).await?)
+}
+
+/// The enrolled, not revoked device of `kind` whose cookie `headers` carry, if any; for
+/// handlers outside Leptos (the screens' live stream).
+pub async fn device_from_headers(
+    db: &DatabaseConnection,
+    headers: &HeaderMap,
+    kind: DeviceKind,
+) -> Result<Option<device::Model>, sea_orm::DbErr> {
+    match cookie(headers, device_cookie(kind)) {
+        Some(token) => store::device_of_kind(db, kind, &token).await,
+        None => Ok(None),
+    }
 }
 
 /// Ends the current request's session on purpose (audited as `action`) and clears its

@@ -1,14 +1,16 @@
-//! Staff access in the database: workstations, PIN sign-in with lockout, sessions.
-//! Plain async functions taking `now`, so integration tests drive time themselves.
+//! Staff access in the database: devices (workstations, kiosks, screens), PIN sign-in with
+//! lockout, sessions. Plain async functions taking `now`, so integration tests drive time
+//! themselves.
 
+use super::devices::DeviceKind;
 use super::identity::StaffIdentity;
-use super::model::{AgentTile, WorkstationRow};
+use super::model::{AgentTile, DeviceRow, NewDevice, SiteChoice};
 use super::pin;
 use super::roles::Role;
 use super::tokens;
 use crate::audit::{self, AuditEntry};
 use crate::store::begin_write;
-use crate::store::entities::{agent, device, session};
+use crate::store::entities::{agent, device, session, site};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
@@ -24,8 +26,10 @@ pub const SESSION_MAX_AGE: Duration = Duration::hours(12);
 pub const ENROLMENT_VALIDITY: Duration = Duration::hours(24);
 
 pub const WORKSTATION: &str = "workstation";
+/// A kiosk's or screen's "last seen" is written at most this often (not on every request).
+const LAST_SEEN_STEP: Duration = Duration::minutes(5);
 
-/// The enrolled, not revoked device behind a device token.
+/// The enrolled, not revoked device behind a device token, whatever its kind.
 pub async fn device_by_token(
     db: &DatabaseConnection,
     token: &str,
@@ -35,6 +39,76 @@ pub async fn device_by_token(
         .filter(device::Column::RevokedAt.is_null())
         .one(db)
         .await
+}
+
+/// The enrolled, not revoked device of `kind` behind a device token: a kiosk's token opens
+/// no workstation, and the other way round.
+pub async fn device_of_kind(
+    db: &DatabaseConnection,
+    kind: DeviceKind,
+    token: &str,
+) -> Result<Option<device::Model>, DbErr> {
+    Ok(device_by_token(db, token)
+        .await?
+        .filter(|d| d.kind == kind.as_str()))
+}
+
+/// Notes that a kiosk or screen is in use, at most every few minutes: one conditional
+/// `UPDATE`, and none at all while the last one is recent.
+pub async fn seen(
+    db: &DatabaseConnection,
+    device: &device::Model,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let recent = now - LAST_SEEN_STEP;
+    if device.last_seen_at.is_some_and(|t| t > recent) {
+        return Ok(());
+    }
+    device::Entity::update_many()
+        .col_expr(
+            device::Column::LastSeenAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(device::Column::Id.eq(device.id))
+        .filter(
+            sea_orm::Condition::any()
+                .add(device::Column::LastSeenAt.is_null())
+                .add(device::Column::LastSeenAt.lt(recent)),
+        )
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The site of an address, for the devices bound to it.
+pub async fn site_by_slug(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<Option<site::Model>, DbErr> {
+    site::Entity::find()
+        .filter(site::Column::Slug.eq(slug))
+        .one(db)
+        .await
+}
+
+/// Creates a kiosk or screen of a site (or a workstation) awaiting enrolment, with its
+/// one-time code; `None` when the site named does not exist.
+pub async fn create_device(
+    db: &DatabaseConnection,
+    new: &NewDevice,
+    by_agent: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<Option<(device::Model, String)>, DbErr> {
+    let site_id = match &new.site {
+        Some(slug) => match site_by_slug(db, slug).await? {
+            Some(site) => Some(site.id),
+            None => return Ok(None),
+        },
+        None => None,
+    };
+    create_enrolment(db, &new.name, new.kind.as_str(), site_id, by_agent, now)
+        .await
+        .map(Some)
 }
 
 /// Creates a device awaiting enrolment and returns it with its one-time code.
@@ -66,7 +140,7 @@ pub async fn create_enrolment(
             agent_id: by_agent,
             subject_kind: Some("device"),
             subject_id: Some(device.id.to_string()),
-            detail: Some(name.to_owned()),
+            detail: Some(describe(&device)),
             ..Default::default()
         },
     )
@@ -75,13 +149,42 @@ pub async fn create_enrolment(
     Ok((device, code))
 }
 
-/// Trades a valid enrolment code for a long-lived device token. The code works once.
+/// What the audit keeps of a device: its kind, its site's id if any, and its name.
+fn describe(device: &device::Model) -> String {
+    match device.site_id {
+        Some(site) => format!("{} (site {site}): {}", device.kind, device.name),
+        None => format!("{}: {}", device.kind, device.name),
+    }
+}
+
+/// Trades a valid workstation enrolment code for a long-lived device token. The code works
+/// once.
 pub async fn enrol(
     db: &DatabaseConnection,
     code: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<(device::Model, String)>, DbErr> {
+    enrol_as(db, code, DeviceKind::Workstation, None, now).await
+}
+
+/// Trades a valid enrolment code for a long-lived device token, if the code was made for a
+/// device of `kind` (and of the site at `site_slug`, for kiosks and screens): a screen's
+/// code typed on a kiosk enrols nothing and stays usable. The code works once.
+pub async fn enrol_as(
+    db: &DatabaseConnection,
+    code: &str,
+    kind: DeviceKind,
+    site_slug: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Option<(device::Model, String)>, DbErr> {
     let hash = tokens::digest(&tokens::normalise_code(code));
+    let site_id = match site_slug {
+        Some(slug) => match site_by_slug(db, slug).await? {
+            Some(site) => Some(site.id),
+            None => return Ok(None),
+        },
+        None => None,
+    };
     let txn = begin_write(db).await?;
     let Some(found) = device::Entity::find()
         .filter(device::Column::EnrolmentCodeHash.eq(hash))
@@ -91,7 +194,10 @@ pub async fn enrol(
     else {
         return Ok(None);
     };
-    if found.enrolment_expires_at.is_none_or(|t| t < now) {
+    if found.enrolment_expires_at.is_none_or(|t| t < now)
+        || found.kind != kind.as_str()
+        || found.site_id != site_id
+    {
         return Ok(None);
     }
     let token = tokens::new_token();
@@ -109,6 +215,7 @@ pub async fn enrol(
             device_id: Some(device.id),
             subject_kind: Some("device"),
             subject_id: Some(device.id.to_string()),
+            detail: Some(describe(&device)),
             ..Default::default()
         },
     )
@@ -128,6 +235,7 @@ pub async fn revoke_device(
     let Some(found) = device::Entity::find_by_id(device_id).one(&txn).await? else {
         return Ok(false);
     };
+    let detail = describe(&found);
     let mut active = found.into_active_model();
     active.revoked_at = Set(Some(now));
     active.token_hash = Set(None);
@@ -144,6 +252,7 @@ pub async fn revoke_device(
             agent_id: Some(by_agent),
             subject_kind: Some("device"),
             subject_id: Some(device_id.to_string()),
+            detail: Some(detail),
             ..Default::default()
         },
     )
@@ -391,18 +500,42 @@ pub async fn login_tiles(db: &DatabaseConnection) -> Result<Vec<AgentTile>, DbEr
         .collect())
 }
 
-/// The workstations (not the kiosks or screens), as the administration lists them.
-pub async fn workstations(db: &DatabaseConnection) -> Result<Vec<WorkstationRow>, DbErr> {
-    Ok(list_devices(db)
+/// Every device, as the administration lists them: workstations first, then kiosks and
+/// screens; by name within a kind.
+pub async fn devices(db: &DatabaseConnection) -> Result<Vec<DeviceRow>, DbErr> {
+    let sites = sites(db).await?;
+    let mut rows: Vec<DeviceRow> = list_devices(db)
         .await?
         .into_iter()
-        .filter(|d| d.kind == WORKSTATION)
-        .map(|d| WorkstationRow {
-            id: d.id,
-            name: d.name,
-            enrolled: d.enrolled_at.is_some(),
-            revoked: d.revoked_at.is_some(),
-            last_seen: d.last_seen_at.map(crate::i18n::dates::paris_stamp),
+        .filter_map(|d| {
+            let kind = DeviceKind::parse(&d.kind)?;
+            let site = d
+                .site_id
+                .and_then(|id| sites.iter().find(|s| s.id == id))
+                .map(|s| s.name.clone());
+            Some(DeviceRow {
+                id: d.id,
+                name: d.name,
+                kind,
+                site,
+                enrolled: d.enrolled_at.is_some(),
+                revoked: d.revoked_at.is_some(),
+                last_seen: d.last_seen_at.map(crate::i18n::dates::paris_stamp),
+            })
+        })
+        .collect();
+    rows.sort_by_key(|r| DeviceKind::ALL.iter().position(|k| *k == r.kind));
+    Ok(rows)
+}
+
+/// The sites a kiosk or screen can be made for, by name.
+pub async fn site_choices(db: &DatabaseConnection) -> Result<Vec<SiteChoice>, DbErr> {
+    Ok(sites(db)
+        .await?
+        .into_iter()
+        .map(|s| SiteChoice {
+            slug: s.slug,
+            name: s.name,
         })
         .collect())
 }
@@ -480,4 +613,11 @@ pub async fn create_admin(
     .await?;
     txn.commit().await?;
     Ok(Ok(admin))
+}
+
+async fn sites(db: &DatabaseConnection) -> Result<Vec<site::Model>, DbErr> {
+    site::Entity::find()
+        .order_by_asc(site::Column::Name)
+        .all(db)
+        .await
 }

@@ -1,15 +1,19 @@
 //! `guichet-load screens`: how fast a call reaches every waiting-room screen. `N` screens
-//! follow a site's live stream (`/direct/file/<site>`, one TCP connection each); for each
+//! follow a site's screens' stream (`/direct/ecran/<site>`, one TCP connection each, all
+//! with the token of the one screen device the benchmark enrols); for each
 //! round a ticket is taken at the kiosk, the screens settle on the board with it, then a
 //! counsellor presses "call next" at their desk. Latency is measured per screen, from just
 //! before the call's POST to the arrival of the first event whose newest call (`calls[0]`)
 //! that screen had not seen. A screen that does not get a call within 5 s misses it.
 //!
 //!     guichet-load screens --base http://127.0.0.1:3300 --site hotel-de-ville \
-//!         --connections 1000 --calls 30 --enrol-code ABCD-EFGH --max-p99-ms 200
+//!         --connections 1000 --calls 30 --enrol-code ABCD-EFGH --kiosk-code JKLM-NPQR \
+//!         --screen-code STUV-WXYZ --max-p99-ms 200
 //!
 //! It works on the demo town: it signs in as its administrator to open the site all day
 //! (00:00-23:59, so that tickets can be taken at any hour), then as a counsellor to call.
+//! The codes come from `guichet enrol-workstation` and `guichet enrol-device kiosk|screen`:
+//! tickets are taken from the site's enrolled kiosk, and streams opened by its screen.
 //! On a public holiday the site stays closed: the benchmark says so and succeeds.
 
 use crate::html;
@@ -40,6 +44,8 @@ struct Args {
     connections: usize,
     calls: usize,
     enrol_code: String,
+    kiosk_code: String,
+    screen_code: String,
     max_p99_ms: Option<f64>,
 }
 
@@ -50,6 +56,8 @@ fn args(mut it: impl Iterator<Item = String>) -> Args {
         connections: 1000,
         calls: 30,
         enrol_code: String::new(),
+        kiosk_code: String::new(),
+        screen_code: String::new(),
         max_p99_ms: None,
     };
     while let Some(arg) = it.next() {
@@ -60,6 +68,8 @@ fn args(mut it: impl Iterator<Item = String>) -> Args {
             "--connections" => a.connections = value().parse().expect("a number"),
             "--calls" => a.calls = value().parse().expect("a number"),
             "--enrol-code" => a.enrol_code = value(),
+            "--kiosk-code" => a.kiosk_code = value(),
+            "--screen-code" => a.screen_code = value(),
             "--max-p99-ms" => a.max_p99_ms = Some(value().parse().expect("a number")),
             other => panic!("unknown argument {other}"),
         }
@@ -67,6 +77,10 @@ fn args(mut it: impl Iterator<Item = String>) -> Args {
     assert!(
         !a.enrol_code.is_empty(),
         "--enrol-code is needed (guichet enrol-workstation makes one)"
+    );
+    assert!(
+        !a.kiosk_code.is_empty() && !a.screen_code.is_empty(),
+        "--kiosk-code and --screen-code are needed (guichet enrol-device kiosk|screen <site> makes them)"
     );
     assert!(a.connections > 0 && a.calls > 0);
     a.base = a.base.trim_end_matches('/').to_owned();
@@ -99,6 +113,15 @@ async fn bench(args: &Args) -> Result<Outcome> {
     let site = &args.site;
     let mut staff = Browser::new(&args.base);
     staff.enrol(&args.enrol_code).await?;
+    // The same browser is the site's kiosk too (a cookie per kind of device).
+    staff.enrol_device("borne", site, &args.kiosk_code).await?;
+    let mut screen = Browser::new(&args.base);
+    screen
+        .enrol_device("ecran", site, &args.screen_code)
+        .await?;
+    let screen_cookie = screen
+        .cookie("guichet_afficheur")
+        .ok_or("the screen's enrolment set no cookie")?;
     let agents = staff.agents().await?;
     staff.sign_in(agent_id(&agents, ADMIN.0)?, ADMIN.1).await?;
     open_all_day(&mut staff, site).await?;
@@ -114,7 +137,7 @@ async fn bench(args: &Args) -> Result<Outcome> {
     desk.finish_current(&mut staff).await?;
 
     let opened = Instant::now();
-    let mut screens = Screens::open(&args.base, site, args.connections);
+    let mut screens = Screens::open(&args.base, site, &screen_cookie, args.connections);
     screens.all_ready().await?;
     println!(
         "{} screens connected in {:.1} s",
@@ -408,15 +431,21 @@ struct Screens {
 }
 
 impl Screens {
-    fn open(base: &str, site: &str, n: usize) -> Screens {
+    /// `n` streams, all with one enrolled screen's `cookie`.
+    fn open(base: &str, site: &str, cookie: &str, n: usize) -> Screens {
+        // Every stream carries the screen's cookie, as the screen's browser would.
+        let mut headers = reqwest::header::HeaderMap::new();
+        let cookie = reqwest::header::HeaderValue::from_str(cookie).expect("a cookie header");
+        headers.insert(reqwest::header::COOKIE, cookie);
         // HTTP/1.1 only: every stream in flight holds its own TCP connection.
         let client = reqwest::Client::builder()
+            .default_headers(headers)
             .http1_only()
             .tcp_nodelay(true)
             .connect_timeout(Duration::from_secs(10))
             .build()
             .expect("an HTTP client");
-        let url = format!("{base}/direct/file/{site}");
+        let url = format!("{base}/direct/ecran/{site}");
         let (tx, notes) = mpsc::unbounded_channel();
         let opening = Arc::new(Semaphore::new(OPENING));
         for conn in 0..n {

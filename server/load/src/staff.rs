@@ -1,6 +1,7 @@
 //! A staff browser without JavaScript: a cookie jar, pages fetched as HTML, plain form
 //! posts. Enrols the workstation with a one-time code and signs agents in with their PIN,
-//! the way a counsellor's browser does.
+//! the way a counsellor's browser does; enrols a kiosk or a screen the way it is done on
+//! the device's own page.
 
 use crate::html;
 use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
@@ -118,6 +119,24 @@ impl Browser {
             Posted::Went(to) if to == "/agent" => Ok(()),
             other => Err(format!("workstation enrolment refused ({other:?})")),
         }
+    }
+
+    /// Enrols this browser as the kiosk (`borne`) or screen (`ecran`) of `site`
+    /// (`guichet enrol-device` made the code), as its enrolment prompt does.
+    pub async fn enrol_device(&mut self, kind: &str, site: &str, code: &str) -> Result<()> {
+        let form = pairs(&[("type", kind), ("lieu", site), ("code", code)]);
+        match self.post("/api/poste/appareil", &form).await? {
+            Posted::Went(to) if to == format!("/{kind}/{site}") => Ok(()),
+            other => Err(format!("{kind} enrolment refused ({other:?})")),
+        }
+    }
+
+    /// `name=value` of cookie `name`, as a Cookie header carries it.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(n, v)| format!("{n}={v}"))
     }
 
     /// The agents offered on this workstation's login screen: `(id, name and role)`.

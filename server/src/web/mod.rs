@@ -52,6 +52,10 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             get(live::site_stream),
         )
         .route(
+            &app::queue::visitors::model::screen_stream_path("{site}"),
+            get(live::screen_stream),
+        )
+        .route(
             &app::interpretation::pairing::model::screen_stream("{code}"),
             get(interpretation::screen_stream),
         )

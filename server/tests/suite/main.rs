@@ -10,6 +10,7 @@ mod booking;
 mod booking_admin;
 mod booking_pages;
 mod demo_data;
+mod devices;
 mod first_admin;
 mod http;
 mod interpretation;

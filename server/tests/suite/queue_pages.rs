@@ -2,8 +2,10 @@
 //! a ticket at the kiosk in Arabic, the receipt with its QR code, the resident's ticket
 //! page, the counsellor calling it from the desk, and the screen showing the call.
 
+use crate::common::site_device;
 use crate::common::town::queue_town;
 use crate::common::web::{app, form, form_post, get, get_as, location, send, signed_in_cookies};
+use app::staff::devices::DeviceKind;
 use axum::body::Body;
 use http::StatusCode;
 
@@ -21,12 +23,11 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
     for t in crate::common::both().await {
         let town = queue_town(&t.db, 1).await;
         let router = app(&t);
+        // The site's enrolled kiosk and screen (tests/suite/devices.rs: without them).
+        let (_, kiosk) = site_device(&t.db, DeviceKind::Kiosk, "mairie", "Entrée").await;
+        let (_, screen) = site_device(&t.db, DeviceKind::Screen, "mairie", "Salle").await;
 
-        let (status, _, html) = send(
-            &router,
-            get("/borne/mairie?lang=ar").body(Body::empty()).unwrap(),
-        )
-        .await;
+        let (status, _, html) = send(&router, get_as("/borne/mairie?lang=ar", &kiosk)).await;
         assert_eq!(status, StatusCode::OK, "{}", t.label());
         assert!(html.contains("dir=\"rtl\""), "{}", t.label());
         assert!(
@@ -37,9 +38,10 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
 
         let (_, _, html) = send(
             &router,
-            get(&format!("/borne/mairie?motif={}&lang=ar", town.front_motif))
-                .body(Body::empty())
-                .unwrap(),
+            get_as(
+                &format!("/borne/mairie?motif={}&lang=ar", town.front_motif),
+                &kiosk,
+            ),
         )
         .await;
         assert!(
@@ -58,6 +60,7 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
         let (status, headers, _) = send(
             &router,
             form_post("/api/public/file/ticket?lang=ar", &body)
+                .header(http::header::COOKIE, &kiosk)
                 .body(Body::from(body.clone()))
                 .unwrap(),
         )
@@ -136,8 +139,7 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
         // The resident's phone and the screen know.
         let (_, _, html) = send(&router, get(&ticket_page).body(Body::empty()).unwrap()).await;
         assert!(strip(&html).contains("Guichet 1"), "{}", t.label());
-        let (status, _, html) =
-            send(&router, get("/ecran/mairie").body(Body::empty()).unwrap()).await;
+        let (status, _, html) = send(&router, get_as("/ecran/mairie", &screen)).await;
         assert_eq!(status, StatusCode::OK);
         assert!(
             html.contains("A001") && html.contains("Guichet 1"),

@@ -1,6 +1,8 @@
 //! What visitors see: the entrance kiosk (`/borne/<site>`), a ticket from home
 //! (`/file/<site>`), their ticket on their phone (`/ticket/<token>`), and the
-//! waiting-room screen (`/ecran/<site>`), all kept live by their site's stream.
+//! waiting-room screen (`/ecran/<site>`), all kept live by their site's stream. The kiosk
+//! and the screen work only on the site's enrolled devices of their kind (the staff's
+//! devices); anywhere else they show the enrolment prompt.
 
 pub mod model;
 #[cfg(feature = "ssr")]
@@ -9,14 +11,17 @@ pub mod views;
 
 use crate::errors::AppError;
 use crate::queue::model::Board;
+use crate::staff::model::Enrolled;
 use leptos::prelude::*;
 use model::{SiteQueue, TakeTicketForm, TicketView};
 #[cfg(feature = "ssr")]
 use {
     crate::errors::{FeatureError, Refusal},
     crate::i18n::request_locale,
-    crate::queue::live::{Fresh, Live},
+    crate::queue::live::Live,
     crate::queue::store::QueueError,
+    crate::staff::devices::DeviceKind,
+    crate::staff::session::current_device_of,
     crate::state::AppState,
     chrono::Utc,
 };
@@ -30,13 +35,30 @@ pub async fn load_site_queue(site: String) -> Result<SiteQueue, AppError> {
     Ok(store::site_queue(&state.db, &live, &site, locale, Utc::now()).await?)
 }
 
+/// The kiosk of a site, if this browser is that site's enrolled kiosk; its enrolment
+/// prompt otherwise.
+#[server(prefix = "/api/public", endpoint = "file/borne")]
+pub async fn load_kiosk(site: String) -> Result<Enrolled<SiteQueue>, AppError> {
+    let state = AppState::from_context()?;
+    let live = Live::from_context()?;
+    let kiosk = current_device_of(DeviceKind::Kiosk).await?;
+    let locale = request_locale();
+    let now = Utc::now();
+    Ok(store::kiosk_queue(&state.db, &live, &site, kiosk.as_ref(), locale, now).await?)
+}
+
 /// Takes a ticket at the kiosk or from home, then goes to the ticket; back to the form
-/// with the reason when it cannot be issued.
+/// with the reason when it cannot be issued. `borne` is taken only from the site's enrolled
+/// kiosk, whose cookie says so.
 #[server(prefix = "/api/public", endpoint = "file/ticket")]
 pub async fn take_ticket(#[server(flatten)] form: TakeTicketForm) -> Result<(), AppError> {
     let state = AppState::from_context()?;
     let locale = request_locale();
-    match store::take(&state.db, &form, locale, Utc::now()).await {
+    let kiosk = match form.at_kiosk() {
+        true => current_device_of(DeviceKind::Kiosk).await?,
+        false => None,
+    };
+    match store::take(&state.db, &form, kiosk.as_ref(), locale, Utc::now()).await {
         Ok(t) => {
             Live::from_context()?.changed(t.site_id);
             leptos_axum::redirect(&form.taken(&t.public_token, locale));
@@ -73,13 +95,12 @@ pub async fn cancel_ticket(token: String) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The screen's first board (then it follows the live stream).
+/// The screen's first board (then it follows the screens' live stream), if this browser is
+/// the site's enrolled screen; its enrolment prompt otherwise.
 #[server(prefix = "/api/public", endpoint = "file/ecran")]
-pub async fn screen_board(site: String) -> Result<Board, AppError> {
+pub async fn screen_board(site: String) -> Result<Enrolled<Board>, AppError> {
     let state = AppState::from_context()?;
-    // Read now rather than the board kept for the streams: a screen (re)loaded just after a
-    // call shows it, even before this instance's hub has heard of the change.
     let live = Live::from_context()?;
-    let read = live.board_of_site(&state.db, &site, Fresh::Now).await?;
-    Ok(read.ok_or(QueueError::NotFound)?.board.clone())
+    let screen = current_device_of(DeviceKind::Screen).await?;
+    Ok(store::screen_board(&state.db, &live, &site, screen.as_ref(), Utc::now()).await?)
 }

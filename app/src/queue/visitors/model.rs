@@ -64,6 +64,13 @@ pub fn ticket_path(token: &str) -> String {
     format!("/ticket/{token}")
 }
 
+/// The waiting-room screens' live stream of a site: the same boards as the site's public
+/// stream ([`crate::queue::model::live_path`], which phones and desks follow), for the
+/// site's enrolled screens only, and ending when the screen is revoked.
+pub fn screen_stream_path(site_slug: &str) -> String {
+    format!("/direct/ecran/{site_slug}")
+}
+
 /// A ticket taken at the kiosk (`depuis=borne`) or from home (`depuis=maison`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TakeTicketForm {
@@ -72,8 +79,9 @@ pub struct TakeTicketForm {
     /// `None`: no motif chosen.
     #[serde(default, deserialize_with = "crate::forms::optional_number")]
     pub motif: Option<i32>,
-    /// `none` or a declared priority ([`Priority::as_str`]).
-    #[serde(rename = "priorite")]
+    /// `none` or a declared priority ([`Priority::as_str`]); only the kiosk declares one
+    /// (the form from home sends none).
+    #[serde(default, rename = "priorite")]
     pub priority: String,
     /// For a text when the turn is near (from home only; the kiosk sends it empty).
     #[serde(rename = "telephone")]

@@ -1,18 +1,24 @@
 //! What visitors' pages read and post: a site's families, motifs and waits, a ticket taken
-//! at the kiosk or from home, and a ticket as its holder follows it.
+//! at the kiosk or from home, a ticket as its holder follows it, and the kiosk and the
+//! screen of a site on its enrolled devices only.
 
 use super::model::{Family, MotifChoice, SiteQueue, TakeTicketForm, TicketView, ticket_path};
 use crate::calendar::store::site_today;
 use crate::contact_details::PhoneNumber;
+use crate::errors::{FeatureError, Refusal};
 use crate::i18n::Locale;
 use crate::i18n::names::{motif_name, service_name};
 use crate::queue::estimate::{WaitBand, band};
-use crate::queue::model::Status;
+use crate::queue::live::{Fresh, Live};
+use crate::queue::model::{Board, Status};
+use crate::queue::order::Priority;
 use crate::queue::store::{
     self as queue, Boards, NewTicket, Origin, QueueError, site_is_open, site_of,
 };
+use crate::staff::devices::DeviceKind;
+use crate::staff::model::{DevicePrompt, ERROR_NOT_KIOSK, Enrolled};
 use crate::state::PublicUrl;
-use crate::store::entities::{desk, motif, site, ticket};
+use crate::store::entities::{desk, device, motif, site, ticket};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
@@ -73,14 +79,122 @@ pub async fn site_queue(
     })
 }
 
-/// Issues the ticket of the form, in the visitor's language, while the site is open.
+/// Why a visitor's ticket was not issued: who may take which ticket, then the queue's own
+/// reasons.
+#[derive(Debug, thiserror::Error)]
+pub enum TakeError {
+    /// `borne` from a browser that is not this site's enrolled, not revoked kiosk.
+    #[error("not this site's kiosk")]
+    NotKiosk,
+    /// A priority declared from home: priorities are declared at the kiosk, in front of
+    /// the reception, or to a counsellor.
+    #[error("priority from home")]
+    PriorityFromHome,
+    #[error(transparent)]
+    Queue(#[from] QueueError),
+}
+
+impl From<sea_orm::DbErr> for TakeError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        TakeError::Queue(e.into())
+    }
+}
+
+impl FeatureError for TakeError {
+    fn refusal(&self) -> Option<Refusal> {
+        match self {
+            TakeError::NotKiosk => Some(Refusal::Invalid(ERROR_NOT_KIOSK)),
+            TakeError::PriorityFromHome => Some(Refusal::Invalid(PRIORITY_FROM_HOME)),
+            TakeError::Queue(e) => e.refusal(),
+        }
+    }
+}
+
+/// Fluent id: a priority is declared at the kiosk or at the desk, not from home.
+pub const PRIORITY_FROM_HOME: &str = "devices-error-priority-from-home";
+
+/// `device` (an enrolled kiosk or screen) if it belongs to `site`: a device of another site
+/// is no device here.
+fn of_site<'a>(device: Option<&'a device::Model>, site: &site::Model) -> Option<&'a device::Model> {
+    device.filter(|d| d.site_id == Some(site.id))
+}
+
+fn prompt(kind: DeviceKind, site: site::Model) -> DevicePrompt {
+    DevicePrompt {
+        kind,
+        site: site.slug,
+        site_name: site.name,
+    }
+}
+
+/// The kiosk of the site at `slug` when `kiosk` is its enrolled kiosk, else its prompt.
+pub async fn kiosk_queue(
+    db: &DatabaseConnection,
+    boards: &impl Boards,
+    slug: &str,
+    kiosk: Option<&device::Model>,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<Enrolled<SiteQueue>, QueueError> {
+    let site = site_of(db, slug).await?.ok_or(QueueError::NotFound)?;
+    match of_site(kiosk, &site) {
+        Some(kiosk) => {
+            crate::staff::store::seen(db, kiosk, now).await?;
+            Ok(Enrolled::Yes(
+                site_queue(db, boards, slug, locale, now).await?,
+            ))
+        }
+        None => Ok(Enrolled::No(prompt(DeviceKind::Kiosk, site))),
+    }
+}
+
+/// The screen's first board when `screen` is the enrolled screen of the site at `slug`,
+/// else its prompt. Read now rather than the board kept for the streams: a screen
+/// (re)loaded just after a call shows it, even before this instance's hub has heard of
+/// the change.
+pub async fn screen_board(
+    db: &DatabaseConnection,
+    live: &Live,
+    slug: &str,
+    screen: Option<&device::Model>,
+    now: DateTime<Utc>,
+) -> Result<Enrolled<Board>, QueueError> {
+    let site = site_of(db, slug).await?.ok_or(QueueError::NotFound)?;
+    match of_site(screen, &site) {
+        Some(screen) => {
+            crate::staff::store::seen(db, screen, now).await?;
+            let read = live.board_of_site(db, slug, Fresh::Now).await?;
+            Ok(Enrolled::Yes(
+                read.ok_or(QueueError::NotFound)?.board.clone(),
+            ))
+        }
+        None => Ok(Enrolled::No(prompt(DeviceKind::Screen, site))),
+    }
+}
+
+/// Issues the ticket of the form, in the visitor's language, while the site is open. A
+/// kiosk ticket (with the priority the visitor declares) only from `kiosk`, the site's
+/// enrolled kiosk; a ticket from home without priority, where the site allows them.
 pub async fn take(
     db: &DatabaseConnection,
     form: &TakeTicketForm,
+    kiosk: Option<&device::Model>,
     language: Locale,
     now: DateTime<Utc>,
-) -> Result<ticket::Model, QueueError> {
+) -> Result<ticket::Model, TakeError> {
     let site = site_of(db, &form.site).await?.ok_or(QueueError::NotFound)?;
+    let origin = if form.at_kiosk() {
+        Origin::Kiosk
+    } else {
+        Origin::Home
+    };
+    match origin {
+        Origin::Kiosk if of_site(kiosk, &site).is_none() => return Err(TakeError::NotKiosk),
+        Origin::Home if form.priority() != Priority::None => {
+            return Err(TakeError::PriorityFromHome);
+        }
+        _ => {}
+    }
     let motif_id = form.motif.ok_or(QueueError::NoMotif)?;
     // The kiosk asks for no number: whatever comes with it is not kept.
     let phone = match form.phone.trim() {
@@ -94,16 +208,17 @@ pub async fn take(
         language: language.code().into(),
         priority: form.priority(),
         phone: phone.map(|p| p.as_str().to_owned()),
-        origin: if form.at_kiosk() {
-            Origin::Kiosk
-        } else {
-            Origin::Home
-        },
+        origin,
     };
     match queue::issue(db, &new, now).await {
         // The motif is no more, or no longer offered: choose another.
-        Err(QueueError::NotFound) => Err(QueueError::NoMotif),
-        issued => issued,
+        Err(QueueError::NotFound) => Err(QueueError::NoMotif.into()),
+        issued => {
+            if let Some(kiosk) = kiosk {
+                crate::staff::store::seen(db, kiosk, now).await?;
+            }
+            Ok(issued?)
+        }
     }
 }
 

@@ -139,6 +139,32 @@ pub async fn workstation(
         .expect("fresh code enrols")
 }
 
+/// An enrolled kiosk or screen of the site at `site`: its model and the Cookie header value
+/// that carries its token, as its browser sends it.
+pub async fn site_device(
+    db: &DatabaseConnection,
+    kind: app::staff::devices::DeviceKind,
+    site: &str,
+    name: &str,
+) -> (app::store::entities::device::Model, String) {
+    let now = chrono::Utc::now();
+    let new = app::staff::model::NewDevice {
+        name: name.into(),
+        kind,
+        site: Some(site.into()),
+    };
+    let (_, code) = app::staff::store::create_device(db, &new, None, now)
+        .await
+        .unwrap()
+        .expect("the site exists");
+    let (device, token) = app::staff::store::enrol_as(db, &code, kind, Some(site), now)
+        .await
+        .unwrap()
+        .expect("fresh code enrols");
+    let cookie = format!("{}={token}", app::staff::session::device_cookie(kind));
+    (device, cookie)
+}
+
 /// Audit actions recorded so far, oldest first.
 pub async fn audit_actions(db: &DatabaseConnection) -> Vec<String> {
     use app::store::entities::audit_event;

@@ -1,12 +1,13 @@
 //! `/file` and `/file/<site>`: taking a ticket from home, where the site allows it and
 //! while it is open, with an optional phone number for a text when one's turn is near.
+//! No priority from home: it is declared at the kiosk, in front of the reception, or to a
+//! counsellor (the server refuses one sent from here).
 
 use super::parts::{VisitorPage, route_param, wait_text};
 use crate::calendar::sites::sites_today;
 use crate::calendar::today::SiteToday;
 use crate::components::PublicLayout;
 use crate::i18n::{t, use_locale};
-use crate::queue::order::Priority;
 use crate::queue::visitors::model::{SiteQueue, TakeTicketForm};
 use crate::queue::visitors::{TakeTicket, load_site_queue};
 use leptos::prelude::*;
@@ -52,7 +53,9 @@ pub fn TakeTicketPage() -> impl IntoView {
     let page = Resource::new_blocking(route_param("site"), load_site_queue);
     let take = move |site: SiteQueue| {
         let q = query.get();
-        let error = q.get("erreur").filter(|e| e.starts_with("queue-error-"));
+        let error = q
+            .get("erreur")
+            .filter(|e| e.starts_with("queue-error-") || e.starts_with("devices-error-"));
         let phone_error = q
             .get("telephone-erreur")
             .filter(|e| e.starts_with("contact-"));
@@ -114,15 +117,7 @@ fn TakeFromHome(
                     }).collect_view()}
                 </select>
             </div>
-            <fieldset class="field">
-                <legend>{t("queue-priority-question")}</legend>
-                {std::iter::once(Priority::None).chain(Priority::DECLARED).map(|p| view! {
-                    <label class="radio-choice">
-                        <input type="radio" name="priorite" value=p.as_str() checked=p == Priority::None/>
-                        {t(p.message_id())}
-                    </label>
-                }).collect_view()}
-            </fieldset>
+            <p class="hint">{t("devices-priority-at-kiosk")}</p>
             // Written out rather than a `Field`: its error is optional here, which `Field`
             // cannot take as such, and its hint and error keep the ids they always had.
             <div class="field">

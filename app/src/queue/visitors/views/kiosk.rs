@@ -1,13 +1,16 @@
 //! `/borne/<site>`: the entrance kiosk, a touch screen nobody signs in to. Language first,
 //! then the service family (big pictograms), the motif, whether the visitor needs to go
 //! first; the ticket comes out as a number, the wait, a QR code to follow it on a phone,
-//! and a receipt through the browser's print. Every step is a plain link or form.
+//! and a receipt through the browser's print. Every step is a plain link or form. Only the
+//! site's enrolled kiosk shows it; any other browser gets the enrolment prompt.
 
 use super::parts::{FamilyIcon, VisitorPage, route_param, wait_text};
 use crate::i18n::{LANG_QUERY, Locale, args, t, t_with, use_locale};
 use crate::queue::order::Priority;
 use crate::queue::visitors::model::{Family, SiteQueue, TakeTicketForm, TicketView};
-use crate::queue::visitors::{TakeTicket, load_site_queue, load_ticket};
+use crate::queue::visitors::{TakeTicket, load_kiosk, load_ticket};
+use crate::staff::device_prompt::DevicePromptView;
+use crate::staff::model::Enrolled;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
@@ -16,13 +19,18 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn KioskPage() -> impl IntoView {
     let query = use_query_map();
-    let page = Resource::new_blocking(route_param("site"), load_site_queue);
-    let kiosk = move |site: SiteQueue| {
+    let page = Resource::new_blocking(route_param("site"), load_kiosk);
+    let kiosk = move |page: Enrolled<SiteQueue>| {
         let q = query.get();
+        let error = q.get("erreur");
+        let site = match page {
+            Enrolled::Yes(site) => site,
+            Enrolled::No(prompt) => return view! { <DevicePromptView prompt error/> }.into_any(),
+        };
         let family = q.get("service");
         let motif = q.get("motif");
-        let error = q.get("erreur").filter(|e| e.starts_with("queue-error-"));
-        view! { <Kiosk site family motif error/> }
+        let error = error.filter(|e| e.starts_with("queue-error-"));
+        view! { <Kiosk site family motif error/> }.into_any()
     };
     view! { <VisitorPage title="queue-kiosk-title" page view=kiosk/> }
 }

@@ -1,27 +1,41 @@
 //! `/ecran/<site>`: the waiting-room screen. The last calls with their desks, the newest
 //! one flashing; a chime and the call spoken in French and in the visitor's language once
 //! someone has tapped "activate sound" (browsers refuse to play sound before a gesture);
-//! the estimated wait per service family. Follows the site's live stream and reconnects by
-//! itself after a server restart.
+//! the estimated wait per service family. Follows the screens' live stream and reconnects
+//! by itself after a server restart. Only the site's enrolled screen shows it: any other
+//! browser gets the enrolment prompt, and a screen whose stream is refused (revoked) reloads
+//! into that prompt.
 
 use super::parts::{FamilyIcon, VisitorPage, route_param, wait_text};
 use crate::i18n::names::service_name;
 use crate::i18n::{t, use_locale};
-use crate::queue::model::{Board, live_path};
+use crate::queue::model::Board;
+use crate::queue::visitors::model::screen_stream_path;
 use crate::queue::visitors::screen_board;
+use crate::staff::device_prompt::DevicePromptView;
+use crate::staff::model::Enrolled;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 /// `/ecran/<site>`
 #[component]
 pub fn ScreenPage() -> impl IntoView {
+    let query = use_query_map();
     let first = Resource::new_blocking(route_param("site"), screen_board);
-    view! { <VisitorPage title="queue-screen-title" page=first view=|board| view! { <Screen board/> }/> }
+    let screen = move |page: Enrolled<Board>| match page {
+        Enrolled::Yes(board) => view! { <Screen board/> }.into_any(),
+        Enrolled::No(prompt) => {
+            let error = query.with_untracked(|q| q.get("erreur"));
+            view! { <DevicePromptView prompt error/> }.into_any()
+        }
+    };
+    view! { <VisitorPage title="queue-screen-title" page=first view=screen/> }
 }
 
 #[component]
 fn Screen(board: Board) -> impl IntoView {
     let locale = use_locale();
-    let path = live_path(&board.site);
+    let path = screen_stream_path(&board.site);
     let current = RwSignal::new(board);
     // The key of the call that is flashing (the newest one heard since the page opened).
     let flashing = RwSignal::new(None::<String>);
@@ -39,7 +53,7 @@ fn Screen(board: Board) -> impl IntoView {
                 .map(|c| c.key.clone())
                 .collect::<HashSet<_>>(),
         );
-        crate::queue::client::follow(path.clone(), None, move |next: Board| {
+        let on_board = move |next: Board| {
             // Oldest first, so that two calls in one update are said in order.
             let fresh: Vec<_> = next
                 .calls
@@ -62,7 +76,15 @@ fn Screen(board: Board) -> impl IntoView {
                 crate::queue::client::speak(&sentences);
             }
             current.set(next);
-        });
+        };
+        // Refused for good (revoked, or no longer this site's screen): the page again,
+        // which then asks for a code.
+        crate::queue::client::follow_or_else(
+            path.clone(),
+            None,
+            on_board,
+            crate::queue::client::reload_soon,
+        );
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = path;
