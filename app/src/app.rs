@@ -1,5 +1,6 @@
 //! The HTML shell and the router: the one place that lists every page.
 
+use crate::agents::views::{edit::AgentPage, import::ImportAgentsPage, list::AgentsPage};
 use crate::booking::admin::views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
 use crate::booking::agenda::views::{AgendaPage, DeskBookingPage};
 use crate::booking::manage::views::{AppointmentPage, MovePage, OfferPage};
@@ -89,6 +90,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/admin/motifs") view=AdminMotifsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/plannings") view=AdminSchedulesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/file") view=QueueAdminPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/agents") view=AgentsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/agents/import") view=ImportAgentsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/agents/:id") view=AgentPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/file") view=DeskPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
