@@ -104,7 +104,12 @@ impl Column {
 /// service names are compared ("Rôle" = "role", "État civil" = "etat civil").
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.split_whitespace().collect::<Vec<_>>().join(" ").chars() {
+    for c in text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+    {
         for lower in c.to_lowercase() {
             match lower {
                 'à' | 'â' | 'ä' | 'á' => out.push('a'),
@@ -561,7 +566,10 @@ mod tests {
 
     #[test]
     fn the_header_must_name_the_required_columns_and_only_known_ones() {
-        let parsed = parse("prénom;rôle;nom;rôle\nA;Conseiller;B;Conseiller\n", &catalogue());
+        let parsed = parse(
+            "prénom;rôle;nom;rôle\nA;Conseiller;B;Conseiller\n",
+            &catalogue(),
+        );
         assert_eq!(
             parsed.preview.file_problems,
             vec![

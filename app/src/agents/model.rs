@@ -232,6 +232,22 @@ impl Problem {
     }
 }
 
+impl Problem {
+    /// [`Problem::args`] as Fluent takes them.
+    pub fn fluent_args(&self) -> crate::i18n::Args {
+        self.args()
+            .into_iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    ProblemArg::Text(text) => text.into(),
+                    ProblemArg::Number(n) => n.into(),
+                };
+                (std::borrow::Cow::Borrowed(name), value)
+            })
+            .collect()
+    }
+}
+
 /// A variable of a problem's message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemArg {
@@ -319,7 +335,10 @@ mod tests {
 
     #[test]
     fn forms_go_back_with_what_was_typed_but_never_the_pin() {
-        assert_eq!(back_to(AGENTS_PAGE, None, None), "/agent/admin/agents?enregistre=1");
+        assert_eq!(
+            back_to(AGENTS_PAGE, None, None),
+            "/agent/admin/agents?enregistre=1"
+        );
         let form = AgentForm {
             name: "Zoé N'Diaye".into(),
             role: "counsellor".into(),
@@ -374,5 +393,43 @@ mod tests {
         };
         assert!(!bad.is_valid());
         assert_eq!(bad.rows_with_problems(), 1);
+    }
+
+    #[test]
+    fn every_problem_is_said_in_french() {
+        use crate::i18n::text_with;
+        let all = [
+            Problem::Empty,
+            Problem::MissingColumn("nom".into()),
+            Problem::UnknownColumn("x".into()),
+            Problem::DuplicateColumn("nom".into()),
+            Problem::NoRows,
+            Problem::TooManyRows,
+            Problem::UnclosedQuote(2),
+            Problem::Columns {
+                found: 3,
+                expected: 4,
+            },
+            Problem::EmptyName,
+            Problem::NameTooLong,
+            Problem::DuplicateInFile(2),
+            Problem::NameExists,
+            Problem::EmptyRole,
+            Problem::UnknownRole("Maire".into()),
+            Problem::UnknownService("Piscine".into()),
+            Problem::UnknownLanguage("xx".into()),
+        ];
+        for problem in all {
+            let id = problem.message_id();
+            let said = text_with(Locale::Fr, id, &problem.fluent_args());
+            assert!(!said.contains(id), "no French text for {id}: {said}");
+            for (_, value) in problem.args() {
+                let value = match value {
+                    ProblemArg::Text(text) => text,
+                    ProblemArg::Number(n) => n.to_string(),
+                };
+                assert!(said.contains(&value), "{id} says {value}: {said}");
+            }
+        }
     }
 }

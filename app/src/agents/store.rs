@@ -19,8 +19,8 @@ use crate::store::begin_write;
 use crate::store::entities::{agent, agent_language, agent_skill, motif, service, session};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::{BTreeSet, HashMap};
 
@@ -206,7 +206,10 @@ pub async fn overview(
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<(Vec<AgentRow>, Vec<Choice>), AgentsError> {
-    Ok((list(db, locale, now).await?, service_choices(db, locale).await?))
+    Ok((
+        list(db, locale, now).await?,
+        service_choices(db, locale).await?,
+    ))
 }
 
 /// An agent's editor in one call: the agent, and the services to tick.
@@ -427,7 +430,12 @@ async fn check(
     let role = Role::parse(form.role.trim()).ok_or(AgentsError::Role)?;
     let known = services(db).await?;
     let mut service_ids = Vec::new();
-    for slug in form.services.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+    for slug in form
+        .services
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+    {
         let found = known.iter().find(|s| s.slug == slug);
         let id = found.ok_or(AgentsError::Service)?.id;
         if !service_ids.contains(&id) {
@@ -435,7 +443,12 @@ async fn check(
         }
     }
     let mut languages: Vec<String> = Vec::new();
-    for tag in form.languages.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+    for tag in form
+        .languages
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+    {
         if !is_known_language(tag) {
             return Err(AgentsError::Language);
         }
@@ -692,8 +705,7 @@ pub async fn import(
             }
             .insert(&txn)
             .await?;
-            replace_skills_and_languages(&txn, saved.id, &new.service_ids, &new.languages)
-                .await?;
+            replace_skills_and_languages(&txn, saved.id, &new.service_ids, &new.languages).await?;
             let detail = Some(format!("{} ({})", new.name, new.role.as_str()));
             audited(&txn, by, "agent.imported", saved.id, detail).await?;
         }
@@ -701,4 +713,45 @@ pub async fn import(
     }
     .await;
     settle(txn, outcome).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_refusal_is_said_in_french() {
+        let all = [
+            AgentsError::Name,
+            AgentsError::NameTaken,
+            AgentsError::Role,
+            AgentsError::Service,
+            AgentsError::Language,
+            AgentsError::PinFormat,
+            AgentsError::PinMismatch,
+            AgentsError::LastAdmin,
+            AgentsError::Import,
+        ];
+        for error in all {
+            let id = error.message_id();
+            // The administration's notice shows only ids of this family.
+            assert!(id.starts_with("admin-error-"), "{id}");
+            assert!(i18n::try_text(Locale::Fr, id).is_some(), "no text for {id}");
+        }
+    }
+
+    #[test]
+    fn a_pin_is_typed_twice_or_not_at_all() {
+        assert_eq!(typed_pin("", "").unwrap(), None);
+        assert_eq!(
+            typed_pin(" 2468 ", "2468").unwrap().as_deref(),
+            Some("2468")
+        );
+        assert!(matches!(
+            typed_pin("2468", "2469"),
+            Err(AgentsError::PinMismatch)
+        ));
+        assert!(matches!(typed_pin("24", "24"), Err(AgentsError::PinFormat)));
+        assert!(matches!(typed_pin("", "2468"), Err(AgentsError::PinFormat)));
+    }
 }

@@ -3,27 +3,31 @@
 //! whole or not at all.
 
 use crate::agents::model::{
-    AGENTS_PAGE, IMPORT_PAGE, ImportPreview, ImportView, MAX_IMPORT_ROWS, PreviewRow, Problem, ProblemArg, ServiceName,
-    language_choices, query,
+    AGENTS_PAGE, IMPORT_PAGE, ImportPreview, ImportView, MAX_IMPORT_ROWS, PreviewRow, Problem,
+    ServiceName, language_choices, query,
 };
 use crate::agents::{ImportAgents, import_preview};
 use crate::components::fields::TextArea;
 use crate::components::outcome::Outcome;
-use crate::i18n::{Args, args, t, t_with};
+use crate::i18n::{args, t, t_with};
 use crate::staff::frame::StaffFrame;
 use crate::staff::page::StaffPage;
 use crate::staff::{Role, StaffSection};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
-use std::borrow::Cow;
 
 /// `/agent/admin/agents/import`
 #[component]
 pub fn ImportAgentsPage() -> impl IntoView {
-    let query = use_query_map();
+    let address = use_query_map();
     let page = Resource::new_blocking(
-        move || query.get().get(query::CSV).filter(|c| !c.trim().is_empty()),
+        move || {
+            address
+                .get()
+                .get(query::CSV)
+                .filter(|c| !c.trim().is_empty())
+        },
         import_preview,
     );
     view! { <StaffPage title="agents-import-title" page view=|page| view! { <Import page/> }/> }
@@ -31,18 +35,7 @@ pub fn ImportAgentsPage() -> impl IntoView {
 
 /// A problem in words.
 fn said(problem: &Problem) -> String {
-    let values: Args = problem
-        .args()
-        .into_iter()
-        .map(|(name, value)| {
-            let value = match value {
-                ProblemArg::Text(text) => text.into(),
-                ProblemArg::Number(n) => n.into(),
-            };
-            (Cow::Borrowed(name), value)
-        })
-        .collect();
-    t_with(problem.message_id(), &values)
+    t_with(problem.message_id(), &problem.fluent_args())
 }
 
 #[component]
@@ -80,10 +73,7 @@ fn Format(services: Vec<ServiceName>) -> impl IntoView {
         .into_iter()
         .map(|r| view! { <li>{t(r.message_id())}" ("<code>{r.as_str()}</code>")"</li> })
         .collect_view();
-    let example_service = services
-        .first()
-        .map(|s| s.slug.clone())
-        .unwrap_or_default();
+    let example_service = services.first().map(|s| s.slug.clone()).unwrap_or_default();
     let example = format!(
         "nom;rôle;compétences;langues\nCamille Martin;Conseiller;{example_service};fr, en\nSofia Rossi;{};;fr, it\n",
         crate::i18n::text(crate::i18n::Locale::Fr, Role::Expert.message_id()),
