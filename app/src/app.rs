@@ -83,6 +83,9 @@ server_rendered_pages! {
     QueueAdminPage from crate::queue::settings::views;
     BookingSettingsPage from crate::booking::settings::views;
     MessageTemplatesPage from crate::notifications::views::templates;
+    AgentsPage from crate::agents::views::list;
+    ImportAgentsPage from crate::agents::views::import;
+    AgentPage from crate::agents::views::edit;
 }
 use admin_pages::*;
 
@@ -110,6 +113,18 @@ const ADMIN_PAGES: &[AdminLink] = &[
         path: crate::booking::admin::model::MOTIFS_PAGE,
         title: "admin-motifs-title",
         summary: "admin-index-motifs",
+    },
+    AdminLink {
+        group: AdminGroup::People,
+        path: crate::agents::model::AGENTS_PAGE,
+        title: "agents-title",
+        summary: "admin-index-agents",
+    },
+    AdminLink {
+        group: AdminGroup::People,
+        path: crate::agents::model::IMPORT_PAGE,
+        title: "agents-import-title",
+        summary: "admin-index-agents-import",
     },
     AdminLink {
         group: AdminGroup::People,
@@ -186,6 +201,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/admin/file") view=QueueAdminPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/reglages") view=BookingSettingsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/modeles") view=MessageTemplatesPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/agents") view=AgentsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/agents/import") view=ImportAgentsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/agents/:id") view=AgentPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/file") view=DeskPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>

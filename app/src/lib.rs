@@ -26,6 +26,7 @@ pub mod store;
 
 // Features: each imports base modules only, never another feature (see `hooks`), and
 // follows the template of the README's "Adding a feature".
+pub mod agents;
 pub mod booking;
 pub mod home;
 pub mod interpretation;

@@ -16,7 +16,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Top-level modules that are features; every other one is a base module.
-const FEATURES: [&str; 5] = ["booking", "home", "interpretation", "queue", "upcoming"];
+const FEATURES: [&str; 6] = [
+    "agents",
+    "booking",
+    "home",
+    "interpretation",
+    "queue",
+    "upcoming",
+];
 
 /// Files that name features on purpose: the crate root declares them, the router shows
 /// their pages.

@@ -96,6 +96,10 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
     '/agent/admin/lieux',
     '/agent/admin/motifs',
     '/agent/admin/plannings',
+    // Agents: the list, the import with a preview that has a problem.
+    '/agent/admin/agents',
+    '/agent/admin/agents/import',
+    '/agent/admin/agents/import?csv=nom%3Br%C3%B4le%0ACamille%20Martin%3BMaire%0A',
   ]) {
     await page.goto(path);
     await expectAccessible(page, path);
@@ -104,6 +108,10 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
   await page.getByRole('button', { name: t('fr', 'agenda-show') }).click();
   await expect(page.getByRole('heading', { name: t('fr', 'admin-absences') })).toBeVisible();
   await expectAccessible(page, '/agent/admin/plannings?agent=…');
+  await page.goto('/agent/admin/agents');
+  await page.getByRole('link', { name: agents.camille.name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: agents.camille.name })).toBeVisible();
+  await expectAccessible(page, '/agent/admin/agents/… (editor)');
 });
 
 test('no axe-core violation on the booking steps in Persian', async ({ page }) => {

@@ -13,3 +13,5 @@ admin-index-journal = Text messages and e-mails sent to residents, and those tha
 admin-index-queue = Queue priorities and calls before "absent", place by place.
 admin-index-templates = The wording of text messages and e-mails sent to residents, language by language, with a preview.
 admin-index-settings = Deadline to move or cancel online, waitlist hold and reminders.
+admin-index-agents = Agents: role, services handled, languages spoken, personal code, unlocking and leaving.
+admin-index-agents-import = Create several agents at once from a spreadsheet (semicolon-separated CSV), with a preview before saving.

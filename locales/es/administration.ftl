@@ -13,3 +13,5 @@ admin-index-journal = Los SMS y correos enviados a los vecinos, y los que no pud
 admin-index-queue = Prioridades de la fila y llamadas antes de «ausente», lugar por lugar.
 admin-index-templates = El texto de los SMS y correos enviados a los vecinos, idioma por idioma, con vista previa.
 admin-index-settings = Plazo para cambiar o anular en línea, reserva para la lista de espera y recordatorios.
+admin-index-agents = Los agentes: rol, servicios que atienden, idiomas que hablan, código personal, desbloqueo y baja.
+admin-index-agents-import = Crear varios agentes a la vez desde una hoja de cálculo (CSV separado por punto y coma), con vista previa antes de guardar.

@@ -13,3 +13,5 @@ admin-index-journal = Les SMS et courriels envoyés aux usagers, et ceux qui n'o
 admin-index-queue = Priorités et appels avant « absent » de la file d'attente, lieu par lieu.
 admin-index-templates = Le texte des SMS et courriels envoyés aux usagers, langue par langue, avec un aperçu.
 admin-index-settings = Délai pour déplacer ou annuler en ligne, réservation pour la liste d'attente et rappels.
+admin-index-agents = Les agents : rôle, services traités, langues parlées, code personnel, déblocage et départ.
+admin-index-agents-import = Créer plusieurs agents d'un coup depuis un tableur (CSV séparé par des points-virgules), avec un aperçu avant d'enregistrer.

@@ -13,3 +13,5 @@ admin-index-journal = Os SMS e e-mails enviados aos munícipes, e os que não pu
 admin-index-queue = Prioridades da fila e chamadas antes de «ausente», local a local.
 admin-index-templates = O texto dos SMS e e-mails enviados aos munícipes, língua a língua, com pré-visualização.
 admin-index-settings = Prazo para alterar ou cancelar online, reserva para a lista de espera e lembretes.
+admin-index-agents = Os agentes: função, serviços que tratam, línguas que falam, código pessoal, desbloqueio e saída.
+admin-index-agents-import = Criar vários agentes de uma vez a partir de uma folha de cálculo (CSV separado por ponto e vírgula), com pré-visualização antes de guardar.

@@ -13,3 +13,5 @@ admin-index-journal = SMS-urile și e-mailurile trimise locuitorilor și cele ca
 admin-index-queue = Prioritățile cozii și apelurile înainte de „absent”, loc cu loc.
 admin-index-templates = Textul SMS-urilor și e-mailurilor trimise locuitorilor, limbă cu limbă, cu previzualizare.
 admin-index-settings = Termenul pentru mutare sau anulare online, rezervarea pentru lista de așteptare și mementourile.
+admin-index-agents = Agenții: rol, servicii de care se ocupă, limbi vorbite, cod personal, deblocare și plecare.
+admin-index-agents-import = Creați mai mulți agenți deodată dintr-un tabel (CSV separat prin punct și virgulă), cu previzualizare înainte de salvare.

@@ -13,3 +13,5 @@ admin-index-journal = Sakinlere gönderilen SMS'ler ve e-postalar, gönderilemey
 admin-index-queue = Sıra öncelikleri ve "yok" sayılmadan önceki çağrı sayısı, yer yer.
 admin-index-templates = Sakinlere gönderilen SMS ve e-postaların metni, dil dil, önizlemeyle.
 admin-index-settings = Çevrim içi erteleme veya iptal süresi, bekleme listesi için ayırma ve hatırlatmalar.
+admin-index-agents = Çalışanlar: rol, baktıkları hizmetler, konuştukları diller, kişisel kod, kilit açma ve ayrılış.
+admin-index-agents-import = Bir tablodan (noktalı virgülle ayrılmış CSV) birden çok çalışanı tek seferde oluşturun, kaydetmeden önce önizleyin.

@@ -13,3 +13,5 @@ admin-index-journal = 发给居民的短信和电子邮件，以及未能发出�
 admin-index-queue = 各地点排队的优先顺序和标记"缺席"前的呼叫次数。
 admin-index-templates = 发给居民的短信和电子邮件的文字，按语言逐一设置，可预览。
 admin-index-settings = 网上改约或取消的期限、候补名单的保留时间和提醒。
+admin-index-agents = 工作人员：角色、负责的部门、会说的语言、个人密码、解锁和离职。
+admin-index-agents-import = 从电子表格（分号分隔的 CSV）一次创建多名工作人员，保存前可预览。

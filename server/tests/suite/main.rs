@@ -5,6 +5,7 @@
 mod common;
 
 mod agenda;
+mod agents_admin;
 mod appointments;
 mod booking;
 mod booking_admin;
