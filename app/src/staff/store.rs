@@ -309,6 +309,7 @@ pub async fn sign_in(
     // so two guesses at once cannot both read the same failure count.
     let Some(agent) = agent::Entity::find_by_id(agent_id)
         .filter(agent::Column::Active.eq(true))
+        .filter(agent::Column::PinHash.ne(""))
         .lock_exclusive()
         .one(&txn)
         .await?
@@ -485,11 +486,13 @@ pub async fn end_session(
     Ok(())
 }
 
-/// The login screen's names, in the order they are shown.
+/// The login screen's names, in the order they are shown. An agent imported without a PIN
+/// is left out until an administrator gives them one: their tile could only lock them out.
 pub async fn login_tiles(db: &DatabaseConnection) -> Result<Vec<AgentTile>, DbErr> {
     Ok(active_agents(db)
         .await?
         .into_iter()
+        .filter(|a| !a.pin_hash.is_empty())
         .filter_map(|a| {
             Role::parse(&a.role).map(|role| AgentTile {
                 id: a.id,
