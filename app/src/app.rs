@@ -1,6 +1,8 @@
 //! The HTML shell and the router: the one place that lists every page.
 
 use crate::booking::admin::views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
+use crate::booking::admin::import::views::AdminMotifImportPage;
+use crate::booking::admin::services::views::AdminServicesPage;
 use crate::booking::agenda::views::{AgendaPage, DeskBookingPage};
 use crate::booking::manage::views::{AppointmentPage, MovePage, OfferPage};
 use crate::booking::wizard::views::BookingPage;
@@ -87,6 +89,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/admin/messages") view=MessageJournalPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/lieux") view=AdminSitesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/motifs") view=AdminMotifsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/motifs/import") view=AdminMotifImportPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/services") view=AdminServicesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/plannings") view=AdminSchedulesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/file") view=QueueAdminPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/file") view=DeskPage ssr=ssr.clone()/>

@@ -76,6 +76,9 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
     '/agent/interpretation/phrases',
     '/agent/admin/lieux',
     '/agent/admin/motifs',
+    '/agent/admin/motifs/import',
+    '/agent/admin/motifs/import?texte=code%3Bnom%3Bservice%3Bdur%C3%A9e%0Aacte-naissance%3BActe%3Betat-civil%3B4',
+    '/agent/admin/services',
     '/agent/admin/plannings',
   ]) {
     await page.goto(path);

@@ -20,4 +20,5 @@ mod queue;
 mod queue_live;
 mod queue_pages;
 mod staff_access;
+mod town_admin;
 mod transports;
