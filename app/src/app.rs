@@ -1,8 +1,8 @@
 //! The HTML shell and the router: the one place that lists every page.
 
-use crate::booking::admin::views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
 use crate::booking::admin::import::views::AdminMotifImportPage;
 use crate::booking::admin::services::views::AdminServicesPage;
+use crate::booking::admin::views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
 use crate::booking::agenda::views::{AgendaPage, DeskBookingPage};
 use crate::booking::manage::views::{AppointmentPage, MovePage, OfferPage};
 use crate::booking::wizard::views::BookingPage;

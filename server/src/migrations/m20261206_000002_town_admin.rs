@@ -30,7 +30,7 @@ enum Motif {
 }
 
 /// One column per statement: SQLite alters a table one column at a time.
-fn add(table: impl IntoIden, column: ColumnDef) -> TableAlterStatement {
+fn add(table: impl IntoIden, column: &mut ColumnDef) -> TableAlterStatement {
     Table::alter().table(table).add_column(column).to_owned()
 }
 

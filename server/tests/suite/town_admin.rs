@@ -27,9 +27,10 @@ async fn post(app: &Router, cookies: &str, uri: &str, pairs: &[(&str, &str)]) ->
     location(&headers)
 }
 
-/// The same text without Fluent's isolation marks.
+/// The page without Fluent's isolation marks and the hydration markers between nodes.
 fn plain(html: &str) -> String {
     html.replace(['\u{2068}', '\u{2069}'], "")
+        .replace("<!>", "")
 }
 
 const SITE: [(&str, &str); 15] = [
@@ -159,22 +160,55 @@ async fn a_town_set_up_by_its_administrator_is_bookable_and_retiring_hides_it() 
             .unwrap();
         assert_eq!(free.len(), 1, "{label}: the 09:00 slot");
         let policy = crate::common::policy();
-        let booked = book(&t.db, &policy, &request(site.id, motif.id, free[0].start, 1), now)
-            .await
-            .unwrap();
+        let booked = book(
+            &t.db,
+            &policy,
+            &request(site.id, motif.id, free[0].start, 1),
+            now,
+        )
+        .await
+        .unwrap();
 
         // Mistakes are told on the form, with what was typed, and change nothing.
         let mut again = SITE.to_vec();
         again[1] = ("name", "Une autre annexe");
         let back = post(&app, &cookies, "/api/agent/admin/lieu/nouveau", &again).await;
-        assert!(back.contains("erreur=admin-error-slug-taken"), "{label}: {back}");
+        assert!(
+            back.contains("erreur=admin-error-slug-taken"),
+            "{label}: {back}"
+        );
         assert!(back.contains("objet=site-new") && back.contains("name=Une+autre+annexe"));
-        let bad_slug = [("slug", "Mairie Sud"), ("name", "Sud"), ("lettre", "S"), ("position", "2")];
-        let back = post(&app, &cookies, "/api/agent/admin/service/nouveau", &bad_slug).await;
+        let bad_slug = [
+            ("slug", "Mairie Sud"),
+            ("name", "Sud"),
+            ("lettre", "S"),
+            ("position", "2"),
+        ];
+        let back = post(
+            &app,
+            &cookies,
+            "/api/agent/admin/service/nouveau",
+            &bad_slug,
+        )
+        .await;
         assert!(back.contains("erreur=admin-error-slug"), "{label}: {back}");
-        let same_letter = [("slug", "etat-civil-2"), ("name", "Doublon"), ("lettre", "E"), ("position", "2")];
-        let back = post(&app, &cookies, "/api/agent/admin/service/nouveau", &same_letter).await;
-        assert!(back.contains("erreur=admin-error-letter-taken"), "{label}: {back}");
+        let same_letter = [
+            ("slug", "etat-civil-2"),
+            ("name", "Doublon"),
+            ("lettre", "E"),
+            ("position", "2"),
+        ];
+        let back = post(
+            &app,
+            &cookies,
+            "/api/agent/admin/service/nouveau",
+            &same_letter,
+        )
+        .await;
+        assert!(
+            back.contains("erreur=admin-error-letter-taken"),
+            "{label}: {back}"
+        );
         let same_desk = [("lieu", "annexe-nord"), ("nom", "guichet 1")];
         let back = post(&app, &cookies, "/api/agent/admin/guichet", &same_desk).await;
         assert!(back.contains("erreur=admin-error-desk"), "{label}: {back}");
@@ -183,12 +217,18 @@ async fn a_town_set_up_by_its_administrator_is_bookable_and_retiring_hides_it() 
         assert_eq!(desk::Entity::find().count(&t.db).await.unwrap(), 1);
         // The new site's form shows what was typed, and the page says why.
         let (_, _, page) = send(&app, get_as(&back, &cookies)).await;
-        assert!(page.contains("value=\"guichet 1\""), "{label}: typed name kept");
+        assert!(
+            page.contains("value=\"guichet 1\""),
+            "{label}: typed name kept"
+        );
 
         // A site with an appointment to come is not retired; once it is cancelled, it is.
         let retire = [("slug", "annexe-nord"), ("version", "0")];
         let back = post(&app, &cookies, "/api/agent/admin/lieu/actif", &retire).await;
-        assert!(back.contains("erreur=admin-error-site-appointments"), "{label}: {back}");
+        assert!(
+            back.contains("erreur=admin-error-site-appointments"),
+            "{label}: {back}"
+        );
         let mut cancelled = booked.appointment.clone().into_active_model();
         cancelled.status = Set(AppointmentStatus::Cancelled);
         cancelled.update(&t.db).await.unwrap();
@@ -221,14 +261,22 @@ async fn a_town_set_up_by_its_administrator_is_bookable_and_retiring_hides_it() 
                 .unwrap()
                 .is_some()
         );
-        let retired = site::Entity::find_by_id(site.id).one(&t.db).await.unwrap().unwrap();
+        let retired = site::Entity::find_by_id(site.id)
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
         assert!(!retired.active && retired.version == 1, "{label}");
 
         // A desk retired is no longer offered to the queue; the row stays.
         let retire_desk = [("id", desks[0].id.to_string())];
         let pairs: Vec<(&str, &str)> = retire_desk.iter().map(|(k, v)| (*k, v.as_str())).collect();
         post(&app, &cookies, "/api/agent/admin/guichet/actif", &pairs).await;
-        let kept = desk::Entity::find_by_id(desks[0].id).one(&t.db).await.unwrap().unwrap();
+        let kept = desk::Entity::find_by_id(desks[0].id)
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
         assert!(!kept.active, "{label}");
 
         let actions = audit_actions(&t.db).await;
@@ -267,18 +315,31 @@ async fn two_administrators_saving_one_motif_the_second_is_told_and_nothing_is_l
         let back = post(&app, &theirs, "/api/agent/admin/motif", &second).await;
         assert!(back.contains("erreur=admin-error-stale"), "{label}: {back}");
         assert!(back.contains("objet=motif-acte-naissance"));
-        assert!(!back.contains("duration="), "{label}: the current values are shown");
+        assert!(
+            !back.contains("duration="),
+            "{label}: the current values are shown"
+        );
 
         let saved = motif::Entity::find().one(&t.db).await.unwrap().unwrap();
         assert_eq!(saved.name, "Copie d'acte de naissance", "{label}");
-        assert_eq!(saved.duration_minutes, 30, "{label}: the second save changed nothing");
+        assert_eq!(
+            saved.duration_minutes, 30,
+            "{label}: the second save changed nothing"
+        );
         assert_eq!(saved.version, 1);
 
         // The second administrator reads why, beside the motif as it now is.
         let (_, _, page) = send(&app, get_as(&back, &theirs)).await;
         let page = plain(&page);
-        assert!(page.contains("Quelqu'un d'autre a enregistré cet élément"), "{label}");
-        assert!(page.contains("value=\"Copie d&#39;acte de naissance\"") || page.contains("value=\"Copie d'acte de naissance\""), "{label}");
+        assert!(
+            page.contains("Quelqu'un d'autre a enregistré cet élément"),
+            "{label}"
+        );
+        assert!(
+            page.contains("value=\"Copie d&#39;acte de naissance\"")
+                || page.contains("value=\"Copie d'acte de naissance\""),
+            "{label}"
+        );
 
         // Saved again from the version now shown, it goes through.
         second.pop();
@@ -292,7 +353,10 @@ async fn two_administrators_saving_one_motif_the_second_is_told_and_nothing_is_l
         // the motif cannot come back without its service.
         let retire = [("slug", "etat-civil"), ("version", "0")];
         let back = post(&app, &cookies, "/api/agent/admin/service/actif", &retire).await;
-        assert!(back.contains("erreur=admin-error-service-motifs"), "{label}: {back}");
+        assert!(
+            back.contains("erreur=admin-error-service-motifs"),
+            "{label}: {back}"
+        );
         let mut off = second.clone();
         off.retain(|(k, _)| *k != "active" && *k != "version");
         off.push(("version", "2"));
@@ -306,8 +370,18 @@ async fn two_administrators_saving_one_motif_the_second_is_told_and_nothing_is_l
         on.retain(|(k, _)| *k != "version");
         on.push(("version", "3"));
         let back = post(&app, &cookies, "/api/agent/admin/motif", &on).await;
-        assert!(back.contains("erreur=admin-error-service"), "{label}: {back}");
-        assert!(!motif::Entity::find().one(&t.db).await.unwrap().unwrap().active);
+        assert!(
+            back.contains("erreur=admin-error-service"),
+            "{label}: {back}"
+        );
+        assert!(
+            !motif::Entity::find()
+                .one(&t.db)
+                .await
+                .unwrap()
+                .unwrap()
+                .active
+        );
         t.drop_db().await;
     }
 }
@@ -324,16 +398,35 @@ async fn a_motif_file_with_one_bad_row_saves_nothing_and_names_the_row() {
         let bad = "\u{feff}code;nom;service;durée;battement;documents;en ligne;délai min (h);délai max (j)\r\n\
                    pacs;PACS : enregistrement;etat-civil;30;10;Convention de PACS|Pièce d'identité;oui;48;90\r\n\
                    mariage;Mariage : dépôt du dossier;État civil;4;15;;oui;48;180\r\n";
-        let back = post(&app, &cookies, "/api/agent/admin/motifs/importer", &[("texte", bad)]).await;
-        assert!(back.starts_with("/agent/admin/motifs/import?erreur=admin-error-import"), "{label}: {back}");
-        assert_eq!(motif::Entity::find().count(&t.db).await.unwrap(), before, "{label}: nothing saved");
+        let back = post(
+            &app,
+            &cookies,
+            "/api/agent/admin/motifs/importer",
+            &[("texte", bad)],
+        )
+        .await;
+        assert!(
+            back.starts_with("/agent/admin/motifs/import?erreur=admin-error-import"),
+            "{label}: {back}"
+        );
+        assert_eq!(
+            motif::Entity::find().count(&t.db).await.unwrap(),
+            before,
+            "{label}: nothing saved"
+        );
 
         // The preview names the row and its problem in words.
         let (status, _, page) = send(&app, get_as(&back, &cookies)).await;
         assert!(status.is_success(), "{label}: {status}");
         let page = plain(&page);
-        assert!(page.contains("<th scope=\"row\">3</th>"), "{label}: the line of the bad row");
-        assert!(page.contains("durée : un nombre entier de minutes, de 5 à 480"), "{label}");
+        assert!(
+            page.contains("<th scope=\"row\">3</th>"),
+            "{label}: the line of the bad row"
+        );
+        assert!(
+            page.contains("durée : un nombre entier de minutes, de 5 à 480"),
+            "{label}"
+        );
         assert!(page.contains("Une ligne a des erreurs"), "{label}");
         assert!(
             !page.contains("/api/agent/admin/motifs/importer"),
@@ -341,10 +434,21 @@ async fn a_motif_file_with_one_bad_row_saves_nothing_and_names_the_row() {
         );
 
         // Corrected, the same file saves both rows at once, and a known code updates.
-        let good = bad.replace(";4;15;", ";45;15;") + "acte-naissance;Acte de naissance (copie);etat-civil;15;0;;non;2;30\r\n";
-        let back = post(&app, &cookies, "/api/agent/admin/motifs/importer", &[("texte", &good)]).await;
+        let good = bad.replace(";4;15;", ";45;15;")
+            + "acte-naissance;Acte de naissance (copie);etat-civil;15;0;;non;2;30\r\n";
+        let back = post(
+            &app,
+            &cookies,
+            "/api/agent/admin/motifs/importer",
+            &[("texte", &good)],
+        )
+        .await;
         assert_eq!(back, "/agent/admin/motifs?enregistre=1", "{label}");
-        assert_eq!(motif::Entity::find().count(&t.db).await.unwrap(), before + 2, "{label}");
+        assert_eq!(
+            motif::Entity::find().count(&t.db).await.unwrap(),
+            before + 2,
+            "{label}"
+        );
         let pacs = motif::Entity::find()
             .filter(motif::Column::Slug.eq("pacs"))
             .one(&t.db)
@@ -361,7 +465,12 @@ async fn a_motif_file_with_one_bad_row_saves_nothing_and_names_the_row() {
             .unwrap();
         assert_eq!(updated.name, "Acte de naissance (copie)", "{label}");
         assert!(!updated.bookable_online && updated.version == 1);
-        assert!(audit_actions(&t.db).await.iter().any(|a| a == "admin.motif.import"));
+        assert!(
+            audit_actions(&t.db)
+                .await
+                .iter()
+                .any(|a| a == "admin.motif.import")
+        );
         t.drop_db().await;
     }
 }

@@ -43,7 +43,12 @@ pub async fn save_site(#[server(flatten)] form: SiteForm) -> Result<(), AppError
     let now = chrono::Utc::now();
     let saved = store::save_site(&state.db, &policy, &identity, &form, now).await;
     let objet = format!("site-{}", form.details.slug);
-    let back = model::back_with(model::SITES_PAGE, store::mistake(saved)?, &objet, form.kept());
+    let back = model::back_with(
+        model::SITES_PAGE,
+        store::mistake(saved)?,
+        &objet,
+        form.kept(),
+    );
     leptos_axum::redirect(&back);
     Ok(())
 }
@@ -56,7 +61,12 @@ pub async fn create_site(#[server(flatten)] form: SiteForm) -> Result<(), AppErr
     let state = crate::state::AppState::from_context()?;
     let saved = store::create_site(&state.db, &identity, &form, chrono::Utc::now()).await;
     let error = store::mistake(saved)?;
-    leptos_axum::redirect(&model::back_with(model::SITES_PAGE, error, "site-new", form.kept()));
+    leptos_axum::redirect(&model::back_with(
+        model::SITES_PAGE,
+        error,
+        "site-new",
+        form.kept(),
+    ));
     Ok(())
 }
 
@@ -68,7 +78,12 @@ pub async fn set_site_active(#[server(flatten)] form: ActiveForm) -> Result<(), 
     let state = crate::state::AppState::from_context()?;
     let saved = store::set_site_active(&state.db, &identity, &form, chrono::Utc::now()).await;
     let objet = format!("site-{}", form.slug);
-    let back = model::back_with(model::SITES_PAGE, store::mistake(saved)?, &objet, Vec::new());
+    let back = model::back_with(
+        model::SITES_PAGE,
+        store::mistake(saved)?,
+        &objet,
+        Vec::new(),
+    );
     leptos_axum::redirect(&back);
     Ok(())
 }
@@ -81,7 +96,12 @@ pub async fn save_desk(#[server(flatten)] form: DeskForm) -> Result<(), AppError
     let state = crate::state::AppState::from_context()?;
     let saved = store::save_desk(&state.db, &identity, &form).await;
     let (error, objet) = (store::mistake(saved)?, form.objet());
-    leptos_axum::redirect(&model::back_with(model::SITES_PAGE, error, &objet, form.kept()));
+    leptos_axum::redirect(&model::back_with(
+        model::SITES_PAGE,
+        error,
+        &objet,
+        form.kept(),
+    ));
     Ok(())
 }
 
@@ -139,7 +159,12 @@ pub async fn save_motif(#[server(flatten)] form: MotifForm) -> Result<(), AppErr
     let state = crate::state::AppState::from_context()?;
     let saved = store::save_motif(&state.db, &identity, &form).await;
     let objet = format!("motif-{}", form.slug);
-    let back = model::back_with(model::MOTIFS_PAGE, store::mistake(saved)?, &objet, form.kept());
+    let back = model::back_with(
+        model::MOTIFS_PAGE,
+        store::mistake(saved)?,
+        &objet,
+        form.kept(),
+    );
     leptos_axum::redirect(&back);
     Ok(())
 }
@@ -151,7 +176,12 @@ pub async fn create_motif(#[server(flatten)] form: MotifForm) -> Result<(), AppE
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let error = store::mistake(store::create_motif(&state.db, &identity, &form).await)?;
-    leptos_axum::redirect(&model::back_with(model::MOTIFS_PAGE, error, "motif-new", form.kept()));
+    leptos_axum::redirect(&model::back_with(
+        model::MOTIFS_PAGE,
+        error,
+        "motif-new",
+        form.kept(),
+    ));
     Ok(())
 }
 

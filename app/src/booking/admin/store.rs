@@ -20,13 +20,13 @@ use crate::staff::identity::StaffIdentity;
 use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
 use crate::store::entities::{
-    agent, agent_absence, agent_schedule, appointment, closure, desk, motif, opening_hour,
-    service, site,
+    agent, agent_absence, agent_schedule, appointment, closure, desk, motif, opening_hour, service,
+    site,
 };
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    DbErr, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr,
 };
 
 /// What the administration refuses, as the administrator is told, or a failure of ours.

@@ -9,8 +9,8 @@ use super::model::{
 use super::services::model::SERVICES_PAGE;
 use super::{
     AddAbsence, AddClosure, CreateMotif, CreateSite, DeleteAbsence, DeleteClosure, SaveDesk,
-    SaveMotif, SaveSchedule, SaveSite, SetDeskActive, SetSiteActive, admin_motifs,
-    admin_schedules, admin_sites,
+    SaveMotif, SaveSchedule, SaveSite, SetDeskActive, SetSiteActive, admin_motifs, admin_schedules,
+    admin_sites,
 };
 use crate::booking::model::StaffData;
 use crate::calendar::hours::WEEKDAY_IDS;
@@ -150,11 +150,12 @@ fn SiteFields(
 #[component]
 fn NewSite() -> impl IntoView {
     let typed = Typed::of("site-new");
+    let (open, slug) = (typed.here(), typed.text("slug", ""));
     view! {
-        <details class="admin-card" open=typed.here()>
+        <details class="admin-card" open=open>
             <summary><strong>{t("town-site-add")}</strong></summary>
             <form method="post" action=CreateSite::PATH>
-                <Field id="site-new-slug" label=t("town-slug") name="slug" value=typed.text("slug", "")
+                <Field id="site-new-slug" label=t("town-slug") name="slug" value=slug
                     required=true hint=t("town-slug-hint") ltr=true max_length=64/>
                 <SiteFields prefix="site-new".into() site=SiteDetails::default() alsace_moselle=false
                     hours=WeekHours::default() typed/>
@@ -176,15 +177,15 @@ fn SiteEditor(site: SiteSettings) -> impl IntoView {
     } = site;
     let p = format!("site-{}", site.slug);
     let typed = Typed::of(&p);
-    let slug = site.slug.clone();
+    let (slug, name) = (site.slug.clone(), site.name.clone());
     view! {
         <section class="admin-card" aria-labelledby=format!("{p}-title")>
             <h2 id=format!("{p}-title")>
-                <bdi lang="fr">{site.name.clone()}</bdi>
+                <bdi lang="fr">{name}</bdi>
                 {(!active).then(|| view! { " · "<span class="muted">{t("town-retired")}</span> })}
             </h2>
             <form method="post" action=SaveSite::PATH>
-                <input type="hidden" name="slug" value=site.slug.clone()/>
+                <input type="hidden" name="slug" value=slug.clone()/>
                 <input type="hidden" name="version" value=version/>
                 <SiteFields prefix=p.clone() site alsace_moselle hours typed/>
                 <button type="submit" class="button primary">{t("admin-save")}</button>
@@ -306,7 +307,10 @@ fn MotifEditor(
     // A motif of a retired service keeps it in the list, so that saving does not move it.
     let mut services = services;
     if !motif.service_slug.is_empty() && !services.iter().any(|c| c.value == motif.service_slug) {
-        services.push(Choice::new(motif.service_slug.clone(), motif.service.clone()));
+        services.push(Choice::new(
+            motif.service_slug.clone(),
+            motif.service.clone(),
+        ));
     }
     let summary = if new {
         view! { <strong>{t("town-motif-add")}</strong> }.into_any()

@@ -4,7 +4,7 @@
 //! break. Pure: reading and checking the rows needs no database, only the services and
 //! motifs the caller passes in.
 
-use super::model::{ImportPreview, ImportRow};
+use super::model::{FileProblem, ImportPreview, ImportRow};
 use crate::booking::admin::rules::{MotifInput, check_motif, valid_slug};
 use crate::i18n::search::fold;
 
@@ -78,14 +78,17 @@ pub fn records(text: &str) -> Vec<(usize, Vec<String>)> {
 }
 
 /// Which column of the file each of [`COLUMNS`] is, or the problems of the header.
-fn header(cells: &[String]) -> Result<[Option<usize>; 9], Vec<(String, Option<String>)>> {
+fn header(cells: &[String]) -> Result<[Option<usize>; 9], Vec<FileProblem>> {
     let mut found = [None; 9];
     let mut problems = Vec::new();
     if cells.len() == 1 {
         return Err(vec![("town-import-separator".into(), None)]);
     }
     for (index, cell) in cells.iter().enumerate() {
-        let key: String = fold(cell).chars().filter(char::is_ascii_alphanumeric).collect();
+        let key: String = fold(cell)
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
         let column = COLUMNS
             .iter()
             .position(|(_, starts)| starts.iter().any(|s| key.starts_with(s)));
@@ -98,7 +101,10 @@ fn header(cells: &[String]) -> Result<[Option<usize>; 9], Vec<(String, Option<St
     }
     for c in REQUIRED {
         if found[c].is_none() {
-            problems.push(("town-import-column-missing".into(), Some(COLUMNS[c].0.into())));
+            problems.push((
+                "town-import-column-missing".into(),
+                Some(COLUMNS[c].0.into()),
+            ));
         }
     }
     if problems.is_empty() {
@@ -207,7 +213,8 @@ pub fn preview(text: &str, town: &Town) -> ImportPreview {
     if preview.rows.is_empty() {
         preview.problems.push(("town-import-empty".into(), None));
     }
-    preview.valid = preview.problems.is_empty() && preview.rows.iter().all(|r| r.problems.is_empty());
+    preview.valid =
+        preview.problems.is_empty() && preview.rows.iter().all(|r| r.problems.is_empty());
     preview
 }
 
@@ -267,7 +274,10 @@ mod tests {
     #[test]
     fn quoted_cells_keep_their_separators_quotes_and_line_breaks() {
         let rows = records("a;\"b;c\";\"il dit \"\"oui\"\"\"\n\"x\ny\";z\n\n");
-        assert_eq!(rows[0], (1, vec!["a".into(), "b;c".into(), "il dit \"oui\"".into()]));
+        assert_eq!(
+            rows[0],
+            (1, vec!["a".into(), "b;c".into(), "il dit \"oui\"".into()])
+        );
         assert_eq!(rows[1], (2, vec!["x\ny".into(), "z".into()]));
         assert_eq!(rows.len(), 2);
     }
@@ -312,8 +322,14 @@ mod tests {
         assert_eq!(
             p.problems,
             [
-                ("town-import-column-unknown".to_owned(), Some("remarque".into())),
-                ("town-import-column-missing".to_owned(), Some("service".into())),
+                (
+                    "town-import-column-unknown".to_owned(),
+                    Some("remarque".into())
+                ),
+                (
+                    "town-import-column-missing".to_owned(),
+                    Some("service".into())
+                ),
             ]
         );
         assert!(!p.valid && p.rows.is_empty());

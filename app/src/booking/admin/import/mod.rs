@@ -11,7 +11,7 @@ pub mod views;
 use crate::booking::model::StaffData;
 use crate::errors::AppError;
 use leptos::prelude::*;
-use model::{IMPORT_PAGE, ImportForm, ImportPreview};
+use model::{ImportForm, ImportPreview};
 
 /// The preview of the text pasted, if any: a read, saves nothing.
 #[server(prefix = "/api/agent", endpoint = "admin/motifs/import")]
@@ -34,6 +34,7 @@ pub async fn import_motifs(#[server(flatten)] form: ImportForm) -> Result<(), Ap
     use crate::booking::admin::model::{MOTIFS_PAGE, back_to};
     use crate::booking::admin::store::mistake;
     use crate::staff::StaffSection;
+    use model::IMPORT_PAGE;
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let back = match mistake(store::import(&state.db, &identity, &form.text).await)? {

@@ -26,11 +26,14 @@ pub struct ImportRow {
     pub problems: Vec<String>,
 }
 
-/// A file read and checked. Problems of the whole file are (Fluent id, the column named).
+/// A problem of the whole file: its Fluent id, and the column it names if any.
+pub type FileProblem = (String, Option<String>);
+
+/// A file read and checked.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImportPreview {
     pub text: String,
-    pub problems: Vec<(String, Option<String>)>,
+    pub problems: Vec<FileProblem>,
     pub rows: Vec<ImportRow>,
     /// Every row reads without a problem: the confirm button is offered.
     pub valid: bool,

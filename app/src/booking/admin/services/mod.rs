@@ -6,11 +6,11 @@ pub mod model;
 pub mod store;
 pub mod views;
 
-use crate::booking::admin::model::{ActiveForm, back_with};
+use crate::booking::admin::model::ActiveForm;
 use crate::booking::model::StaffData;
 use crate::errors::AppError;
 use leptos::prelude::*;
-use model::{SERVICES_PAGE, ServiceForm, ServicesAdminView};
+use model::{ServiceForm, ServicesAdminView};
 
 /// Every service, retired ones last.
 #[server(prefix = "/api/agent", endpoint = "admin/services")]
@@ -24,8 +24,9 @@ pub async fn admin_services() -> Result<StaffData<ServicesAdminView>, AppError> 
 /// Creates a service.
 #[server(prefix = "/api/agent", endpoint = "admin/service/nouveau")]
 pub async fn create_service(#[server(flatten)] form: ServiceForm) -> Result<(), AppError> {
-    use crate::booking::admin::store::mistake;
+    use crate::booking::admin::{model::back_with, store::mistake};
     use crate::staff::StaffSection;
+    use model::SERVICES_PAGE;
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let error = mistake(store::create_service(&state.db, &identity, &form).await)?;
@@ -36,8 +37,9 @@ pub async fn create_service(#[server(flatten)] form: ServiceForm) -> Result<(), 
 /// Saves a service, unless someone saved it since the form was shown.
 #[server(prefix = "/api/agent", endpoint = "admin/service")]
 pub async fn save_service(#[server(flatten)] form: ServiceForm) -> Result<(), AppError> {
-    use crate::booking::admin::store::mistake;
+    use crate::booking::admin::{model::back_with, store::mistake};
     use crate::staff::StaffSection;
+    use model::SERVICES_PAGE;
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let error = mistake(store::save_service(&state.db, &identity, &form).await)?;
@@ -49,8 +51,9 @@ pub async fn save_service(#[server(flatten)] form: ServiceForm) -> Result<(), Ap
 /// Retires a service without active motifs, or brings it back.
 #[server(prefix = "/api/agent", endpoint = "admin/service/actif")]
 pub async fn set_service_active(#[server(flatten)] form: ActiveForm) -> Result<(), AppError> {
-    use crate::booking::admin::store::mistake;
+    use crate::booking::admin::{model::back_with, store::mistake};
     use crate::staff::StaffSection;
+    use model::SERVICES_PAGE;
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let error = mistake(store::set_service_active(&state.db, &identity, &form).await)?;

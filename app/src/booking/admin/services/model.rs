@@ -45,7 +45,14 @@ impl ServiceForm {
             ("slug", self.slug.clone()),
             ("name", self.name.clone()),
             ("lettre", self.letter.clone()),
-            ("experts", if self.experts { "on".into() } else { String::new() }),
+            (
+                "experts",
+                if self.experts {
+                    "on".into()
+                } else {
+                    String::new()
+                },
+            ),
             ("position", self.position.clone()),
         ]
     }

@@ -4,9 +4,7 @@
 use super::model::{ServiceForm, ServiceSettings, ServicesAdminView};
 use crate::booking::admin::model::ActiveForm;
 use crate::booking::admin::rules::{POSITION, bounded, ticket_letter, valid_slug};
-use crate::booking::admin::store::{
-    AdminError, audited, check_updated, finish, shown_version,
-};
+use crate::booking::admin::store::{AdminError, audited, check_updated, finish, shown_version};
 use crate::staff::identity::StaffIdentity;
 use crate::store::begin_write;
 use crate::store::entities::{motif, service};

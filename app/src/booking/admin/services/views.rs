@@ -22,7 +22,14 @@ pub fn AdminServicesPage() -> impl IntoView {
 
 #[component]
 fn ServicesAdmin(page: StaffData<ServicesAdminView>) -> impl IntoView {
-    let next = page.data.services.iter().map(|s| s.position).max().unwrap_or(0) + 1;
+    let next = page
+        .data
+        .services
+        .iter()
+        .map(|s| s.position)
+        .max()
+        .unwrap_or(0)
+        + 1;
     let new_service = ServiceSettings {
         slug: String::new(),
         name: String::new(),
