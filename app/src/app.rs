@@ -1,26 +1,24 @@
 //! The HTML shell and the router: the one place that lists every page.
 
-use crate::booking::admin::import::views::AdminMotifImportPage;
-use crate::booking::admin::services::views::AdminServicesPage;
-use crate::booking::admin::views::{AdminMotifsPage, AdminSchedulesPage, AdminSitesPage};
 use crate::booking::agenda::views::{AgendaPage, DeskBookingPage};
 use crate::booking::manage::views::{AppointmentPage, MovePage, OfferPage};
 use crate::booking::wizard::views::BookingPage;
 use crate::components::NotFound;
+use crate::components::server_rendered::this_page_is_server_rendered;
 use crate::home::views::HomePage;
 use crate::i18n::{self, Locale};
 use crate::interpretation::interpreters::views::InterpretersPage;
 use crate::interpretation::local_phrases::views::LocalPhrasesPage;
 use crate::interpretation::pairing::views::PairedScreenPage;
 use crate::interpretation::panel::views::PanelPage;
-use crate::notifications::views::MessageJournalPage;
 use crate::queue::desk::views::DeskPage;
-use crate::queue::settings::views::QueueAdminPage;
 use crate::queue::visitors::views::{
     KioskPage, KioskTicketPage, ScreenPage, TakeTicketPage, TicketPage, TicketSitesPage,
 };
 use crate::staff::StaffSection;
-use crate::staff::views::devices::{AdminDevicesPage, EnrolPage};
+#[cfg(feature = "ssr")]
+use crate::staff::model::{AdminGroup, AdminLink};
+use crate::staff::views::devices::EnrolPage;
 use crate::staff::views::home::StaffHomePage;
 use crate::staff::views::login::LoginPage;
 use crate::staff::views::sections::StaffSectionPage;
@@ -37,6 +35,8 @@ use leptos_router::{
 /// in the very first byte the browser receives.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = i18n::provide_locale();
+    // The administration is served without the wasm: no scripts to hydrate it.
+    let hydrated = !this_page_is_server_rendered();
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.dir()>
@@ -45,8 +45,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                {hydrated.then(|| view! {
+                    <AutoReload options=options.clone()/>
+                    <HydrationScripts options/>
+                })}
                 <leptos_meta::MetaTags/>
             </head>
             <body>
@@ -55,6 +57,111 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         </html>
     }
 }
+
+/// The administration's pages: rendered by the server alone (see
+/// `components::server_rendered`), so the browser's router names them but the wasm holds
+/// none of their code.
+macro_rules! server_rendered_pages {
+    ($($page:ident from $($module:ident)::+;)*) => {
+        #[cfg(feature = "ssr")]
+        mod admin_pages {
+            $(pub use $($module)::+::$page;)*
+        }
+        #[cfg(not(feature = "ssr"))]
+        mod admin_pages {
+            $(pub use crate::components::server_rendered::ServerRendered as $page;)*
+        }
+    };
+}
+
+server_rendered_pages! {
+    AdminDevicesPage from crate::staff::views::devices;
+    MessageJournalPage from crate::notifications::views;
+    AdminSitesPage from crate::booking::admin::views;
+    AdminMotifsPage from crate::booking::admin::views;
+    AdminSchedulesPage from crate::booking::admin::views;
+    AdminServicesPage from crate::booking::admin::services::views;
+    AdminMotifImportPage from crate::booking::admin::import::views;
+    QueueAdminPage from crate::queue::settings::views;
+    BookingSettingsPage from crate::booking::settings::views;
+    MessageTemplatesPage from crate::notifications::views::templates;
+}
+use admin_pages::*;
+
+/// `/agent/admin`
+#[cfg(feature = "ssr")]
+#[component]
+fn AdminIndex() -> impl IntoView {
+    use crate::staff::views::admin::AdminIndexPage;
+    view! { <AdminIndexPage pages=ADMIN_PAGES/> }
+}
+#[cfg(not(feature = "ssr"))]
+use crate::components::server_rendered::ServerRendered as AdminIndex;
+
+/// The administration's index, in the order a new town sets itself up.
+#[cfg(feature = "ssr")]
+const ADMIN_PAGES: &[AdminLink] = &[
+    AdminLink {
+        group: AdminGroup::Town,
+        path: crate::booking::admin::model::SITES_PAGE,
+        title: "admin-sites-title",
+        summary: "admin-index-sites",
+    },
+    AdminLink {
+        group: AdminGroup::Town,
+        path: crate::booking::admin::model::MOTIFS_PAGE,
+        title: "admin-motifs-title",
+        summary: "admin-index-motifs",
+    },
+    AdminLink {
+        group: AdminGroup::Town,
+        path: crate::booking::admin::services::model::SERVICES_PAGE,
+        title: "town-services-title",
+        summary: "town-index-services",
+    },
+    AdminLink {
+        group: AdminGroup::Town,
+        path: crate::booking::admin::import::model::IMPORT_PAGE,
+        title: "town-import-title",
+        summary: "town-index-import",
+    },
+    AdminLink {
+        group: AdminGroup::People,
+        path: crate::booking::admin::model::SCHEDULES_PAGE,
+        title: "admin-schedules-title",
+        summary: "admin-index-schedules",
+    },
+    AdminLink {
+        group: AdminGroup::Devices,
+        path: crate::staff::model::DEVICES_PAGE,
+        title: "devices-title",
+        summary: "admin-index-devices",
+    },
+    AdminLink {
+        group: AdminGroup::Messages,
+        path: crate::notifications::model::TEMPLATES_PAGE,
+        title: "templates-title",
+        summary: "admin-index-templates",
+    },
+    AdminLink {
+        group: AdminGroup::Messages,
+        path: crate::notifications::model::JOURNAL_PAGE,
+        title: "messages-title",
+        summary: "admin-index-journal",
+    },
+    AdminLink {
+        group: AdminGroup::Settings,
+        path: crate::booking::settings::model::PAGE,
+        title: "settings-title",
+        summary: "admin-index-settings",
+    },
+    AdminLink {
+        group: AdminGroup::Settings,
+        path: crate::queue::settings::model::PAGE,
+        title: "queue-admin-title",
+        summary: "admin-index-queue",
+    },
+];
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -93,6 +200,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/admin/services") view=AdminServicesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/plannings") view=AdminSchedulesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/file") view=QueueAdminPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/reglages") view=BookingSettingsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/modeles") view=MessageTemplatesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/file") view=DeskPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
@@ -103,7 +212,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/interpretation/interpretes") view=InterpretersPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation/phrases") view=LocalPhrasesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/pilotage") view=|| view! { <StaffSectionPage section=StaffSection::Quality/> } ssr=ssr.clone()/>
-                <Route path=path!("/agent/admin") view=|| view! { <StaffSectionPage section=StaffSection::Admin/> } ssr=ssr/>
+                <Route path=path!("/agent/admin") view=AdminIndex ssr=ssr/>
             </Routes>
         </Router>
     }

@@ -23,6 +23,9 @@ fn ids_built_from_types_exist() {
         assert_french(section.message_id());
         assert_french(&format!("{}-summary", section.message_id()));
     }
+    for group in app::staff::model::AdminGroup::ALL {
+        assert_french(group.message_id());
+    }
     for holiday in public_holidays(2026, true) {
         assert_french(holiday.kind.message_id());
     }

@@ -74,6 +74,13 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
     // Interpreters and the town's own phrases (with the add form, for an administrator).
     '/agent/interpretation/interpretes',
     '/agent/interpretation/phrases',
+    // The booking settings, and a message template with a refused wording (its error) and
+    // an e-mail in Arabic (right to left).
+    '/agent/admin/reglages',
+    '/agent/admin/reglages?erreur=admin-error-settings-waitlist-hold&reglage=garde-liste-attente&valeur=2000',
+    '/agent/admin/modeles',
+    '/agent/admin/modeles?type=confirmed&canal=sms&langue=fr&texte=RDV%20%7B%20%24dat%20%7D',
+    '/agent/admin/modeles?type=offer&canal=email&langue=ar',
     '/agent/admin/lieux',
     '/agent/admin/motifs',
     '/agent/admin/motifs/import',

@@ -132,7 +132,6 @@ section-quality-summary = مؤشرات الجودة حسب المكان والق
 section-admin = الإدارة
 section-admin-summary = الأماكن والشبابيك والخدمات والأسباب والمواعيد والموظفون والأجهزة.
 section-not-yet = هذا الجزء من Guichet غير مفتوح بعد: سيأتي في نسخة قادمة.
-admin-pages = الإعدادات المتاحة
 
 devices-title = أجهزة العمل
 devices-intro = لا يمكن للموظفين الدخول برمزهم الشخصي إلا من الأجهزة المسجَّلة.

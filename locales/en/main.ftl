@@ -128,7 +128,6 @@ section-quality-summary = Quality indicators by site, channel, service and perio
 section-admin = Administration
 section-admin-summary = Sites, desks, services, reasons, opening hours, staff and workstations.
 section-not-yet = This part of Guichet is not open yet: it comes with a future version.
-admin-pages = Available settings
 
 devices-title = Workstations
 devices-intro = Only registered workstations let staff sign in with their personal code.

@@ -128,7 +128,6 @@ section-quality-summary = Los indicadores de calidad por lugar, canal, servicio 
 section-admin = Administración
 section-admin-summary = Lugares, ventanillas, servicios, motivos, horarios, personal y puestos.
 section-not-yet = Esta parte de Guichet aún no está abierta: llegará con una próxima versión.
-admin-pages = Ajustes disponibles
 
 devices-title = Puestos de trabajo
 devices-intro = Solo los puestos registrados permiten al personal iniciar sesión con su código personal.

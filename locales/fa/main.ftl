@@ -128,7 +128,6 @@ section-quality-summary = شاخص‌های کیفیت بر اساس مکان، 
 section-admin = مدیریت
 section-admin-summary = مکان‌ها، باجه‌ها، خدمات، دلایل، ساعت‌ها، کارکنان و دستگاه‌ها.
 section-not-yet = این بخش از Guichet هنوز باز نیست: در نسخهٔ بعدی می‌آید.
-admin-pages = تنظیمات موجود
 
 devices-title = دستگاه‌های کار
 devices-intro = فقط دستگاه‌های ثبت‌شده به کارکنان اجازهٔ ورود با کد شخصی می‌دهند.

@@ -129,7 +129,6 @@ section-quality-summary = Les indicateurs de qualité par lieu, canal, service e
 section-admin = Administration
 section-admin-summary = Lieux, guichets, services, motifs, horaires, agents et postes.
 section-not-yet = Cette partie de Guichet n'est pas encore ouverte : elle arrive avec une prochaine version.
-admin-pages = Réglages disponibles
 
 devices-title = Postes de travail
 devices-intro = Seuls les postes enregistrés permettent aux agents de se connecter avec leur code personnel.

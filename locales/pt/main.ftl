@@ -128,7 +128,6 @@ section-quality-summary = Os indicadores de qualidade por local, canal, serviço
 section-admin = Administração
 section-admin-summary = Locais, balcões, serviços, motivos, horários, funcionários e postos.
 section-not-yet = Esta parte do Guichet ainda não está aberta: chega numa próxima versão.
-admin-pages = Definições disponíveis
 
 devices-title = Postos de trabalho
 devices-intro = Só os postos registados permitem aos funcionários entrar com o código pessoal.

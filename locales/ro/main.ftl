@@ -129,7 +129,6 @@ section-quality-summary = Indicatorii de calitate pe loc, canal, serviciu și pe
 section-admin = Administrare
 section-admin-summary = Locuri, ghișee, servicii, motive, programe, personal și posturi.
 section-not-yet = Această parte din Guichet nu este încă deschisă: va veni într-o versiune viitoare.
-admin-pages = Setări disponibile
 
 devices-title = Posturi de lucru
 devices-intro = Doar posturile înregistrate permit personalului să se autentifice cu codul personal.

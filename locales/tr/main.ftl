@@ -128,7 +128,6 @@ section-quality-summary = Yer, kanal, hizmet ve döneme göre kalite göstergele
 section-admin = Yönetim
 section-admin-summary = Yerler, gişeler, hizmetler, nedenler, saatler, personel ve bilgisayarlar.
 section-not-yet = Guichet'in bu bölümü henüz açık değil: gelecek bir sürümle gelecek.
-admin-pages = Kullanılabilir ayarlar
 
 devices-title = Çalışma bilgisayarları
 devices-intro = Personel kişisel koduyla yalnızca kayıtlı bilgisayarlardan giriş yapabilir.

@@ -127,7 +127,6 @@ section-quality-summary = 按地点、渠道、服务和时段的质量指标及
 section-admin = 管理
 section-admin-summary = 地点、窗口、服务、事由、开放时间、工作人员和工作站。
 section-not-yet = Guichet 的这一部分尚未开放：将在以后的版本中提供。
-admin-pages = 可用设置
 
 devices-title = 工作站
 devices-intro = 只有已登记的工作站才允许工作人员用个人密码登录。

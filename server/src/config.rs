@@ -13,7 +13,8 @@ pub struct Config {
     /// `GUICHET_SECRET_KEY_FILE`, default `data/secret.key`: 32 random bytes made on first
     /// start; PIN hashes depend on it.
     pub secret_key_file: PathBuf,
-    /// `GUICHET_DEMO_DATA`, default true: load the demo town once.
+    /// `GUICHET_DEMO_DATA`, default false: load the demo town once (`scripts/start.sh` turns
+    /// it on). Refused with an https public address: demo PINs are printed and known.
     pub demo_data: bool,
     /// `GUICHET_INACTIVITY_TIMEOUT` in seconds, default 300.
     pub inactivity: Duration,
@@ -67,7 +68,7 @@ impl Config {
             name: "GUICHET_BIND",
             problem: format!("'{bind}' is not an address such as 127.0.0.1:3000"),
         })?;
-        let demo = var("GUICHET_DEMO_DATA", "true");
+        let demo = var("GUICHET_DEMO_DATA", "false");
         let demo_data = match demo.to_ascii_lowercase().as_str() {
             "1" | "true" | "yes" | "on" => true,
             "0" | "false" | "no" | "off" => false,
@@ -102,6 +103,17 @@ impl Config {
                 problem: format!("'{public_url}' must start with http:// or https://"),
             });
         }
+        // A town served over https is a real one: the demo agents' PINs are in the README.
+        if demo_data && public_url.starts_with("https://") {
+            return Err(ConfigError {
+                name: "GUICHET_DEMO_DATA",
+                problem: format!(
+                    "the demo town (known PINs) is not loaded on a public address ({public_url}); \
+                     set GUICHET_DEMO_DATA=false and create the first administrator with \
+                     `guichet create-admin \"Name\"`"
+                ),
+            });
+        }
         let number = |name: &'static str, default: &str, max: u32| {
             let raw = var(name, default);
             raw.parse::<u32>()
@@ -112,9 +124,19 @@ impl Config {
                     problem: format!("'{raw}' is not a whole number between 0 and {max}"),
                 })
         };
-        let cancel_deadline_hours = number("GUICHET_CANCEL_DEADLINE_HOURS", "2", 24 * 30)?;
-        let waitlist_hold_minutes = number("GUICHET_WAITLIST_HOLD_MINUTES", "30", 24 * 60)?;
-        let reminder_days_before = number("GUICHET_REMINDER_DAYS", "2", 14)?;
+        // The same bounds as the administrators' settings page, which these are defaults of.
+        use app::booking::settings::model as bounds;
+        let cancel_deadline_hours = number(
+            "GUICHET_CANCEL_DEADLINE_HOURS",
+            "2",
+            bounds::MAX_CANCEL_DEADLINE_HOURS,
+        )?;
+        let waitlist_hold_minutes = number(
+            "GUICHET_WAITLIST_HOLD_MINUTES",
+            "30",
+            bounds::MAX_WAITLIST_HOLD_MINUTES,
+        )?;
+        let reminder_days_before = number("GUICHET_REMINDER_DAYS", "2", bounds::MAX_REMINDER_DAYS)?;
         let morning = var("GUICHET_MORNING_REMINDER", "true");
         let morning_reminder = match morning.as_str() {
             "true" | "1" | "yes" => true,
@@ -217,11 +239,12 @@ mod tests {
     }
 
     #[test]
-    fn defaults_run_the_demo_on_sqlite_locally() {
+    fn defaults_run_on_sqlite_locally_without_the_demo_town() {
         let c = parse(&[]).unwrap();
         assert_eq!(c.bind.to_string(), "127.0.0.1:3000");
         assert!(c.database_url.starts_with("sqlite://"));
-        assert!(c.demo_data);
+        assert!(!c.demo_data);
+        assert!(parse(&[("GUICHET_DEMO_DATA", "true")]).unwrap().demo_data);
         assert_eq!(c.inactivity, Duration::from_secs(300));
         assert!(!c.secure_cookies());
     }
@@ -246,6 +269,15 @@ mod tests {
             parse(&[("DATABASE_URL", "mysql://x")]).unwrap_err().name,
             "DATABASE_URL"
         );
+    }
+
+    #[test]
+    fn the_demo_town_is_refused_on_an_https_address() {
+        let https = ("GUICHET_PUBLIC_URL", "https://accueil.mairie.fr");
+        let refused = parse(&[https, ("GUICHET_DEMO_DATA", "true")]).unwrap_err();
+        assert_eq!(refused.name, "GUICHET_DEMO_DATA");
+        assert!(refused.problem.contains("create-admin"));
+        assert!(!parse(&[https]).unwrap().demo_data);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! reminders fall due. Every step is safe to repeat, and on several server instances each
 //! runs it (row locks and idempotency keys keep the outcome single).
 
-use app::booking::policy::BookingPolicy;
+use app::booking::policy::{BookingPolicy, LivePolicy};
 use app::booking::store::BookingError;
 use app::booking::{reminders, waitlist};
 use chrono::Utc;
@@ -21,15 +21,20 @@ pub async fn run_once(
     Ok((expired, reminded))
 }
 
+/// Runs [`run_once`] every `every` with the rules in force, re-read from the database
+/// first: an administrator's change made on another instance reaches this one here.
 pub fn spawn(
     db: DatabaseConnection,
-    policy: BookingPolicy,
+    policy: LivePolicy,
     every: Duration,
     stop: CancellationToken,
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
-            match run_once(&db, &policy).await {
+            if let Err(e) = app::booking::settings::store::refresh(&db, &policy).await {
+                tracing::error!(error = %e, "booking settings: database error");
+            }
+            match run_once(&db, &policy.snapshot()).await {
                 Ok((0, 0)) => {}
                 Ok((expired, reminded)) => {
                     tracing::info!(expired, reminded, "booking housekeeping")

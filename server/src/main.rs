@@ -1,9 +1,10 @@
 use app::booking::links::Links;
-use app::booking::policy::BookingPolicy;
+use app::booking::policy::LivePolicy;
+use app::booking::settings::model::Rules;
 use app::state::StaffConfig;
 use server::config::{Config, load_or_create_secret};
 use server::services::Services;
-use server::{db, demo, web};
+use server::{commands, db, demo, web};
 use std::sync::Arc;
 
 /// Starts the server, or runs a one-off command; errors are printed plainly for the
@@ -34,9 +35,15 @@ async fn run() -> Result<(), String> {
             println!("{code}");
             return Ok(());
         }
+        Some("create-admin") => {
+            let name = args.get(1).map(String::as_str);
+            println!("{}", commands::create_admin(&db, &pepper, name).await?);
+            return Ok(());
+        }
         Some(other) if other != "serve" => {
             return Err(format!(
-                "unknown command '{other}'. Use: guichet [serve] | guichet enrol-workstation \"<name>\""
+                "unknown command '{other}'. Use: {}",
+                commands::USAGE
             ));
         }
         _ => {}
@@ -48,15 +55,24 @@ async fn run() -> Result<(), String> {
             .map_err(|e| format!("demo data: {e}"))?;
         println!("{report}");
     }
+    if let Some(hint) = commands::first_start_hint(&db).await? {
+        println!("{hint}");
+    }
     let pepper: Arc<[u8]> = Arc::from(pepper);
     let stop = tokio_util::sync::CancellationToken::new();
-    let booking = BookingPolicy {
-        links: Links::new(pepper.clone(), &config.public_url),
-        cancel_deadline: chrono::Duration::hours(config.cancel_deadline_hours.into()),
-        offer_hold: chrono::Duration::minutes(config.waitlist_hold_minutes.into()),
-        reminder_days_before: config.reminder_days_before,
-        morning_reminder: config.morning_reminder,
-    };
+    // The environment gives the defaults; what administrators saved wins from the start.
+    let booking = LivePolicy::new(
+        Links::new(pepper.clone(), &config.public_url),
+        Rules {
+            cancel_deadline_hours: config.cancel_deadline_hours,
+            waitlist_hold_minutes: config.waitlist_hold_minutes,
+            reminder_days: config.reminder_days_before,
+            morning_reminder: config.morning_reminder,
+        },
+    );
+    app::booking::settings::store::refresh(&db, &booking)
+        .await
+        .map_err(|e| format!("booking settings: {e}"))?;
     let staff = StaffConfig {
         pin_pepper: pepper,
         inactivity: config.inactivity,

@@ -3,7 +3,7 @@
 //! pages and server functions, and fills the hooks through which one feature reacts to
 //! another (`app::hooks`), so that no feature imports another.
 
-use app::booking::policy::BookingPolicy;
+use app::booking::policy::LivePolicy;
 use app::hooks::Hooks;
 use app::interpretation::live::hub::Hub;
 use app::queue::live::Live;
@@ -16,7 +16,8 @@ use tokio_util::sync::CancellationToken;
 #[derive(Clone)]
 pub struct Services {
     pub app: AppState,
-    pub booking: BookingPolicy,
+    /// The booking rules in force, changed by administrators at run time.
+    pub booking: LivePolicy,
     pub queue: Live,
     pub panel: Hub,
 }
@@ -27,7 +28,7 @@ impl Services {
         db: DatabaseConnection,
         staff: StaffConfig,
         public_url: &str,
-        booking: BookingPolicy,
+        booking: impl Into<LivePolicy>,
         stop: CancellationToken,
     ) -> Services {
         let queue = Live::start(db.clone(), stop.clone());
@@ -40,7 +41,7 @@ impl Services {
                 public_url: PublicUrl::new(public_url),
                 hooks,
             },
-            booking,
+            booking: booking.into(),
             queue,
             panel,
         }

@@ -5,7 +5,7 @@ use crate::contact_details::PhoneNumber;
 use crate::i18n::Locale;
 use crate::i18n::names::{documents, motif_name};
 use crate::notifications::outbox::enqueue;
-use crate::notifications::templates::{Facts, Kind, Recipients, render};
+use crate::notifications::templates::{Facts, Kind, Recipients, render_current};
 use crate::store::entities::{appointment, motif, site};
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
@@ -90,7 +90,8 @@ pub async fn send<C: ConnectionTrait>(
             .filter(|p| PhoneNumber::parse(p).is_ok_and(|n| n.is_probably_mobile())),
         email: appointment.email.clone(),
     };
-    for message in render(kind, locale, facts, &to, &key) {
+    // With the town's own wording where it has one.
+    for message in render_current(db, kind, locale, facts, &to, &key).await? {
         enqueue(db, &message, now).await?;
     }
     Ok(())

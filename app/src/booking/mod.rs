@@ -4,7 +4,8 @@
 //!
 //! Each part is a folder of the feature template (`mod.rs` server functions, `model.rs`,
 //! `views.rs`, `store.rs`): `wizard/` (`/rendez-vous`), `manage/` (the resident's link),
-//! `agenda/` (`/agent/rendez-vous`), `admin/` (sites, motifs, schedules). This folder holds
+//! `agenda/` (`/agent/rendez-vous`), `admin/` (sites, motifs, schedules), `settings/` (the
+//! rules a town changes at run time). This folder holds
 //! what they share: the DTOs (`model`), the pieces of pages (`views`), the store and its
 //! error (`store`), and the rules and helpers with one job each.
 
@@ -13,6 +14,7 @@ pub mod agenda;
 pub mod ics;
 pub mod manage;
 pub mod model;
+pub mod settings;
 pub mod slots;
 pub mod views;
 pub mod wizard;

@@ -11,7 +11,7 @@ use super::store::{
 };
 use crate::i18n::Locale;
 use crate::notifications::outbox::enqueue;
-use crate::notifications::templates::{Kind, Recipients, render};
+use crate::notifications::templates::{Kind, Recipients, render_current};
 use crate::store::begin_write;
 use crate::store::entities::{appointment, site, waitlist_entry};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -169,7 +169,8 @@ async fn make_offer<C: ConnectionTrait>(
         phone: offered.phone.clone(),
         email: offered.email.clone(),
     };
-    for message in render(Kind::Offer { until: hold_until }, locale, &what, &to, &key) {
+    let offer = Kind::Offer { until: hold_until };
+    for message in render_current(db, offer, locale, &what, &to, &key).await? {
         enqueue(db, &message, now).await?;
     }
     Ok(offered)

@@ -8,6 +8,7 @@ pub mod live_stream;
 pub mod loaded;
 mod not_found;
 pub mod outcome;
+pub mod server_rendered;
 pub mod speech;
 pub mod url;
 

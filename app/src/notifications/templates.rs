@@ -1,11 +1,18 @@
 //! Messages to residents, rendered on the server in the resident's language from
 //! `locales/<lang>/notifications.ftl`: a short SMS (one message where the language's
-//! alphabet allows) and a complete e-mail.
+//! alphabet allows) and a complete e-mail. A town may word a message its own way per
+//! kind, channel and language (`/agent/admin/modeles`): the SMS, or the e-mail's subject
+//! and opening paragraph; the e-mail's facts (when, where, reference, documents, link)
+//! stay as they are, so no wording can lose them.
 
+use super::model::TemplateField;
 use super::outbox::{Channel, Outgoing};
+use super::wording::{self, Overrides, PLACEABLES, Wording, WordingError};
 use crate::i18n::dates::{clock, long_date, paris_date, short_date};
 use crate::i18n::{Locale, args, text, text_with};
 use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DbErr};
+use std::collections::BTreeSet;
 
 /// Which message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +42,27 @@ impl Kind {
             Kind::Offer { .. } => "offer",
         }
     }
+
+    /// The kind named `name`; an offer held until `until`.
+    pub fn from_name(name: &str, until: DateTime<Utc>) -> Option<Kind> {
+        Some(match name {
+            "confirmed" => Kind::Confirmed,
+            "moved" => Kind::Moved,
+            "cancelled" => Kind::Cancelled,
+            "reminder" => Kind::Reminder,
+            "today" => Kind::Today,
+            "offer" => Kind::Offer { until },
+            _ => return None,
+        })
+    }
+
+    /// The placeables its messages have: `until` only in an offer.
+    pub fn placeables(self) -> Vec<&'static str> {
+        PLACEABLES
+            .into_iter()
+            .filter(|p| *p != "until" || matches!(self, Kind::Offer { .. }))
+            .collect()
+    }
 }
 
 /// What a message says about an appointment (or an offered slot).
@@ -60,9 +88,35 @@ pub struct Recipients {
     pub email: Option<String>,
 }
 
-/// The messages to enqueue. `key` makes them idempotent, e.g. the appointment id and, for
-/// a change, its time: the same change never sends twice.
+/// The messages to enqueue, with the town's wordings in force in `db`. `key` makes them
+/// idempotent, e.g. the appointment id and, for a change, its time: the same change never
+/// sends twice.
+pub async fn render_current<C: ConnectionTrait>(
+    db: &C,
+    kind: Kind,
+    locale: Locale,
+    facts: &Facts,
+    to: &Recipients,
+    key: &str,
+) -> Result<Vec<Outgoing>, DbErr> {
+    let overrides = super::overrides::current(db).await?;
+    Ok(render_with(&overrides, kind, locale, facts, to, key))
+}
+
+/// [`render_current`] with the default texts only.
 pub fn render(
+    kind: Kind,
+    locale: Locale,
+    facts: &Facts,
+    to: &Recipients,
+    key: &str,
+) -> Vec<Outgoing> {
+    render_with(&Overrides::default(), kind, locale, facts, to, key)
+}
+
+/// The messages to enqueue, with `overrides` where they have a wording.
+pub fn render_with(
+    overrides: &Overrides,
     kind: Kind,
     locale: Locale,
     facts: &Facts,
@@ -78,7 +132,7 @@ pub fn render(
             language: locale.code().into(),
             template: template.clone(),
             subject: None,
-            body: sms(kind, locale, facts),
+            body: sms(overrides, kind, locale, facts),
             idempotency_key: format!("{template}:{key}:sms"),
         });
     }
@@ -88,8 +142,8 @@ pub fn render(
             recipient: email.clone(),
             language: locale.code().into(),
             template: template.clone(),
-            subject: Some(subject(kind, locale, facts)),
-            body: email_body(kind, locale, facts),
+            subject: Some(subject(overrides, kind, locale, facts)),
+            body: email_body(overrides, kind, locale, facts),
             idempotency_key: format!("{template}:{key}:email"),
         });
     }
@@ -115,19 +169,41 @@ fn message_args(kind: Kind, locale: Locale, facts: &Facts, short: bool) -> crate
         ("link", facts.link.clone().unwrap_or_default().into()),
         ("until", until.into()),
         ("name", first_name(&facts.name).into()),
+        ("motif", facts.motif.clone().into()),
+        ("address", facts.address.clone().into()),
     ])
 }
 
-fn sms(kind: Kind, locale: Locale, facts: &Facts) -> String {
-    let id = if facts.link.is_some() {
-        format!("notif-{}-sms", kind.name())
-    } else {
-        format!("notif-{}-sms-nolink", kind.name())
-    };
-    fold_to_gsm(&clean(
-        locale,
-        &text_with(locale, &id, &message_args(kind, locale, facts, true)),
-    ))
+/// The town's wording of `kind` on `channel` in `locale`, if it has one.
+fn wording(
+    overrides: &Overrides,
+    kind: Kind,
+    channel: Channel,
+    locale: Locale,
+) -> Option<&Wording> {
+    overrides.get(kind.name(), channel.as_str(), locale.code())
+}
+
+fn sms(overrides: &Overrides, kind: Kind, locale: Locale, facts: &Facts) -> String {
+    let a = message_args(kind, locale, facts, true);
+    // A wording with the link serves messages that have one; the others keep the default
+    // text without a link rather than send "Manage: " and nothing.
+    let custom = wording(overrides, kind, Channel::Sms, locale)
+        .filter(|w| facts.link.is_some() || !uses(&w.body, "link"))
+        .and_then(|w| wording::format(locale, &w.body, &a));
+    let text = custom.unwrap_or_else(|| {
+        let id = if facts.link.is_some() {
+            format!("notif-{}-sms", kind.name())
+        } else {
+            format!("notif-{}-sms-nolink", kind.name())
+        };
+        text_with(locale, &id, &a)
+    });
+    fold_to_gsm(&clean(locale, &text))
+}
+
+fn uses(text: &str, placeable: &str) -> bool {
+    wording::placeables(text).map_or(true, |p| p.contains(placeable))
 }
 
 /// One accent outside the GSM alphabet ("Hôtel") would make a Latin-alphabet SMS cost two
@@ -177,23 +253,26 @@ fn is_gsm(text: &str) -> bool {
     text.chars().all(|c| GSM.contains(c) || GSM_EXT.contains(c))
 }
 
-fn subject(kind: Kind, locale: Locale, facts: &Facts) -> String {
+fn subject(overrides: &Overrides, kind: Kind, locale: Locale, facts: &Facts) -> String {
+    let a = message_args(kind, locale, facts, false);
+    let custom = wording(overrides, kind, Channel::Email, locale)
+        .and_then(|w| w.subject.as_deref())
+        .and_then(|s| wording::format(locale, s, &a));
     clean(
         locale,
-        &text_with(
-            locale,
-            &format!("notif-{}-subject", kind.name()),
-            &message_args(kind, locale, facts, false),
-        ),
+        &custom.unwrap_or_else(|| text_with(locale, &format!("notif-{}-subject", kind.name()), &a)),
     )
 }
 
-fn email_body(kind: Kind, locale: Locale, facts: &Facts) -> String {
+fn email_body(overrides: &Overrides, kind: Kind, locale: Locale, facts: &Facts) -> String {
     let a = message_args(kind, locale, facts, false);
+    let intro = wording(overrides, kind, Channel::Email, locale)
+        .and_then(|w| wording::format(locale, &w.body, &a))
+        .unwrap_or_else(|| text_with(locale, &format!("notif-{}-intro", kind.name()), &a));
     let mut lines = vec![
         text_with(locale, "notif-greeting", &a),
         String::new(),
-        text_with(locale, &format!("notif-{}-intro", kind.name()), &a),
+        intro,
         String::new(),
         format!(
             "{} {}, {}",
@@ -238,6 +317,130 @@ fn email_body(kind: Kind, locale: Locale, facts: &Facts) -> String {
         None => text(locale, "notif-footer"),
     });
     clean(locale, &lines.join("\n"))
+}
+
+/// The default texts of `kind` on `channel` in `locale`, written as a wording (`{ $date }`
+/// where the date goes): what the templates page shows and starts an override from.
+pub fn default_wording(kind: Kind, channel: Channel, locale: Locale) -> Wording {
+    let placeholders = args(PLACEABLES.map(|p| (p, format!("{{ ${p} }}").into())));
+    let source =
+        |id: String| text_with(locale, &id, &placeholders).replace(['\u{2068}', '\u{2069}'], "");
+    match channel {
+        Channel::Sms => Wording {
+            subject: None,
+            body: source(format!("notif-{}-sms", kind.name())),
+        },
+        Channel::Email => Wording {
+            subject: Some(source(format!("notif-{}-subject", kind.name()))),
+            body: source(format!("notif-{}-intro", kind.name())),
+        },
+    }
+}
+
+/// The placeables of `default` a wording of it must keep (see `wording::ESSENTIAL`).
+fn mandatory(default: &str) -> BTreeSet<String> {
+    wording::placeables(default)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| wording::ESSENTIAL.contains(&p.as_str()))
+        .collect()
+}
+
+/// What a wording needs: the placeables it must keep, for the body and the subject.
+pub fn required(
+    kind: Kind,
+    channel: Channel,
+    locale: Locale,
+) -> (BTreeSet<String>, BTreeSet<String>) {
+    let default = default_wording(kind, channel, locale);
+    (
+        mandatory(&default.body),
+        default
+            .subject
+            .as_deref()
+            .map(mandatory)
+            .unwrap_or_default(),
+    )
+}
+
+/// Checks a town's wording of `kind` on `channel` in `locale` before it is saved: each
+/// field at fault and why, if it is refused.
+pub fn check_wording(
+    kind: Kind,
+    channel: Channel,
+    locale: Locale,
+    w: &Wording,
+) -> Result<(), Vec<(TemplateField, WordingError)>> {
+    let allowed = kind.placeables();
+    let (body, subject) = required(kind, channel, locale);
+    let mut errors = Vec::new();
+    if channel == Channel::Email
+        && let Err(e) =
+            wording::check_subject(w.subject.as_deref().unwrap_or_default(), &allowed, &subject)
+    {
+        errors.push((TemplateField::Subject, e));
+    }
+    let max = match channel {
+        Channel::Sms => wording::MAX_SMS,
+        Channel::Email => wording::MAX_BODY,
+    };
+    if let Err(e) = wording::check(&w.body, max, &allowed, &body) {
+        errors.push((TemplateField::Body, e));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// A made-up appointment to preview messages with, in `locale`; its link has the length of
+/// a real one, so that the preview counts SMS segments as they will be.
+pub fn sample_facts(locale: Locale, public_url: &str, now: DateTime<Utc>) -> Facts {
+    use chrono::{Duration, NaiveTime, TimeZone};
+    let day = paris_date(now) + Duration::days(3);
+    let nine_thirty = NaiveTime::from_hms_opt(9, 30, 0).expect("a valid time");
+    let starts_at = chrono_tz::Europe::Paris
+        .from_local_datetime(&day.and_time(nine_thirty))
+        .earliest()
+        .map_or(now, |t| t.with_timezone(&Utc));
+    Facts {
+        reference: "EXEMPLE1".into(),
+        name: text(locale, "templates-sample-name"),
+        motif: text(locale, "templates-sample-motif"),
+        site: text(locale, "templates-sample-site"),
+        address: text(locale, "templates-sample-address"),
+        site_phone: Some("01 23 45 67 89".into()),
+        starts_at,
+        documents: vec![text(locale, "templates-sample-document")],
+        link: Some(format!(
+            "{}/rendez-vous/{}",
+            public_url.trim_end_matches('/'),
+            "0".repeat(32)
+        )),
+    }
+}
+
+/// The one message `kind` sends on `channel` about `facts`, as it would be queued.
+pub fn preview(
+    overrides: &Overrides,
+    kind: Kind,
+    channel: Channel,
+    locale: Locale,
+    facts: &Facts,
+) -> Option<Outgoing> {
+    let to = Recipients {
+        phone: (channel == Channel::Sms).then(|| "+33600000000".into()),
+        email: (channel == Channel::Email).then(|| "exemple@example.org".into()),
+    };
+    render_with(overrides, kind, locale, facts, &to, "preview")
+        .into_iter()
+        .next()
+}
+
+/// Whether an SMS goes in the GSM 7-bit alphabet (else UCS-2, fewer characters a segment).
+pub fn is_gsm_text(text: &str) -> bool {
+    is_gsm(text)
 }
 
 /// "Amina" of "Amina Haddad": messages greet by first name and say no more than needed.
@@ -381,6 +584,169 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_town_wording_replaces_the_sms_and_the_email_opening_in_its_language_only() {
+        let mut overrides = Overrides::default();
+        overrides.insert(
+            "confirmed",
+            "sms",
+            "fr",
+            Wording {
+                subject: None,
+                body: "RDV { $date } à { $time }. Réf. { $reference }. Apportez votre convocation. { $link }".into(),
+            },
+        );
+        overrides.insert(
+            "confirmed",
+            "email",
+            "fr",
+            Wording {
+                subject: Some("Votre rendez-vous du { $date }".into()),
+                body: "C'est confirmé.\nApportez votre convocation.".into(),
+            },
+        );
+        let out = render_with(
+            &overrides,
+            Kind::Confirmed,
+            Locale::Fr,
+            &facts(true),
+            &to(),
+            "7",
+        );
+        assert!(
+            out[0].body.starts_with("RDV mardi 24 novembre à 09:30"),
+            "{}",
+            out[0].body
+        );
+        assert!(out[0].body.contains("Apportez votre convocation."));
+        assert!(out[0].body.contains("/rendez-vous/0123456789abcdef"));
+        assert_eq!(
+            out[1].subject.as_deref(),
+            Some("Votre rendez-vous du mardi 24 novembre 2026")
+        );
+        assert!(
+            out[1]
+                .body
+                .contains("Bonjour Amina,\n\nC'est confirmé.\nApportez votre convocation.\n"),
+            "{}",
+            out[1].body
+        );
+        // The e-mail's facts stay.
+        assert!(out[1].body.contains("R4K7PQ2X") && out[1].body.contains("- Photo d'identité"));
+        // Other languages and kinds keep the default.
+        let english = render_with(
+            &overrides,
+            Kind::Confirmed,
+            Locale::En,
+            &facts(true),
+            &to(),
+            "7",
+        );
+        assert_eq!(
+            english[0].body,
+            render(Kind::Confirmed, Locale::En, &facts(true), &to(), "7")[0].body
+        );
+        let moved = render_with(
+            &overrides,
+            Kind::Moved,
+            Locale::Fr,
+            &facts(true),
+            &to(),
+            "7",
+        );
+        assert!(!moved[0].body.contains("convocation"));
+        // A message without a link keeps the default rather than an empty link.
+        let no_link = render_with(
+            &overrides,
+            Kind::Confirmed,
+            Locale::Fr,
+            &facts(false),
+            &to(),
+            "7",
+        );
+        assert!(
+            no_link[0].body.starts_with("Mairie : RDV confirmé"),
+            "{}",
+            no_link[0].body
+        );
+    }
+
+    #[test]
+    fn every_default_text_is_a_valid_wording_of_itself() {
+        let until: DateTime<Utc> = "2026-11-23T12:00:00Z".parse().unwrap();
+        for locale in Locale::ALL {
+            for name in crate::notifications::model::TEMPLATE_KINDS {
+                let kind = Kind::from_name(name, until).unwrap();
+                for channel in [Channel::Sms, Channel::Email] {
+                    let default = default_wording(kind, channel, locale);
+                    assert!(!default.body.contains("notif-"), "{locale:?} {name}");
+                    assert_eq!(
+                        check_wording(kind, channel, locale, &default),
+                        Ok(()),
+                        "{locale:?} {name} {channel:?}: {default:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn what_a_wording_must_keep_follows_its_default_text() {
+        let default = default_wording(Kind::Cancelled, Channel::Sms, Locale::Fr);
+        assert!(
+            default.body.contains("Réf. { $reference }"),
+            "{}",
+            default.body
+        );
+        let (sms, _) = required(Kind::Cancelled, Channel::Sms, Locale::Fr);
+        let names: Vec<&str> = sms.iter().map(String::as_str).collect();
+        assert_eq!(names, ["date", "link", "reference", "time"]);
+        // The e-mail's opening carries no fact (they follow it); its subject has the date.
+        let (intro, subject) = required(Kind::Confirmed, Channel::Email, Locale::Fr);
+        assert!(intro.is_empty());
+        assert_eq!(subject.into_iter().collect::<Vec<_>>(), ["date"]);
+        // An offer's SMS must say until when the slot is held.
+        let until: DateTime<Utc> = "2026-11-23T12:00:00Z".parse().unwrap();
+        let (offer, _) = required(Kind::Offer { until }, Channel::Sms, Locale::Ar);
+        assert!(offer.contains("until") && offer.contains("link"));
+    }
+
+    #[test]
+    fn the_preview_is_the_message_as_sent_about_a_made_up_appointment() {
+        let now: DateTime<Utc> = "2026-11-20T10:00:00Z".parse().unwrap();
+        let sample = sample_facts(Locale::Fr, "https://rdv.villebourg.fr/", now);
+        assert_eq!(sample.reference, "EXEMPLE1");
+        assert_eq!(clock(sample.starts_at), "09:30");
+        let sms = preview(
+            &Overrides::default(),
+            Kind::Reminder,
+            Channel::Sms,
+            Locale::Fr,
+            &sample,
+        )
+        .unwrap();
+        assert_eq!(sms.channel, Channel::Sms);
+        assert!(
+            sms.body
+                .contains("https://rdv.villebourg.fr/rendez-vous/000"),
+            "{}",
+            sms.body
+        );
+        let mail = preview(
+            &Overrides::default(),
+            Kind::Reminder,
+            Channel::Email,
+            Locale::Fr,
+            &sample,
+        )
+        .unwrap();
+        assert!(
+            mail.subject.is_some() && mail.body.contains("Exemple"),
+            "{}",
+            mail.body
+        );
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! newest first, with failures and their error. With the demo's journal transport this
 //! is where anyone trying Guichet sees what residents would have received.
 
+pub mod templates;
+
 use super::message_journal;
 use super::model::{JournalView, MessageRow};
 use crate::i18n::{args, t, t_with};

@@ -4,6 +4,7 @@
 use super::model::{HOME_PAGE, Me};
 use super::roles::StaffSection;
 use super::{LockSession, SwitchAgent};
+use crate::components::server_rendered::{is_server_rendered, this_page_is_server_rendered};
 use crate::i18n::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -11,6 +12,10 @@ use leptos::server_fn::ServerFn;
 #[component]
 pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> impl IntoView {
     inactivity_lock(me.inactivity_secs);
+    // A page without the wasm (the administration) locks itself with a few lines of script.
+    let server_lock = this_page_is_server_rendered().then(|| {
+        view! { <script inner_html=server_rendered_lock(me.inactivity_secs)></script> }
+    });
     let role = me.role;
     view! {
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
@@ -38,6 +43,8 @@ pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> 
                             <li>
                                 <a
                                     href=s.path()
+                                    // The router would only load the page from the server.
+                                    rel=is_server_rendered(s.path()).then_some("external")
                                     aria-current=(Some(s) == current).then_some("page")
                                 >
                                     {t(s.message_id())}
@@ -49,7 +56,20 @@ pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> 
             </ul>
         </nav>
         <main id="main" class="staff-main" tabindex="-1">{children()}</main>
+        {server_lock}
     }
+}
+
+/// [`inactivity_lock`] for pages the server renders alone: the same rule in plain script.
+fn server_rendered_lock(secs: u64) -> String {
+    format!(
+        "(function(){{var last=Date.now(),limit={ms};\
+         ['keydown','pointerdown','touchstart','wheel'].forEach(function(e){{\
+         addEventListener(e,function(){{last=Date.now()}},{{passive:true}})}});\
+         setInterval(function(){{var f=document.getElementById('lock-form');\
+         if(f&&Date.now()-last>=limit)f.submit()}},1000)}})();",
+        ms = secs * 1000
+    )
 }
 
 /// In the browser: after `secs` without a key, click or touch, post the lock form. The

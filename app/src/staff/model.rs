@@ -83,3 +83,53 @@ pub const DEVICES_PAGE: &str = "/agent/admin/postes";
 
 /// The longest workstation name.
 pub const MAX_WORKSTATION_NAME: usize = 100;
+
+/// The administration's index (`/agent/admin`).
+pub const ADMIN_PAGE: &str = "/agent/admin";
+
+/// One page of the administration as its index lists it. The router (`app.rs`), which
+/// knows every feature's pages, gives the list: the staff base imports no feature.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AdminLink {
+    pub group: AdminGroup,
+    pub path: &'static str,
+    /// Fluent id of the page's title (the one its own heading uses).
+    pub title: &'static str,
+    /// Fluent id of one sentence on what it is for.
+    pub summary: &'static str,
+}
+
+/// The index's headings, in the order a new town works through them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AdminGroup {
+    /// Sites, desks, services, motifs, schedules.
+    Town,
+    /// Agents, their roles, skills, languages and PINs.
+    People,
+    /// Workstations, kiosks and waiting-room screens.
+    Devices,
+    /// What residents receive, and the journal of what was sent.
+    Messages,
+    /// The rules the town may change at run time.
+    Settings,
+}
+
+impl AdminGroup {
+    pub const ALL: [AdminGroup; 5] = [
+        AdminGroup::Town,
+        AdminGroup::People,
+        AdminGroup::Devices,
+        AdminGroup::Messages,
+        AdminGroup::Settings,
+    ];
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            AdminGroup::Town => "admin-group-town",
+            AdminGroup::People => "admin-group-people",
+            AdminGroup::Devices => "admin-group-devices",
+            AdminGroup::Messages => "admin-group-messages",
+            AdminGroup::Settings => "admin-group-settings",
+        }
+    }
+}

@@ -406,3 +406,78 @@ pub async fn workstations(db: &DatabaseConnection) -> Result<Vec<WorkstationRow>
         })
         .collect())
 }
+
+/// Whether an active administrator exists: without one, nobody can enrol a workstation
+/// or create agents, and the server says how to create the first one.
+pub async fn has_active_admin(db: &DatabaseConnection) -> Result<bool, DbErr> {
+    Ok(agent::Entity::find()
+        .filter(agent::Column::Active.eq(true))
+        .filter(agent::Column::Role.eq(Role::Admin.as_str()))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// Why the command line refused to create an administrator.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CreateAdminRefusal {
+    EmptyName,
+    /// An active agent already has this name: the login screen shows names.
+    NameTaken,
+    /// 4 to 8 digits.
+    InvalidPin,
+}
+
+/// Creates an administrator with a PIN (`guichet create-admin`), audited in the same
+/// transaction. The PIN is hashed before the transaction opens: argon2 takes a while.
+pub async fn create_admin(
+    db: &DatabaseConnection,
+    pepper: &[u8],
+    name: &str,
+    pin: &str,
+    now: DateTime<Utc>,
+) -> Result<Result<agent::Model, CreateAdminRefusal>, DbErr> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Ok(Err(CreateAdminRefusal::EmptyName));
+    }
+    if !pin::is_valid_pin(pin) {
+        return Ok(Err(CreateAdminRefusal::InvalidPin));
+    }
+    let pin_hash = pin::hash_pin(pepper, pin);
+    let txn = begin_write(db).await?;
+    let taken = agent::Entity::find()
+        .filter(agent::Column::Active.eq(true))
+        .filter(agent::Column::DisplayName.eq(name))
+        .one(&txn)
+        .await?
+        .is_some();
+    if taken {
+        return Ok(Err(CreateAdminRefusal::NameTaken));
+    }
+    let admin = agent::ActiveModel {
+        display_name: Set(name.to_owned()),
+        role: Set(Role::Admin.as_str().to_owned()),
+        pin_hash: Set(pin_hash),
+        failed_attempts: Set(0),
+        locked_until: Set(None),
+        active: Set(true),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        AuditEntry {
+            action: "agent.created",
+            subject_kind: Some("agent"),
+            subject_id: Some(admin.id.to_string()),
+            detail: Some("command line: create-admin".to_owned()),
+            ..Default::default()
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(admin))
+}

@@ -9,6 +9,7 @@ mod m20261123_000003_pairings;
 mod m20261123_000004_interpreters;
 mod m20261123_000005_local_phrases;
 mod m20261206_000002_town_admin;
+mod m20261206_000003_message_templates;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_interpreters::Migration),
             Box::new(m20261123_000005_local_phrases::Migration),
             Box::new(m20261206_000002_town_admin::Migration),
+            Box::new(m20261206_000003_message_templates::Migration),
         ]
     }
 }

@@ -1,10 +1,10 @@
 //! The sections of the staff workspace that later work fills (requests, residents,
 //! procedures, quality). Each checks the role on the server and says plainly what it will
-//! hold; the administration's lists the pages it has.
+//! hold.
 
 use crate::i18n::t;
 use crate::staff::frame::StaffFrame;
-use crate::staff::model::{DEVICES_PAGE, Me};
+use crate::staff::model::Me;
 use crate::staff::page::StaffPage;
 use crate::staff::roles::StaffSection;
 use crate::staff::section_access;
@@ -26,17 +26,6 @@ fn Section(me: Me, section: StaffSection) -> impl IntoView {
             <h1>{t(section.message_id())}</h1>
             <p>{t(&format!("{}-summary", section.message_id()))}</p>
             <p class="notice">{t("section-not-yet")}</p>
-            {(section == StaffSection::Admin).then(|| view! {
-                <h2>{t("admin-pages")}</h2>
-                <ul>
-                    <li><a href=DEVICES_PAGE>{t("devices-title")}</a></li>
-                    <li><a href="/agent/admin/messages">{t("messages-title")}</a></li>
-                    <li><a href="/agent/admin/lieux">{t("admin-sites-title")}</a></li>
-                    <li><a href="/agent/admin/file">{t("queue-admin-title")}</a></li>
-                    <li><a href="/agent/admin/motifs">{t("admin-motifs-title")}</a></li>
-                    <li><a href="/agent/admin/plannings">{t("admin-schedules-title")}</a></li>
-                </ul>
-            })}
         </StaffFrame>
     }
 }

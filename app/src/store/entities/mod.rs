@@ -17,6 +17,7 @@ pub mod interpreter_assignment;
 pub mod interpreter_request;
 pub mod local_phrase;
 pub mod local_phrase_translation;
+pub mod message_template;
 pub mod motif;
 pub mod notification;
 pub mod opening_hour;
