@@ -80,6 +80,8 @@ server_rendered_pages! {
     AdminSitesPage from crate::booking::admin::views;
     AdminMotifsPage from crate::booking::admin::views;
     AdminSchedulesPage from crate::booking::admin::views;
+    AdminServicesPage from crate::booking::admin::services::views;
+    AdminMotifImportPage from crate::booking::admin::import::views;
     QueueAdminPage from crate::queue::settings::views;
     BookingSettingsPage from crate::booking::settings::views;
     MessageTemplatesPage from crate::notifications::views::templates;
@@ -113,6 +115,18 @@ const ADMIN_PAGES: &[AdminLink] = &[
         path: crate::booking::admin::model::MOTIFS_PAGE,
         title: "admin-motifs-title",
         summary: "admin-index-motifs",
+    },
+    AdminLink {
+        group: AdminGroup::Town,
+        path: crate::booking::admin::services::model::SERVICES_PAGE,
+        title: "town-services-title",
+        summary: "town-index-services",
+    },
+    AdminLink {
+        group: AdminGroup::Town,
+        path: crate::booking::admin::import::model::IMPORT_PAGE,
+        title: "town-import-title",
+        summary: "town-index-import",
     },
     AdminLink {
         group: AdminGroup::People,
@@ -197,6 +211,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/admin/messages") view=MessageJournalPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/lieux") view=AdminSitesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/motifs") view=AdminMotifsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/motifs/import") view=AdminMotifImportPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/admin/services") view=AdminServicesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/plannings") view=AdminSchedulesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/file") view=QueueAdminPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin/reglages") view=BookingSettingsPage ssr=ssr.clone()/>

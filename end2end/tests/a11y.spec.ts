@@ -95,6 +95,9 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
     '/agent/admin/modeles?type=offer&canal=email&langue=ar',
     '/agent/admin/lieux',
     '/agent/admin/motifs',
+    '/agent/admin/motifs/import',
+    '/agent/admin/motifs/import?texte=code%3Bnom%3Bservice%3Bdur%C3%A9e%0Aacte-naissance%3BActe%3Betat-civil%3B4',
+    '/agent/admin/services',
     '/agent/admin/plannings',
     // Agents: the list, the import with a preview that has a problem.
     '/agent/admin/agents',

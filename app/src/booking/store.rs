@@ -261,7 +261,8 @@ impl FreeTimes<'_> {
         to: NaiveDate,
     ) -> Result<Vec<Slot>, BookingError> {
         let motif = self.motif;
-        if !motif.active {
+        // A retired motif or site offers no time, so nothing can be booked there.
+        if !motif.active || !self.site.active {
             return Ok(Vec::new());
         }
         let (site_hours, closures) = site_calendar(db, self.site.id, from, to).await?;

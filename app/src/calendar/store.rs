@@ -19,7 +19,9 @@ pub async fn sites_today(
     now: DateTime<Utc>,
 ) -> Result<Vec<SiteToday>, DbErr> {
     let today = paris_today(now);
+    // Residents' pages list the sites open to them: retired ones are gone.
     let sites = site::Entity::find()
+        .filter(site::Column::Active.eq(true))
         .order_by_asc(site::Column::Id)
         .all(db)
         .await?;

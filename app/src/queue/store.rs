@@ -244,6 +244,10 @@ pub async fn issue(
 ) -> Result<ticket::Model, QueueError> {
     let txn = begin_write(db).await?;
     let site = lock_site(&txn, new.site_id).await?;
+    // A retired site takes no ticket, like a closed one.
+    if !site.active {
+        return Err(QueueError::Closed);
+    }
     if new.origin == Origin::Home && !site.tickets_from_home {
         return Err(QueueError::NoTicketsFromHome);
     }

@@ -8,6 +8,7 @@ mod m20261123_000002_ticket_numbers_by_code;
 mod m20261123_000003_pairings;
 mod m20261123_000004_interpreters;
 mod m20261123_000005_local_phrases;
+mod m20261206_000002_town_admin;
 mod m20261206_000003_message_templates;
 
 pub struct Migrator;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_pairings::Migration),
             Box::new(m20261123_000004_interpreters::Migration),
             Box::new(m20261123_000005_local_phrases::Migration),
+            Box::new(m20261206_000002_town_admin::Migration),
             Box::new(m20261206_000003_message_templates::Migration),
         ]
     }

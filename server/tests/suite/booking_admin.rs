@@ -79,6 +79,8 @@ async fn admins_open_more_time_and_the_waitlist_hears_of_it() {
                 ("city".into(), "Testville".into()),
                 ("phone".into(), "01 23 45 67 89".into()),
                 ("access_info".into(), "".into()),
+                // The version the page showed: a save from an older one is refused.
+                ("version".into(), "0".into()),
             ];
             pairs.extend(week(hours, wednesday));
             let refs: Vec<(&str, &str)> = pairs

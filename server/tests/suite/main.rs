@@ -24,4 +24,5 @@ mod queue_live;
 mod queue_pages;
 mod settings_admin;
 mod staff_access;
+mod town_admin;
 mod transports;

@@ -1,10 +1,15 @@
 //! Administration of what the booking engine works from: sites with their opening hours
-//! (the late Wednesday) and closures (`/agent/admin/lieux`), motifs with their durations,
-//! documents and delays (`/agent/admin/motifs`), agents' weekly schedules and absences
-//! (`/agent/admin/plannings`). Plain forms that go back to their page with what became of
-//! them; every change audited; more time open offers itself to the waitlist.
+//! (the late Wednesday), desks and closures (`/agent/admin/lieux`), services
+//! (`/agent/admin/services`), motifs with their durations, documents and delays
+//! (`/agent/admin/motifs`, and their import from a spreadsheet), agents' weekly schedules
+//! and absences (`/agent/admin/plannings`). Plain forms that go back to their page with
+//! what became of them; every change audited; more time open offers itself to the waitlist.
 
+pub mod import;
+pub mod kept;
 pub mod model;
+pub mod rules;
+pub mod services;
 #[cfg(feature = "ssr")]
 pub mod store;
 pub mod views;
@@ -13,8 +18,8 @@ use crate::booking::model::StaffData;
 use crate::errors::AppError;
 use leptos::prelude::*;
 use model::{
-    AbsenceForm, AbsenceRemoval, ClosureForm, MotifForm, MotifsAdminView, ScheduleForm,
-    SchedulesAdminView, SiteForm, SitesAdminView,
+    AbsenceForm, AbsenceRemoval, ActiveForm, ClosureForm, DeskActiveForm, DeskForm, MotifForm,
+    MotifsAdminView, ScheduleForm, SchedulesAdminView, SiteForm, SitesAdminView,
 };
 
 /// Sites, their weeks and the closures to come.
@@ -27,17 +32,87 @@ pub async fn admin_sites() -> Result<StaffData<SitesAdminView>, AppError> {
     StaffData::new(identity, page)
 }
 
-/// Saves a site and its opening hours.
+/// Saves a site and its opening hours, unless someone saved it since the form was shown.
 #[server(prefix = "/api/agent", endpoint = "admin/lieu")]
 pub async fn save_site(#[server(flatten)] form: SiteForm) -> Result<(), AppError> {
-    use crate::booking::{policy::BookingPolicy, store::mistake};
+    use crate::booking::policy::BookingPolicy;
     use crate::staff::StaffSection;
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let policy = BookingPolicy::from_context()?;
     let now = chrono::Utc::now();
     let saved = store::save_site(&state.db, &policy, &identity, &form, now).await;
-    leptos_axum::redirect(&model::back_to(model::SITES_PAGE, mistake(saved)?));
+    let objet = format!("site-{}", form.details.slug);
+    let back = model::back_with(
+        model::SITES_PAGE,
+        store::mistake(saved)?,
+        &objet,
+        form.kept(),
+    );
+    leptos_axum::redirect(&back);
+    Ok(())
+}
+
+/// Creates a site with its opening hours.
+#[server(prefix = "/api/agent", endpoint = "admin/lieu/nouveau")]
+pub async fn create_site(#[server(flatten)] form: SiteForm) -> Result<(), AppError> {
+    use crate::staff::StaffSection;
+    let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
+    let state = crate::state::AppState::from_context()?;
+    let saved = store::create_site(&state.db, &identity, &form, chrono::Utc::now()).await;
+    let error = store::mistake(saved)?;
+    leptos_axum::redirect(&model::back_with(
+        model::SITES_PAGE,
+        error,
+        "site-new",
+        form.kept(),
+    ));
+    Ok(())
+}
+
+/// Retires a site, or brings it back.
+#[server(prefix = "/api/agent", endpoint = "admin/lieu/actif")]
+pub async fn set_site_active(#[server(flatten)] form: ActiveForm) -> Result<(), AppError> {
+    use crate::staff::StaffSection;
+    let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
+    let state = crate::state::AppState::from_context()?;
+    let saved = store::set_site_active(&state.db, &identity, &form, chrono::Utc::now()).await;
+    let objet = format!("site-{}", form.slug);
+    let back = model::back_with(
+        model::SITES_PAGE,
+        store::mistake(saved)?,
+        &objet,
+        Vec::new(),
+    );
+    leptos_axum::redirect(&back);
+    Ok(())
+}
+
+/// Adds a desk to a site, or renames one.
+#[server(prefix = "/api/agent", endpoint = "admin/guichet")]
+pub async fn save_desk(#[server(flatten)] form: DeskForm) -> Result<(), AppError> {
+    use crate::staff::StaffSection;
+    let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
+    let state = crate::state::AppState::from_context()?;
+    let saved = store::save_desk(&state.db, &identity, &form).await;
+    let (error, objet) = (store::mistake(saved)?, form.objet());
+    leptos_axum::redirect(&model::back_with(
+        model::SITES_PAGE,
+        error,
+        &objet,
+        form.kept(),
+    ));
+    Ok(())
+}
+
+/// Retires a desk, or brings it back.
+#[server(prefix = "/api/agent", endpoint = "admin/guichet/actif")]
+pub async fn set_desk_active(#[server(flatten)] form: DeskActiveForm) -> Result<(), AppError> {
+    use crate::staff::StaffSection;
+    let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
+    let state = crate::state::AppState::from_context()?;
+    store::set_desk_active(&state.db, &identity, &form).await?;
+    leptos_axum::redirect(&model::back_to(model::SITES_PAGE, None));
     Ok(())
 }
 
@@ -76,15 +151,37 @@ pub async fn admin_motifs() -> Result<StaffData<MotifsAdminView>, AppError> {
     StaffData::new(identity, store::motifs(&state.db).await?)
 }
 
-/// Saves a motif's settings.
+/// Saves a motif's settings, unless someone saved it since the form was shown.
 #[server(prefix = "/api/agent", endpoint = "admin/motif")]
 pub async fn save_motif(#[server(flatten)] form: MotifForm) -> Result<(), AppError> {
-    use crate::booking::store::mistake;
     use crate::staff::StaffSection;
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let saved = store::save_motif(&state.db, &identity, &form).await;
-    leptos_axum::redirect(&model::back_to(model::MOTIFS_PAGE, mistake(saved)?));
+    let objet = format!("motif-{}", form.slug);
+    let back = model::back_with(
+        model::MOTIFS_PAGE,
+        store::mistake(saved)?,
+        &objet,
+        form.kept(),
+    );
+    leptos_axum::redirect(&back);
+    Ok(())
+}
+
+/// Creates a motif in its service.
+#[server(prefix = "/api/agent", endpoint = "admin/motif/nouveau")]
+pub async fn create_motif(#[server(flatten)] form: MotifForm) -> Result<(), AppError> {
+    use crate::staff::StaffSection;
+    let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
+    let state = crate::state::AppState::from_context()?;
+    let error = store::mistake(store::create_motif(&state.db, &identity, &form).await)?;
+    leptos_axum::redirect(&model::back_with(
+        model::MOTIFS_PAGE,
+        error,
+        "motif-new",
+        form.kept(),
+    ));
     Ok(())
 }
 

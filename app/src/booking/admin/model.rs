@@ -26,6 +26,35 @@ pub fn back_to(page: &str, error: Option<&str>) -> String {
     }
 }
 
+/// The refusal that means someone else saved the same object in between.
+pub const STALE: &str = "admin-error-stale";
+
+/// Back to the page after an editor's form (`objet` names the editor). A mistake brings
+/// back what was typed, so the editor shows it again to be corrected; a stale version
+/// brings back only which editor it was, so that it shows the values now saved.
+#[cfg(feature = "ssr")]
+pub fn back_with(page: &str, error: Option<&str>, objet: &str, typed: Kept) -> String {
+    let back = back_to(page, error);
+    let Some(error) = error else {
+        return back;
+    };
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    query.append_pair("objet", objet);
+    if error != STALE {
+        for (name, value) in typed {
+            query.append_pair(name, &value);
+        }
+    }
+    format!("{back}&{}", query.finish())
+}
+
+/// A form's fields as posted, by input name.
+pub type Kept = Vec<(&'static str, String)>;
+
+fn check_box(on: bool) -> String {
+    if on { "on".into() } else { String::new() }
+}
+
 /// What an administrator types about a site.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SiteDetails {
@@ -35,6 +64,8 @@ pub struct SiteDetails {
     pub postal_code: String,
     pub city: String,
     pub phone: String,
+    #[serde(default)]
+    pub email: String,
     pub access_info: String,
 }
 
@@ -45,6 +76,18 @@ pub struct SiteSettings {
     pub details: SiteDetails,
     pub alsace_moselle: bool,
     pub hours: WeekHours,
+    /// False once retired.
+    pub active: bool,
+    pub version: i32,
+    pub desks: Vec<DeskRow>,
+}
+
+/// A desk of a site, retired ones included (they can be brought back).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeskRow {
+    pub id: i32,
+    pub label: String,
+    pub active: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -68,7 +111,10 @@ pub struct SitesAdminView {
 pub struct MotifSettings {
     pub slug: String,
     pub name: String,
+    /// The service's name, and its slug (the select's value).
     pub service: String,
+    pub service_slug: String,
+    pub version: i32,
     pub duration: i32,
     pub buffer: i32,
     pub documents: String,
@@ -81,6 +127,8 @@ pub struct MotifSettings {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MotifsAdminView {
     pub motifs: Vec<MotifSettings>,
+    /// The services a motif can belong to (the active ones).
+    pub services: Vec<Choice>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -150,6 +198,74 @@ pub struct SiteForm {
     pub alsace_moselle: bool,
     #[serde(flatten)]
     pub hours: WeekHours,
+    /// The version the editor showed; none from a new site's form.
+    #[serde(default, deserialize_with = "crate::forms::optional_number")]
+    pub version: Option<i32>,
+}
+
+impl SiteForm {
+    pub fn kept(&self) -> Kept {
+        let d = &self.details;
+        let mut kept: Kept = vec![
+            ("slug", d.slug.clone()),
+            ("name", d.name.clone()),
+            ("address", d.address.clone()),
+            ("postal_code", d.postal_code.clone()),
+            ("city", d.city.clone()),
+            ("phone", d.phone.clone()),
+            ("email", d.email.clone()),
+            ("access_info", d.access_info.clone()),
+            ("alsace_moselle", check_box(self.alsace_moselle)),
+        ];
+        const DAYS: [&str; 7] = ["h0", "h1", "h2", "h3", "h4", "h5", "h6"];
+        kept.extend(DAYS.into_iter().zip(self.hours.days().map(str::to_owned)));
+        kept
+    }
+}
+
+/// Retiring (`active` unticked) or bringing back a site, a service or a motif, from the
+/// version the page showed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ActiveForm {
+    pub slug: String,
+    #[serde(default, deserialize_with = "crate::forms::optional_number")]
+    pub version: Option<i32>,
+    #[serde(default, deserialize_with = "crate::forms::checked")]
+    pub active: bool,
+}
+
+/// A desk added to a site (no `id`) or renamed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DeskForm {
+    #[serde(default, deserialize_with = "crate::forms::optional_number")]
+    pub id: Option<i32>,
+    #[serde(rename = "lieu")]
+    pub site: String,
+    #[serde(rename = "nom")]
+    pub label: String,
+}
+
+impl DeskForm {
+    /// The editor it came from: a desk, or a site's "add a desk".
+    pub fn objet(&self) -> String {
+        match self.id {
+            Some(id) => format!("desk-{id}"),
+            None => format!("desk-new-{}", self.site),
+        }
+    }
+
+    pub fn kept(&self) -> Kept {
+        vec![("nom", self.label.clone())]
+    }
+}
+
+/// Retiring or bringing back a desk.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DeskActiveForm {
+    #[serde(deserialize_with = "crate::forms::number")]
+    pub id: i32,
+    #[serde(default, deserialize_with = "crate::forms::checked")]
+    pub active: bool,
 }
 
 /// A closure of one site (`lieu`) or, with `lieu` empty, of them all.
@@ -169,6 +285,9 @@ pub struct ClosureForm {
 pub struct MotifForm {
     pub slug: String,
     pub name: String,
+    /// The service's slug.
+    #[serde(default)]
+    pub service: String,
     pub duration: String,
     pub buffer: String,
     pub documents: String,
@@ -178,6 +297,26 @@ pub struct MotifForm {
     pub max_delay: String,
     #[serde(default, deserialize_with = "crate::forms::checked")]
     pub active: bool,
+    /// The version the editor showed; none from a new motif's form.
+    #[serde(default, deserialize_with = "crate::forms::optional_number")]
+    pub version: Option<i32>,
+}
+
+impl MotifForm {
+    pub fn kept(&self) -> Kept {
+        vec![
+            ("slug", self.slug.clone()),
+            ("name", self.name.clone()),
+            ("service", self.service.clone()),
+            ("duration", self.duration.clone()),
+            ("buffer", self.buffer.clone()),
+            ("documents", self.documents.clone()),
+            ("online", check_box(self.online)),
+            ("min_delay", self.min_delay.clone()),
+            ("max_delay", self.max_delay.clone()),
+            ("active", check_box(self.active)),
+        ]
+    }
 }
 
 /// An agent's working week at one site.

@@ -1,27 +1,126 @@
 //! What the booking engine works from, read for the administration pages and changed by
-//! their forms: sites with their week and closures, motifs, agents' schedules and
-//! absences. Every change is audited; more time open offers itself to the waitlist.
+//! their forms: sites with their week, desks and closures, motifs, agents' schedules and
+//! absences. Sites and motifs are created, edited and retired (history points at them:
+//! never deleted); a save from a version someone else has saved over in the meantime is
+//! refused. Every change is audited; more time open offers itself to the waitlist.
 
 use super::model::{
-    AbsenceForm, AbsenceRow, ClosureForm, ClosureRow, MotifForm, MotifSettings, MotifsAdminView,
-    ScheduleForm, SchedulesAdminView, SiteDetails, SiteForm, SiteSettings, SiteWeek,
-    SitesAdminView, WeekHours,
+    AbsenceForm, AbsenceRow, ActiveForm, ClosureForm, ClosureRow, DeskActiveForm, DeskForm,
+    DeskRow, MotifForm, MotifSettings, MotifsAdminView, STALE, ScheduleForm, SchedulesAdminView,
+    SiteDetails, SiteForm, SiteSettings, SiteWeek, SitesAdminView, WeekHours,
 };
+use super::rules::{MotifInput, check_motif, valid_slug};
 use crate::booking::policy::BookingPolicy;
 use crate::booking::store::{BookingError, settle, site_by_slug};
 use crate::booking::waitlist::offer_new_times;
 use crate::calendar::hours::{TimeRange, WeeklyHours, format_day_ranges, parse_day_ranges};
 use crate::components::fields::Choice;
+use crate::errors::{FeatureError, Refusal};
 use crate::staff::identity::StaffIdentity;
+use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
 use crate::store::entities::{
-    agent, agent_absence, agent_schedule, closure, motif, opening_hour, service, site,
+    agent, agent_absence, agent_schedule, appointment, closure, desk, motif, opening_hour, service,
+    site,
 };
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr,
 };
+
+/// What the administration refuses, as the administrator is told, or a failure of ours.
+#[derive(Debug, thiserror::Error)]
+pub enum AdminError {
+    /// A refusal of the booking rules (hours that do not read, an unknown site…).
+    #[error(transparent)]
+    Booking(#[from] BookingError),
+    /// A value to correct, or a version saved over: the Fluent id says which.
+    #[error("refused: {0}")]
+    Invalid(&'static str),
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Db(DbErr),
+}
+
+impl From<DbErr> for AdminError {
+    /// Two administrators creating the same identifier at the same instant: the unique
+    /// index refuses the second, who is told as if it had been checked before.
+    fn from(err: DbErr) -> Self {
+        match err.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => AdminError::Invalid("admin-error-taken"),
+            _ => AdminError::Db(err),
+        }
+    }
+}
+
+impl FeatureError for AdminError {
+    fn refusal(&self) -> Option<Refusal> {
+        match self {
+            AdminError::Booking(e) => e.refusal(),
+            AdminError::Invalid(id) => Some(Refusal::Invalid(id)),
+            AdminError::NotFound => Some(Refusal::NotFound),
+            AdminError::Db(_) => None,
+        }
+    }
+}
+
+/// For a form that goes back to its page with the reason in the address: a mistake the
+/// user can fix gives its Fluent id; anything else (not found, a failure) stays an error.
+pub fn mistake<T>(outcome: Result<T, AdminError>) -> Result<Option<&'static str>, AdminError> {
+    match outcome {
+        Ok(_) => Ok(None),
+        Err(e) => match e.refusal() {
+            Some(Refusal::Invalid(id)) => Ok(Some(id)),
+            _ => Err(e),
+        },
+    }
+}
+
+/// Ends a write transaction: committed when the work went through, rolled back otherwise.
+pub async fn finish<T>(
+    txn: DatabaseTransaction,
+    outcome: Result<T, AdminError>,
+) -> Result<T, AdminError> {
+    match outcome {
+        Ok(value) => {
+            txn.commit().await?;
+            crate::store::data_changed();
+            Ok(value)
+        }
+        Err(e) => {
+            txn.rollback().await?;
+            Err(e)
+        }
+    }
+}
+
+/// The audit row of a change, in the change's own transaction.
+pub async fn audited<C: ConnectionTrait>(
+    txn: &C,
+    identity: &StaffIdentity,
+    action: &str,
+    kind: &str,
+    subject: String,
+) -> Result<(), AdminError> {
+    crate::audit::staff_action(txn, identity, action, kind, Some(subject)).await?;
+    Ok(())
+}
+
+/// The version a form showed; a form without one cannot say it saw the latest.
+pub fn shown_version(version: Option<i32>) -> Result<i32, AdminError> {
+    version.ok_or(AdminError::Invalid(STALE))
+}
+
+/// An update that went through only if the row still had the version the form showed.
+pub fn check_updated(rows: u64) -> Result<(), AdminError> {
+    if rows == 1 {
+        Ok(())
+    } else {
+        Err(AdminError::Invalid(STALE))
+    }
+}
 
 /// After a change of the booking settings: pages cached from the database are out of
 /// date, and the audit log records who did it.
@@ -74,14 +173,19 @@ fn week_ranges(hours: &WeekHours) -> Result<Vec<(i16, TimeRange)>, BookingError>
     Ok(rows)
 }
 
-/// Sites with their week, and the closures still to come.
+/// Sites with their week and desks, retired ones last, and the closures still to come.
 pub async fn sites(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
 ) -> Result<SitesAdminView, BookingError> {
     let today = crate::calendar::paris_today(now);
-    let sites = all_sites(db).await?;
+    let mut sites = all_sites(db).await?;
+    sites.sort_by_key(|s| (!s.active, s.id));
     let hours = opening_hour::Entity::find().all(db).await?;
+    let desks = desk::Entity::find()
+        .order_by_asc(desk::Column::Label)
+        .all(db)
+        .await?;
     let closures = closure::Entity::find()
         .filter(closure::Column::EndsOn.gte(today))
         .order_by_asc(closure::Column::StartsOn)
@@ -109,7 +213,18 @@ pub async fn sites(
                         .filter(|h| h.site_id == s.id)
                         .map(|h| (h.weekday, h.opens, h.closes)),
                 ),
+                desks: desks
+                    .iter()
+                    .filter(|d| d.site_id == s.id)
+                    .map(|d| DeskRow {
+                        id: d.id,
+                        label: d.label.clone(),
+                        active: d.active,
+                    })
+                    .collect(),
                 alsace_moselle: s.alsace_moselle,
+                active: s.active,
+                version: s.version,
                 details: SiteDetails {
                     slug: s.slug,
                     name: s.name,
@@ -117,6 +232,7 @@ pub async fn sites(
                     postal_code: s.postal_code,
                     city: s.city,
                     phone: s.phone.unwrap_or_default(),
+                    email: s.email.unwrap_or_default(),
                     access_info: s.access_info.unwrap_or_default(),
                 },
             })
@@ -124,58 +240,251 @@ pub async fn sites(
     })
 }
 
-/// Saves a site and its week together; more time open goes to the waitlist.
+/// A site's fields as typed, checked: what every save writes.
+fn site_values(form: &SiteForm) -> Result<site::ActiveModel, AdminError> {
+    let typed = &form.details;
+    if [&typed.name, &typed.address, &typed.city]
+        .iter()
+        .any(|s| s.trim().is_empty())
+    {
+        return Err(AdminError::Invalid("admin-error-required"));
+    }
+    let optional = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+    let email = match optional(&typed.email) {
+        Some(e) => Some(
+            crate::contact_details::EmailAddress::parse(&e)
+                .map_err(|_| AdminError::Invalid("admin-error-email"))?
+                .as_str()
+                .to_owned(),
+        ),
+        None => None,
+    };
+    Ok(site::ActiveModel {
+        name: Set(typed.name.trim().to_owned()),
+        address: Set(typed.address.trim().to_owned()),
+        postal_code: Set(typed.postal_code.trim().to_owned()),
+        city: Set(typed.city.trim().to_owned()),
+        phone: Set(optional(&typed.phone)),
+        email: Set(email),
+        access_info: Set(optional(&typed.access_info)),
+        alsace_moselle: Set(form.alsace_moselle),
+        ..Default::default()
+    })
+}
+
+/// Replaces a site's week, in the caller's transaction.
+async fn replace_hours(
+    txn: &DatabaseTransaction,
+    site_id: i32,
+    hours: Vec<(i16, TimeRange)>,
+) -> Result<(), DbErr> {
+    opening_hour::Entity::delete_many()
+        .filter(opening_hour::Column::SiteId.eq(site_id))
+        .exec(txn)
+        .await?;
+    for (weekday, range) in hours {
+        opening_hour::ActiveModel {
+            site_id: Set(site_id),
+            weekday: Set(weekday),
+            opens: Set(range.opens),
+            closes: Set(range.closes),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Saves a site and its week together, if nobody saved it since the form showed it; more
+/// time open goes to the waitlist.
 pub async fn save_site(
     db: &DatabaseConnection,
     policy: &BookingPolicy,
     identity: &StaffIdentity,
     form: &SiteForm,
     now: DateTime<Utc>,
-) -> Result<(), BookingError> {
+) -> Result<(), AdminError> {
     let hours = week_ranges(&form.hours)?;
-    let typed = &form.details;
-    if [&typed.name, &typed.address, &typed.city]
-        .iter()
-        .any(|s| s.trim().is_empty())
-    {
-        return Err(BookingError::Required);
-    }
-    let row = site_by_slug(db, &typed.slug).await?;
-    let site_id = row.id;
+    let mut values = site_values(form)?;
+    let row = site_by_slug(db, &form.details.slug).await?;
+    let version = shown_version(form.version)?;
+    values.version = Set(version + 1);
     // The site and its week change together, or not at all.
     let txn = begin_write(db).await?;
     let saved = async {
-        let optional = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
-        let mut active = row.into_active_model();
-        active.name = Set(typed.name.trim().to_owned());
-        active.address = Set(typed.address.trim().to_owned());
-        active.postal_code = Set(typed.postal_code.trim().to_owned());
-        active.city = Set(typed.city.trim().to_owned());
-        active.phone = Set(optional(&typed.phone));
-        active.access_info = Set(optional(&typed.access_info));
-        active.alsace_moselle = Set(form.alsace_moselle);
-        active.update(&txn).await?;
-        opening_hour::Entity::delete_many()
-            .filter(opening_hour::Column::SiteId.eq(site_id))
+        let updated = site::Entity::update_many()
+            .set(values)
+            .filter(site::Column::Id.eq(row.id))
+            .filter(site::Column::Version.eq(version))
             .exec(&txn)
             .await?;
-        for (weekday, range) in hours {
-            opening_hour::ActiveModel {
-                site_id: Set(site_id),
-                weekday: Set(weekday),
-                opens: Set(range.opens),
-                closes: Set(range.closes),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
-        }
-        Ok::<_, BookingError>(())
+        check_updated(updated.rows_affected)?;
+        replace_hours(&txn, row.id, hours).await?;
+        audited(&txn, identity, "admin.site.save", "site", row.slug.clone()).await
     }
     .await;
-    settle(txn, saved).await?;
-    changed(db, identity, "admin.site.save", typed.slug.clone()).await?;
-    offer_new_times_at(db, policy, [site_id], now).await
+    finish(txn, saved).await?;
+    Ok(offer_new_times_at(db, policy, [row.id], now).await?)
+}
+
+/// Creates a site with its week; it has no desk until one is added.
+pub async fn create_site(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &SiteForm,
+    now: DateTime<Utc>,
+) -> Result<(), AdminError> {
+    let slug = form.details.slug.trim();
+    if !valid_slug(slug) {
+        return Err(AdminError::Invalid("admin-error-slug"));
+    }
+    let hours = week_ranges(&form.hours)?;
+    let mut values = site_values(form)?;
+    values.slug = Set(slug.to_owned());
+    values.tickets_from_home = Set(false);
+    values.created_at = Set(now);
+    values.active = Set(true);
+    values.version = Set(0);
+    let txn = begin_write(db).await?;
+    let saved = async {
+        let taken = site::Entity::find()
+            .filter(site::Column::Slug.eq(slug))
+            .count(&txn)
+            .await?;
+        if taken > 0 {
+            return Err(AdminError::Invalid("admin-error-slug-taken"));
+        }
+        let row = values.insert(&txn).await?;
+        replace_hours(&txn, row.id, hours).await?;
+        audited(&txn, identity, "admin.site.create", "site", row.slug).await
+    }
+    .await;
+    finish(txn, saved).await
+}
+
+/// Retires a site (residents no longer see it; its appointments and tickets stay) or
+/// brings it back. A site with appointments still to come is not retired: they are
+/// moved or cancelled first, with their residents told.
+pub async fn set_site_active(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &ActiveForm,
+    now: DateTime<Utc>,
+) -> Result<(), AdminError> {
+    let row = site_by_slug(db, &form.slug).await?;
+    let version = shown_version(form.version)?;
+    let txn = begin_write(db).await?;
+    let saved = async {
+        if !form.active {
+            let coming = appointment::Entity::find()
+                .filter(appointment::Column::SiteId.eq(row.id))
+                .filter(appointment::Column::Status.is_in(AppointmentStatus::ACTIVE))
+                .filter(appointment::Column::EndsAt.gt(now))
+                .count(&txn)
+                .await?;
+            if coming > 0 {
+                return Err(AdminError::Invalid("admin-error-site-appointments"));
+            }
+        }
+        let updated = site::Entity::update_many()
+            .set(site::ActiveModel {
+                active: Set(form.active),
+                version: Set(version + 1),
+                ..Default::default()
+            })
+            .filter(site::Column::Id.eq(row.id))
+            .filter(site::Column::Version.eq(version))
+            .exec(&txn)
+            .await?;
+        check_updated(updated.rows_affected)?;
+        let action = if form.active {
+            "admin.site.reactivate"
+        } else {
+            "admin.site.retire"
+        };
+        audited(&txn, identity, action, "site", row.slug.clone()).await
+    }
+    .await;
+    finish(txn, saved).await
+}
+
+/// Adds a desk to a site, or renames one; two desks of a site never share a name.
+pub async fn save_desk(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &DeskForm,
+) -> Result<(), AdminError> {
+    let label = form.label.trim();
+    if label.is_empty() || label.chars().count() > 64 {
+        return Err(AdminError::Invalid("admin-error-desk"));
+    }
+    let site = site_by_slug(db, &form.site).await?;
+    let txn = begin_write(db).await?;
+    let saved = async {
+        let same_name = desk::Entity::find()
+            .filter(desk::Column::SiteId.eq(site.id))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .any(|d| Some(d.id) != form.id && d.label.trim().eq_ignore_ascii_case(label));
+        if same_name {
+            return Err(AdminError::Invalid("admin-error-desk"));
+        }
+        let (action, row) = match form.id {
+            None => (
+                "admin.desk.add",
+                desk::ActiveModel {
+                    site_id: Set(site.id),
+                    label: Set(label.to_owned()),
+                    active: Set(true),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?,
+            ),
+            Some(id) => {
+                let row = desk::Entity::find_by_id(id)
+                    .one(&txn)
+                    .await?
+                    .filter(|d| d.site_id == site.id)
+                    .ok_or(AdminError::NotFound)?;
+                let mut row = row.into_active_model();
+                row.label = Set(label.to_owned());
+                ("admin.desk.rename", row.update(&txn).await?)
+            }
+        };
+        audited(&txn, identity, action, "desk", row.id.to_string()).await
+    }
+    .await;
+    finish(txn, saved).await
+}
+
+/// Retires a desk (no one is called to it any more; the tickets called there keep it) or
+/// brings it back.
+pub async fn set_desk_active(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &DeskActiveForm,
+) -> Result<(), AdminError> {
+    let txn = begin_write(db).await?;
+    let saved = async {
+        let row = desk::Entity::find_by_id(form.id)
+            .one(&txn)
+            .await?
+            .ok_or(AdminError::NotFound)?;
+        let mut row = row.into_active_model();
+        row.active = Set(form.active);
+        row.update(&txn).await?;
+        let action = if form.active {
+            "admin.desk.reactivate"
+        } else {
+            "admin.desk.retire"
+        };
+        audited(&txn, identity, action, "desk", form.id.to_string()).await
+    }
+    .await;
+    finish(txn, saved).await
 }
 
 /// Closes one site, or every site, from one date to another.
@@ -227,9 +536,12 @@ pub async fn delete_closure(
     offer_new_times_at(db, policy, sites, now).await
 }
 
-/// Every motif, in the order of their services.
+/// Every motif, in the order of their services, and the services a motif can be put in.
 pub async fn motifs(db: &DatabaseConnection) -> Result<MotifsAdminView, BookingError> {
-    let services = service::Entity::find().all(db).await?;
+    let services = service::Entity::find()
+        .order_by_asc(service::Column::Position)
+        .all(db)
+        .await?;
     let motifs = motif::Entity::find()
         .order_by_asc(motif::Column::ServiceId)
         .order_by_asc(motif::Column::Id)
@@ -238,65 +550,129 @@ pub async fn motifs(db: &DatabaseConnection) -> Result<MotifsAdminView, BookingE
     Ok(MotifsAdminView {
         motifs: motifs
             .into_iter()
-            .map(|m| MotifSettings {
-                service: services
-                    .iter()
-                    .find(|s| s.id == m.service_id)
-                    .map(|s| s.name.clone())
-                    .unwrap_or_default(),
-                slug: m.slug,
-                name: m.name,
-                duration: m.duration_minutes,
-                buffer: m.buffer_minutes,
-                documents: m.documents,
-                online: m.bookable_online,
-                min_delay: m.min_delay_hours,
-                max_delay: m.max_delay_days,
-                active: m.active,
+            .map(|m| {
+                let service = services.iter().find(|s| s.id == m.service_id);
+                MotifSettings {
+                    service: service.map(|s| s.name.clone()).unwrap_or_default(),
+                    service_slug: service.map(|s| s.slug.clone()).unwrap_or_default(),
+                    version: m.version,
+                    slug: m.slug,
+                    name: m.name,
+                    duration: m.duration_minutes,
+                    buffer: m.buffer_minutes,
+                    documents: m.documents,
+                    online: m.bookable_online,
+                    min_delay: m.min_delay_hours,
+                    max_delay: m.max_delay_days,
+                    active: m.active,
+                }
             })
+            .collect(),
+        services: services
+            .into_iter()
+            .filter(|s| s.active)
+            .map(|s| Choice::new(s.slug, s.name))
             .collect(),
     })
 }
 
-/// Saves a motif's durations, documents and delays.
+/// A motif's fields as typed, checked, with its service: an active motif belongs to an
+/// active service, so that retiring a service never leaves a motif residents can book.
+async fn motif_values<C: ConnectionTrait>(
+    db: &C,
+    form: &MotifForm,
+) -> Result<motif::ActiveModel, AdminError> {
+    let input = MotifInput {
+        name: &form.name,
+        duration: &form.duration,
+        buffer: &form.buffer,
+        min_delay: &form.min_delay,
+        max_delay: &form.max_delay,
+    };
+    let values = check_motif(&input).map_err(|problems| {
+        AdminError::Invalid(if problems.contains(&"town-problem-name") {
+            "admin-error-required"
+        } else {
+            "admin-error-numbers"
+        })
+    })?;
+    let service = service::Entity::find()
+        .filter(service::Column::Slug.eq(&form.service))
+        .one(db)
+        .await?
+        .filter(|s| s.active || !form.active)
+        .ok_or(AdminError::Invalid("admin-error-service"))?;
+    Ok(motif::ActiveModel {
+        service_id: Set(service.id),
+        name: Set(values.name),
+        duration_minutes: Set(values.duration),
+        buffer_minutes: Set(values.buffer),
+        documents: Set(crate::i18n::names::documents(&form.documents).join("\n")),
+        bookable_online: Set(form.online),
+        min_delay_hours: Set(values.min_delay),
+        max_delay_days: Set(values.max_delay),
+        active: Set(form.active),
+        ..Default::default()
+    })
+}
+
+/// Saves a motif's service, durations, documents and delays, if nobody saved it since
+/// the form showed it.
 pub async fn save_motif(
     db: &DatabaseConnection,
     identity: &StaffIdentity,
     form: &MotifForm,
-) -> Result<(), BookingError> {
-    let number = |s: &str, min: i32, max: i32| {
-        s.trim()
-            .parse::<i32>()
-            .ok()
-            .filter(|n| (min..=max).contains(n))
-    };
-    let (Some(duration), Some(buffer), Some(min_delay), Some(max_delay)) = (
-        number(&form.duration, 5, 480),
-        number(&form.buffer, 0, 120),
-        number(&form.min_delay, 0, 24 * 30),
-        number(&form.max_delay, 1, 366),
-    ) else {
-        return Err(BookingError::BadNumbers);
-    };
-    if form.name.trim().is_empty() {
-        return Err(BookingError::Required);
+) -> Result<(), AdminError> {
+    let version = shown_version(form.version)?;
+    let txn = begin_write(db).await?;
+    let saved = async {
+        let row = motif::Entity::find()
+            .filter(motif::Column::Slug.eq(&form.slug))
+            .one(&txn)
+            .await?
+            .ok_or(AdminError::NotFound)?;
+        let mut values = motif_values(&txn, form).await?;
+        values.version = Set(version + 1);
+        let updated = motif::Entity::update_many()
+            .set(values)
+            .filter(motif::Column::Id.eq(row.id))
+            .filter(motif::Column::Version.eq(version))
+            .exec(&txn)
+            .await?;
+        check_updated(updated.rows_affected)?;
+        audited(&txn, identity, "admin.motif.save", "motif", row.slug).await
     }
-    let row = motif::Entity::find()
-        .filter(motif::Column::Slug.eq(&form.slug))
-        .one(db)
-        .await?
-        .ok_or(BookingError::NotFound)?;
-    let mut m = row.into_active_model();
-    m.name = Set(form.name.trim().to_owned());
-    m.duration_minutes = Set(duration);
-    m.buffer_minutes = Set(buffer);
-    m.documents = Set(crate::i18n::names::documents(&form.documents).join("\n"));
-    m.bookable_online = Set(form.online);
-    m.min_delay_hours = Set(min_delay);
-    m.max_delay_days = Set(max_delay);
-    m.active = Set(form.active);
-    m.update(db).await?;
-    changed(db, identity, "admin.motif.save", form.slug.clone()).await
+    .await;
+    finish(txn, saved).await
+}
+
+/// Creates a motif in its service.
+pub async fn create_motif(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &MotifForm,
+) -> Result<(), AdminError> {
+    let slug = form.slug.trim();
+    if !valid_slug(slug) {
+        return Err(AdminError::Invalid("admin-error-slug"));
+    }
+    let txn = begin_write(db).await?;
+    let saved = async {
+        let mut values = motif_values(&txn, form).await?;
+        let taken = motif::Entity::find()
+            .filter(motif::Column::Slug.eq(slug))
+            .count(&txn)
+            .await?;
+        if taken > 0 {
+            return Err(AdminError::Invalid("admin-error-slug-taken"));
+        }
+        values.slug = Set(slug.to_owned());
+        values.version = Set(0);
+        let row = values.insert(&txn).await?;
+        audited(&txn, identity, "admin.motif.create", "motif", row.slug).await
+    }
+    .await;
+    finish(txn, saved).await
 }
 
 /// The active agents, and the chosen one's week at each site and coming absences.

@@ -117,6 +117,7 @@ async fn motifs(
     search: &str,
 ) -> Result<Vec<ServiceMotifs>, BookingError> {
     let services = service::Entity::find()
+        .filter(service::Column::Active.eq(true))
         .order_by_asc(service::Column::Position)
         .all(db)
         .await?;
@@ -168,6 +169,7 @@ async fn sites_for(
         .collect();
     let rows = site::Entity::find()
         .filter(site::Column::Id.is_in(site_ids))
+        .filter(site::Column::Active.eq(true))
         .order_by_asc(site::Column::Id)
         .all(db)
         .await?;
@@ -200,6 +202,9 @@ pub async fn join_waitlist(
         .await?
         .ok_or(BookingError::NotFound)?;
     let site = site_by_slug(db, &form.site).await?;
+    if !site.active {
+        return Err(BookingError::NotFound);
+    }
     let (contact, from, to) = checked.map_err(BookingError::Mistakes)?;
     let entry = NewEntry {
         site_id: site.id,

@@ -30,7 +30,10 @@ pub async fn site_queue(
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<SiteQueue, QueueError> {
-    let site = site_of(db, slug).await?.ok_or(QueueError::NotFound)?;
+    let site = site_of(db, slug)
+        .await?
+        .filter(|s| s.active)
+        .ok_or(QueueError::NotFound)?;
     let open = site_is_open(db, &site, now).await?;
     let board = boards
         .board(db, site.id)

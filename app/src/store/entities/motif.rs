@@ -19,6 +19,8 @@ pub struct Model {
     pub min_delay_hours: i32,
     pub max_delay_days: i32,
     pub active: bool,
+    /// Bumped by every save: a save from an older version is refused.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

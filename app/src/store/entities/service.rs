@@ -14,6 +14,10 @@ pub struct Model {
     pub ticket_letter: String,
     pub handled_by_experts: bool,
     pub position: i32,
+    /// False once retired (it has no active motif left); its tickets stay.
+    pub active: bool,
+    /// Bumped by every save: a save from an older version is refused.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -21,6 +21,10 @@ pub struct Model {
     pub alsace_moselle: bool,
     pub tickets_from_home: bool,
     pub created_at: DateTimeUtc,
+    /// False once retired: residents no longer see it; its history stays.
+    pub active: bool,
+    /// Bumped by every save: a save from an older version is refused.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
