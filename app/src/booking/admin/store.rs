@@ -122,17 +122,16 @@ pub fn check_updated(rows: u64) -> Result<(), AdminError> {
     }
 }
 
-/// After a change of the booking settings: pages cached from the database are out of
-/// date, and the audit log records who did it.
-async fn changed(
-    db: &DatabaseConnection,
+/// The audit row of a change to what bookings are made from, in the change's own
+/// transaction; once it commits, [`crate::store::data_changed`] drops the cached pages.
+async fn audit_change<C: ConnectionTrait>(
+    txn: &C,
     identity: &StaffIdentity,
     action: &str,
     subject: String,
 ) -> Result<(), BookingError> {
-    crate::store::data_changed();
     let kind = "booking-settings";
-    Ok(crate::audit::staff_action(db, identity, action, kind, Some(subject)).await?)
+    Ok(crate::audit::staff_action(txn, identity, action, kind, Some(subject)).await?)
 }
 
 /// More time may be open at these sites: the people waiting there hear of it.
@@ -504,6 +503,7 @@ pub async fn add_closure(
         "" => None,
         slug => Some(site_by_slug(db, slug).await?.id),
     };
+    let txn = begin_write(db).await?;
     let saved = closure::ActiveModel {
         site_id: Set(site_id),
         starts_on: Set(from),
@@ -511,9 +511,12 @@ pub async fn add_closure(
         reason: Set(form.reason.trim().to_owned()),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
-    changed(db, identity, "admin.closure.add", saved.id.to_string()).await
+    audit_change(&txn, identity, "admin.closure.add", saved.id.to_string()).await?;
+    txn.commit().await?;
+    crate::store::data_changed();
+    Ok(())
 }
 
 /// Reopens what a closure closed; the time goes to the waitlist.
@@ -524,11 +527,14 @@ pub async fn delete_closure(
     id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), BookingError> {
-    let Some(row) = closure::Entity::find_by_id(id).one(db).await? else {
+    let txn = begin_write(db).await?;
+    let Some(row) = closure::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(());
     };
-    closure::Entity::delete_by_id(id).exec(db).await?;
-    changed(db, identity, "admin.closure.delete", id.to_string()).await?;
+    closure::Entity::delete_by_id(id).exec(&txn).await?;
+    audit_change(&txn, identity, "admin.closure.delete", id.to_string()).await?;
+    txn.commit().await?;
+    crate::store::data_changed();
     let sites = match row.site_id {
         Some(s) => vec![s],
         None => all_sites(db).await?.into_iter().map(|s| s.id).collect(),
@@ -763,12 +769,12 @@ pub async fn save_schedule(
             .insert(&txn)
             .await?;
         }
-        Ok::<_, BookingError>(())
+        let subject = format!("{}@{}", form.agent, form.site);
+        audit_change(&txn, identity, "admin.schedule.save", subject).await
     }
     .await;
     settle(txn, saved).await?;
-    let subject = format!("{}@{}", form.agent, form.site);
-    changed(db, identity, "admin.schedule.save", subject).await?;
+    crate::store::data_changed();
     offer_new_times_at(db, policy, [site.id], now).await
 }
 
@@ -792,6 +798,7 @@ pub async fn add_absence(
         return Err(BookingError::BadDates);
     }
     let reason = form.reason.trim();
+    let txn = begin_write(db).await?;
     let saved = agent_absence::ActiveModel {
         agent_id: Set(form.agent),
         starts_at: Set(from),
@@ -799,9 +806,12 @@ pub async fn add_absence(
         reason: Set((!reason.is_empty()).then(|| reason.to_owned())),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
-    changed(db, identity, "admin.absence.add", saved.id.to_string()).await
+    audit_change(&txn, identity, "admin.absence.add", saved.id.to_string()).await?;
+    txn.commit().await?;
+    crate::store::data_changed();
+    Ok(())
 }
 
 /// Removes an agent's absence; the time it kept goes to the waitlist at their sites.
@@ -813,8 +823,11 @@ pub async fn delete_absence(
     agent: i32,
     now: DateTime<Utc>,
 ) -> Result<(), BookingError> {
-    agent_absence::Entity::delete_by_id(id).exec(db).await?;
-    changed(db, identity, "admin.absence.delete", id.to_string()).await?;
+    let txn = begin_write(db).await?;
+    agent_absence::Entity::delete_by_id(id).exec(&txn).await?;
+    audit_change(&txn, identity, "admin.absence.delete", id.to_string()).await?;
+    txn.commit().await?;
+    crate::store::data_changed();
     let sites: Vec<i32> = agent_schedule::Entity::find()
         .filter(agent_schedule::Column::AgentId.eq(agent))
         .all(db)
