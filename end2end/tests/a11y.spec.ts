@@ -1,5 +1,5 @@
-import { expect } from '@playwright/test';
-import { agents, test as base, choose, enrolDevice, enrolWorkstation, expectAccessible, isNoJs } from './support';
+import { expect, type Page } from '@playwright/test';
+import { agents, test as base, choose, enrolDevice, enrolWorkstation, expectAccessible, isNoJs, signIn } from './support';
 import { t } from './i18n';
 
 // axe-core is a script that runs inside the page, and a page with JavaScript disabled
@@ -55,6 +55,13 @@ test('no axe-core violation on an enrolled kiosk and screen', async ({ page }) =
   await expectAccessible(page, '/ecran/hotel-de-ville (enrolled screen)');
 });
 
+async function expectAllAccessible(page: Page, paths: string[]) {
+  for (const path of paths) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+}
+
 test('no axe-core violation on the staff screens', async ({ page }) => {
   await enrolWorkstation(page, 'Accueil a11y');
   await expectAccessible(page, '/agent (enrolled: agent chooser)');
@@ -64,21 +71,13 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
   await page.getByRole('button', { name: t('fr', 'login-submit') }).click();
   await page.waitForURL(/\/agent\/accueil$/);
   await expectAccessible(page, '/agent/accueil');
-  await page.goto('/agent/admin/postes');
-  await expectAccessible(page, '/agent/admin/postes');
-  // The journal: empty on a new town, or the booking tests' messages.
-  await page.goto('/agent/admin/messages');
-  await expectAccessible(page, '/agent/admin/messages');
-  await page.goto('/agent/admin');
-  await expectAccessible(page, '/agent/admin');
-  // Appointments: the day and the week of a site, booking for a resident, the settings.
-  for (const path of [
+  await expectAllAccessible(page, [
+    // Appointments: the day and the week of a site, booking for a resident.
     '/agent/rendez-vous',
     '/agent/rendez-vous?vue=semaine',
     '/agent/rendez-vous/nouveau?motif=acte-naissance&lieu=hotel-de-ville',
     // The queue's desk.
     '/agent/file?lieu=hotel-de-ville',
-    '/agent/admin/file',
     // The language panel: choosing, a phrase filled in Arabic, and turned to the resident.
     '/agent/interpretation',
     '/agent/interpretation?langue=ar&situation=appointments&phrase=phrase-appointments-date-time-place&date=2026-12-07&heure=14%3A30&lieu=H%C3%B4tel%20de%20ville&reponse=answer-repeat',
@@ -86,6 +85,19 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
     // Interpreters and the town's own phrases (with the add form, for an administrator).
     '/agent/interpretation/interpretes',
     '/agent/interpretation/phrases',
+  ]);
+});
+
+test('no axe-core violation on the administration pages', async ({ page }) => {
+  // Julien is an administrator: he sees every page, with its administrator-only parts.
+  await enrolWorkstation(page, 'Administration a11y');
+  await signIn(page, agents.julien);
+  await expectAllAccessible(page, [
+    '/agent/admin',
+    '/agent/admin/postes',
+    // The journal: empty on a new town, or the booking tests' messages.
+    '/agent/admin/messages',
+    '/agent/admin/file',
     // The booking settings, and a message template with a refused wording (its error) and
     // an e-mail in Arabic (right to left).
     '/agent/admin/reglages',
@@ -93,20 +105,24 @@ test('no axe-core violation on the staff screens', async ({ page }) => {
     '/agent/admin/modeles',
     '/agent/admin/modeles?type=confirmed&canal=sms&langue=fr&texte=RDV%20%7B%20%24dat%20%7D',
     '/agent/admin/modeles?type=offer&canal=email&langue=ar',
+  ]);
+});
+
+test('no axe-core violation on the town and agents administration', async ({ page }) => {
+  await enrolWorkstation(page, 'Administration commune a11y');
+  await signIn(page, agents.julien);
+  await expectAllAccessible(page, [
     '/agent/admin/lieux',
     '/agent/admin/motifs',
     '/agent/admin/motifs/import',
     '/agent/admin/motifs/import?texte=code%3Bnom%3Bservice%3Bdur%C3%A9e%0Aacte-naissance%3BActe%3Betat-civil%3B4',
     '/agent/admin/services',
-    '/agent/admin/plannings',
     // Agents: the list, the import with a preview that has a problem.
     '/agent/admin/agents',
     '/agent/admin/agents/import',
     '/agent/admin/agents/import?csv=nom%3Br%C3%B4le%0ACamille%20Martin%3BMaire%0A',
-  ]) {
-    await page.goto(path);
-    await expectAccessible(page, path);
-  }
+    '/agent/admin/plannings',
+  ]);
   await page.getByLabel(t('fr', 'agenda-agent'), { exact: true }).selectOption({ label: agents.camille.name });
   await page.getByRole('button', { name: t('fr', 'agenda-show') }).click();
   await expect(page.getByRole('heading', { name: t('fr', 'admin-absences') })).toBeVisible();
