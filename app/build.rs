@@ -1,9 +1,11 @@
-//! The interface texts compiled into the app, and so into the browsers' wasm, are every
-//! `locales/<lang>/*.ftl` except the phrasebook: the language panel fetches the phrasebook
-//! of one language at a time from the server (see `src/interpretation/`), so residents'
-//! phones never download hundreds of sentences they do not use. fluent-templates'
-//! `static_loader!` reads a folder, so this keeps a copy of the locales without the
-//! phrasebook in `app/locales-ui/` (generated, ignored by git).
+//! The interface texts compiled into the app are every `locales/<lang>/*.ftl` except the
+//! phrasebook: the language panel fetches the phrasebook of one language at a time from
+//! the server (see `src/interpretation/`), so residents' phones never download hundreds of
+//! sentences they do not use. The browsers' wasm also leaves out the texts of the pages the
+//! server alone renders (the administration, see `components/server_rendered.rs`): no
+//! browser ever shows them. fluent-templates' `static_loader!` reads a folder, so this
+//! keeps two copies of the locales (generated, ignored by git): `app/locales-ui/` for the
+//! server and `app/locales-browser/` for the wasm.
 
 use std::fs;
 use std::path::Path;
@@ -11,10 +13,23 @@ use std::path::Path;
 /// Files of `locales/<lang>/` that stay out of the compiled interface texts.
 const NOT_COMPILED: &[&str] = &["phrasebook.ftl"];
 
+include!("src/i18n/server_only.rs");
+
 fn main() {
     println!("cargo:rerun-if-changed=../locales");
+    println!("cargo:rerun-if-changed=src/i18n/server_only.rs");
+    copy_locales(Path::new("locales-ui"), NOT_COMPILED);
+    let browser: Vec<&str> = NOT_COMPILED
+        .iter()
+        .chain(SERVER_ONLY_FILES)
+        .copied()
+        .collect();
+    copy_locales(Path::new("locales-browser"), &browser);
+}
+
+/// Copies `locales/<lang>/*.ftl` but `left_out` into `target/<lang>/`.
+fn copy_locales(target: &Path, left_out: &[&str]) {
     let source = Path::new("../locales");
-    let target = Path::new("locales-ui");
     let mut kept = Vec::new();
     for lang in fs::read_dir(source).expect("locales/ exists") {
         let lang = lang.expect("readable locales/").path();
@@ -26,7 +41,7 @@ fn main() {
             let file = file.expect("readable locale file").path();
             let file_name = file.file_name().expect("a file name").to_owned();
             let is_ftl = file.extension().is_some_and(|e| e == "ftl");
-            if !is_ftl || NOT_COMPILED.iter().any(|n| file_name == *n) {
+            if !is_ftl || left_out.iter().any(|n| file_name == *n) {
                 continue;
             }
             let copy = target.join(&name).join(&file_name);

@@ -144,3 +144,90 @@ fn texts_render_in_each_language_with_their_variables() {
         assert!(hello.contains("Camille"), "{l}: {hello}");
     }
 }
+
+/// Code that only the server renders, and so may use the texts the browsers' wasm leaves
+/// out (`app::i18n::SERVER_ONLY_FILES`): the administration pages' folders and files, and
+/// the administration index's list of pages (in `app.rs`, which composes the features, and
+/// its groups in `staff/model.rs`).
+const SERVER_RENDERED_CODE: &[&str] = &[
+    "agents/",
+    "booking/admin/",
+    "booking/settings/",
+    "notifications/templates.rs",
+    "notifications/views/templates.rs",
+    "notifications/wording.rs",
+    "staff/views/admin.rs",
+    "staff/model.rs",
+    "app.rs",
+];
+
+/// Every `.rs` file under `dir`, with its path relative to `root`.
+fn sources(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            sources(root, &path, out);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            let relative = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push((relative, std::fs::read_to_string(&path).unwrap()));
+        }
+    }
+}
+
+/// `(file, id)` for each use of a server-only message id outside server-rendered code.
+fn browser_uses_of_server_only_texts(files: &[(String, String)]) -> (Vec<String>, usize) {
+    let mut ids = BTreeSet::new();
+    for file in app::i18n::SERVER_ONLY_FILES {
+        let source = std::fs::read_to_string(locales_dir().join("fr").join(file)).unwrap();
+        let resource = parser::parse(source.as_str()).unwrap();
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                ids.insert(m.id.name.to_owned());
+            }
+        }
+    }
+    let mut problems = Vec::new();
+    let mut allowed_uses = 0;
+    for (path, code) in files {
+        let allowed = SERVER_RENDERED_CODE
+            .iter()
+            .any(|p| path == p || (p.ends_with('/') && path.starts_with(p)));
+        for id in &ids {
+            let used = code.contains(&format!("\"{id}\"")) || code.contains(&format!("\"{id}."));
+            match (used, allowed) {
+                (true, true) => allowed_uses += 1,
+                (true, false) => problems.push(format!("{path}: \"{id}\"")),
+                _ => {}
+            }
+        }
+    }
+    (problems, allowed_uses)
+}
+
+#[test]
+fn texts_left_out_of_the_wasm_are_used_by_server_rendered_pages_only() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&root, &root, &mut files);
+    let (problems, allowed_uses) = browser_uses_of_server_only_texts(&files);
+    assert!(
+        problems.is_empty(),
+        "a page the browser renders would show the id of a text its wasm does not have \
+         (move the text out of a SERVER_ONLY_FILES file, or render the page on the server \
+         alone):\n{}",
+        problems.join("\n")
+    );
+    // The scan is not empty-handed: the administration pages do use these texts.
+    assert!(allowed_uses > 50, "only {allowed_uses} uses found");
+    // And it notices a planted use in a page the browser renders.
+    files.push((
+        "booking/wizard/views.rs".into(),
+        "t(\"agents-title\")".into(),
+    ));
+    let (problems, _) = browser_uses_of_server_only_texts(&files);
+    assert_eq!(problems, ["booking/wizard/views.rs: \"agents-title\""]);
+}

@@ -8,9 +8,11 @@ pub mod money;
 pub mod names;
 mod negotiate;
 pub mod search;
+mod server_only;
 
 pub use locale::Locale;
 pub use negotiate::{LANG_COOKIE, LANG_QUERY, negotiate};
+pub use server_only::SERVER_ONLY_FILES;
 
 use fluent_templates::Loader;
 use fluent_templates::fluent_bundle::FluentValue;
@@ -18,10 +20,23 @@ use leptos::prelude::*;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+// locales/ without the phrasebook, and in the browser without the texts of the pages only
+// the server renders: copied by build.rs (see there why).
+#[cfg(feature = "ssr")]
 fluent_templates::static_loader! {
     static LOCALES = {
-        // locales/ without the phrasebook, copied by build.rs (see there why).
         locales: "./locales-ui",
+        fallback_language: "fr",
+        // Keep Fluent's bidi isolation marks: they keep Latin names readable inside Arabic
+        // and Persian sentences. Tests strip them before comparing.
+        customise: |bundle| bundle.set_use_isolating(true),
+    };
+}
+
+#[cfg(not(feature = "ssr"))]
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales-browser",
         fallback_language: "fr",
         // Keep Fluent's bidi isolation marks: they keep Latin names readable inside Arabic
         // and Persian sentences. Tests strip them before comparing.
