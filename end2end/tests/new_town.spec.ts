@@ -12,7 +12,7 @@ import path from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { binary, env, repoRoot, tmpDir } from '../server';
 import { clean, loose, t } from './i18n';
-import { checkA11y, ENROLMENT_CODE, isNoJs, test } from './support';
+import { checkA11y, ENROLMENT_CODE, isNoJs, signIn, test } from './support';
 
 const SITE = 'maison-services';
 const SERVICE = 'solidarite';
@@ -76,14 +76,6 @@ async function openDetails(page: Page, inner: string) {
 /** The submit button of the form that holds `inner`. */
 function submitOf(page: Page, inner: string, label: string) {
   return page.locator('form', { has: page.locator(inner) }).getByRole('button', { name: t('fr', label) });
-}
-
-async function signIn(page: Page, agent: { name: string; pin: string }) {
-  await page.goto('/agent');
-  await page.getByRole('link', { name: loose(agent.name, { exact: false }) }).click();
-  await page.getByLabel(t('fr', 'login-pin-label')).fill(agent.pin);
-  await page.getByRole('button', { name: t('fr', 'login-submit') }).click();
-  await expect(page).toHaveURL(/\/agent\/accueil$/);
 }
 
 test('a town starts from an empty database and serves its first residents', async ({ browser }, testInfo) => {

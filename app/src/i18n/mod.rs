@@ -20,29 +20,27 @@ use leptos::prelude::*;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-// locales/ without the phrasebook, and in the browser without the texts of the pages only
-// the server renders: copied by build.rs (see there why).
-#[cfg(feature = "ssr")]
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./locales-ui",
-        fallback_language: "fr",
-        // Keep Fluent's bidi isolation marks: they keep Latin names readable inside Arabic
-        // and Persian sentences. Tests strip them before comparing.
-        customise: |bundle| bundle.set_use_isolating(true),
+/// One loader per side with the same settings: on the server `locales/` without the
+/// phrasebook, in the browser also without the texts of the pages only the server renders
+/// (both copied by build.rs, see there why).
+macro_rules! locales_from {
+    ($folder:literal) => {
+        fluent_templates::static_loader! {
+            static LOCALES = {
+                locales: $folder,
+                fallback_language: "fr",
+                // Keep Fluent's bidi isolation marks: they keep Latin names readable inside
+                // Arabic and Persian sentences. Tests strip them before comparing.
+                customise: |bundle| bundle.set_use_isolating(true),
+            };
+        }
     };
 }
 
+#[cfg(feature = "ssr")]
+locales_from!("./locales-ui");
 #[cfg(not(feature = "ssr"))]
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./locales-browser",
-        fallback_language: "fr",
-        // Keep Fluent's bidi isolation marks: they keep Latin names readable inside Arabic
-        // and Persian sentences. Tests strip them before comparing.
-        customise: |bundle| bundle.set_use_isolating(true),
-    };
-}
+locales_from!("./locales-browser");
 
 /// Arguments for a message with variables, e.g. `args([("name", "Camille".into())])`.
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
