@@ -15,6 +15,7 @@ use crate::queue::desk::views::DeskPage;
 use crate::queue::visitors::views::{
     KioskPage, KioskTicketPage, ScreenPage, TakeTicketPage, TicketPage, TicketSitesPage,
 };
+use crate::requests::views::{FollowRequestPage, RequestPage, RequestsPage, SubmitRequestPage};
 use crate::staff::StaffSection;
 #[cfg(feature = "ssr")]
 use crate::staff::model::{AdminGroup, AdminLink};
@@ -202,7 +203,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/ecran/:site") view=ScreenPage ssr=ssr.clone()/>
                 <Route path=path!("/interpretation") view=PairedScreenPage ssr=ssr.clone()/>
                 <Route path=path!("/interpretation/:code") view=PairedScreenPage ssr=ssr.clone()/>
-                <Route path=path!("/suivi") view=|| view! { <UpcomingPage service=UpcomingService::Requests/> } ssr=ssr.clone()/>
+                <Route path=path!("/suivi") view=FollowRequestPage ssr=ssr.clone()/>
+                <Route path=path!("/demande") view=SubmitRequestPage ssr=ssr.clone()/>
                 <Route path=path!("/demarches") view=|| view! { <UpcomingPage service=UpcomingService::Procedures/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent") view=LoginPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/poste") view=EnrolPage ssr=ssr.clone()/>
@@ -223,7 +225,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/file") view=DeskPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
-                <Route path=path!("/agent/demandes") view=|| view! { <StaffSectionPage section=StaffSection::Requests/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/demandes") view=RequestsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/demandes/:reference") view=RequestPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/usagers") view=|| view! { <StaffSectionPage section=StaffSection::Residents/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/demarches") view=|| view! { <StaffSectionPage section=StaffSection::Procedures/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation") view=PanelPage ssr=ssr.clone()/>

@@ -20,9 +20,24 @@ type InTransaction<T> = Arc<
 type Afterwards<T> = Arc<dyn Fn(T) -> HookFuture<'static> + Send + Sync>;
 type Signal<T> = Arc<dyn Fn(T) + Send + Sync>;
 
+/// A desk visit closed as needing a follow-up: the contact it became, and what the
+/// counsellor wrote of it.
+#[derive(Clone, Debug)]
+pub struct FollowUpVisit {
+    pub contact_id: i32,
+    pub site_id: i32,
+    pub service_id: i32,
+    pub agent_id: Option<i32>,
+    pub appointment_id: Option<i32>,
+    pub language: String,
+    pub phone: Option<String>,
+    pub note: Option<String>,
+}
+
 #[derive(Clone, Default)]
 pub struct Hooks {
     appointment_arrived: Vec<InTransaction<appointment::Model>>,
+    visit_needs_follow_up: Vec<InTransaction<FollowUpVisit>>,
     site_queue_changed: Vec<Signal<i32>>,
     agent_leaves: Vec<Afterwards<i32>>,
 }
@@ -52,6 +67,34 @@ impl Hooks {
     ) -> Result<(), DbErr> {
         for hook in &self.appointment_arrived {
             hook(txn, appointment, now).await?;
+        }
+        Ok(())
+    }
+
+    /// A desk visit was closed as needing a follow-up: inside the closing's transaction, so
+    /// the visit does not end without the request it opens.
+    pub fn on_visit_needs_follow_up(
+        &mut self,
+        hook: impl for<'a> Fn(
+            &'a DatabaseTransaction,
+            &'a FollowUpVisit,
+            DateTime<Utc>,
+        ) -> HookFuture<'a>
+        + Send
+        + Sync
+        + 'static,
+    ) {
+        self.visit_needs_follow_up.push(Arc::new(hook));
+    }
+
+    pub async fn visit_needs_follow_up(
+        &self,
+        txn: &DatabaseTransaction,
+        visit: &FollowUpVisit,
+        now: DateTime<Utc>,
+    ) -> Result<(), DbErr> {
+        for hook in &self.visit_needs_follow_up {
+            hook(txn, visit, now).await?;
         }
         Ok(())
     }

@@ -31,6 +31,7 @@ pub mod booking;
 pub mod home;
 pub mod interpretation;
 pub mod queue;
+pub mod requests;
 pub mod upcoming;
 
 /// Entry point of the wasm bundle: takes over the server-rendered page.

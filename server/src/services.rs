@@ -70,6 +70,10 @@ fn hooks(db: &DatabaseConnection, queue: &Live, panel: &Hub) -> Hooks {
                 })
         })
     });
+    // A desk visit closed as needing a follow-up opens a request, in the same transaction.
+    hooks.on_visit_needs_follow_up(|txn, visit, now| {
+        Box::pin(app::requests::store::open_from_desk(txn, visit, now))
+    });
     let live = queue.clone();
     hooks.on_site_queue_changed(move |site_id| live.changed(site_id));
     // A counsellor who closes the visit or hands the workstation over ends their paired

@@ -13,6 +13,7 @@ use crate::calendar::hours::is_open_at;
 use crate::calendar::paris_today;
 use crate::contact_details::ContactError;
 use crate::errors::{FeatureError, Refusal};
+use crate::hooks::{FollowUpVisit, Hooks};
 use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
 use crate::store::entities::{appointment, contact, desk, motif, service, setting, site, ticket};
@@ -580,6 +581,7 @@ impl DeskAction {
 /// that allows it; a visit that ends becomes a desk contact with its times.
 pub async fn act(
     db: &DatabaseConnection,
+    hooks: &Hooks,
     id: i32,
     agent_id: i32,
     action: DeskAction,
@@ -655,7 +657,20 @@ pub async fn act(
             DeskAction::Close { outcome, note },
             Status::Called | Status::InService | Status::Aside,
         ) => {
-            record_contact(&txn, &t, *outcome, None, note, now).await?;
+            let contact = record_contact(&txn, &t, *outcome, None, note, now).await?;
+            if *outcome == Outcome::FollowUp {
+                let visit = FollowUpVisit {
+                    contact_id: contact.id,
+                    site_id: t.site_id,
+                    service_id: t.service_id,
+                    agent_id: t.agent_id,
+                    appointment_id: t.appointment_id,
+                    language: t.language.clone(),
+                    phone: t.phone.clone(),
+                    note: note.clone(),
+                };
+                hooks.visit_needs_follow_up(&txn, &visit, now).await?;
+            }
             active.status = Set(Status::Done);
             active.outcome = Set(Some(outcome.as_str().into()));
             active.ended_at = Set(Some(now));
@@ -698,7 +713,7 @@ async fn record_contact(
     transferred_to: Option<i32>,
     note: &Option<String>,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+) -> Result<contact::Model, DbErr> {
     let previous_end = contact::Entity::find()
         .filter(contact::Column::TicketId.eq(t.id))
         .order_by_desc(contact::Column::EndedAt)
@@ -724,8 +739,7 @@ async fn record_contact(
         ..Default::default()
     }
     .insert(txn)
-    .await?;
-    Ok(())
+    .await
 }
 
 /// The resident gives up their place from their phone.

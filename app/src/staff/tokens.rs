@@ -32,6 +32,15 @@ pub fn new_enrolment_code() -> String {
     code
 }
 
+/// The check code of a request (`K7QM3X`), printed with its reference: six characters of
+/// the same alphabet, about 887 million codes, against five tries a quarter of an hour.
+pub fn new_check_code() -> String {
+    let mut rng = rand::rng();
+    (0..6)
+        .map(|_| CODE_ALPHABET[rng.random_range(0..CODE_ALPHABET.len())] as char)
+        .collect()
+}
+
 /// Codes are compared after upper-casing and removing spaces and dashes, as people type them.
 pub fn normalise_code(input: &str) -> String {
     let clean: String = input

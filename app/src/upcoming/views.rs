@@ -8,14 +8,12 @@ use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UpcomingService {
-    Requests,
     Procedures,
 }
 
 impl UpcomingService {
     fn message_id(self) -> &'static str {
         match self {
-            UpcomingService::Requests => "home-action-follow",
             UpcomingService::Procedures => "home-action-procedures",
         }
     }

@@ -6,15 +6,20 @@
 
 use super::town::{AgentInfo, MotifInfo, SiteInfo, Town};
 use app::calendar::hours::{open_intervals_utc, weekday_index};
+use app::requests::deadline::{self, SiteCalendar};
+use app::requests::rules;
 use app::staff::tokens;
-use app::statuses::TicketStatus;
-use app::store::entities::{appointment, contact, request, request_event, survey_response, ticket};
+use app::statuses::{Channel, RequestKind as StoredKind, RequestStatus, TicketStatus};
+use app::store::entities::{
+    appointment, contact, request, request_counter, request_event, survey_response, ticket,
+};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Europe::Paris;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sea_orm::{
-    ActiveValue, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, Iterable, QueryFilter, Set,
+    ActiveModelTrait, ActiveValue, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, Iterable,
+    QueryFilter, Set,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -108,6 +113,15 @@ const OUTBOUND_NOTES: [&str; 4] = [
     "Appel avant l'échéance du titre d'identité : rendez-vous proposé.",
     "Appel de suivi après une demande d'aide : situation réglée.",
 ];
+
+/// One event of a planned request: when, by whom, its kind, its text, its new status.
+type PlannedEvent = (
+    DateTime<Utc>,
+    Option<i32>,
+    &'static str,
+    String,
+    Option<RequestStatus>,
+);
 
 struct RequestKind {
     channel: &'static str,
@@ -275,7 +289,7 @@ struct KeptAppointment {
 
 struct PlannedRequest {
     row: request::ActiveModel,
-    events: Vec<(DateTime<Utc>, Option<i32>, &'static str, String)>,
+    events: Vec<PlannedEvent>,
     /// Channel of the survey sent with the reply, if any.
     survey: Option<(&'static str, &'static str, DateTime<Utc>)>,
 }
@@ -850,7 +864,8 @@ fn requests(
         let owner = one_of(rng, &owners).id;
         let created = instant_in(intervals, rng.random_range(0..open));
         let created_on = created.with_timezone(&Paris).date_naive();
-        let due_on = created_on + Duration::days(kind.due_days);
+        let channel = Channel::parse(kind.channel).expect("the demo's channels are known");
+        let request_kind = StoredKind::parse(kind.kind).expect("the demo's kinds are known");
         *number += 1;
         let name = resident_name(rng);
         let language = pick(rng, &LANGUAGES);
@@ -869,40 +884,88 @@ fn requests(
                 None,
                 "created",
                 format!("Demande reçue ({}).", channel_label(kind.channel)),
+                Some(RequestStatus::Received),
             ),
             (
                 assigned_at,
                 Some(owner),
                 "assigned",
                 "Attribuée au service compétent.".to_owned(),
+                Some(RequestStatus::InProgress),
             ),
         ];
-        let waiting = rng.random_bool(0.2);
+        // A document asked a day after, before the answer (and before now).
+        let asked_at = assigned_at + Duration::days(1);
+        let waiting = rng.random_bool(0.2) && asked_at < answer_at.min(now) - Duration::hours(2);
         if waiting {
             events.push((
-                assigned_at + Duration::days(1),
+                asked_at,
                 Some(owner),
                 "status",
-                "En attente de l'usager : pièce justificative demandée.".to_owned(),
+                "Merci de nous envoyer un justificatif de domicile de moins de trois mois."
+                    .to_owned(),
+                Some(RequestStatus::WaitingResident),
             ));
         }
         let (status, answered_at, closed_at) = if answer_at <= now {
-            events.push((answer_at, Some(owner), "reply", kind.reply.to_owned()));
+            if waiting {
+                // The resident sent the document before the answer.
+                events.push((
+                    asked_at + (answer_at - asked_at) / 2,
+                    None,
+                    "status",
+                    "Justificatif reçu.".to_owned(),
+                    Some(RequestStatus::InProgress),
+                ));
+            }
+            events.push((
+                answer_at,
+                Some(owner),
+                "reply",
+                kind.reply.to_owned(),
+                Some(RequestStatus::Answered),
+            ));
             if now - answer_at > Duration::days(7) {
                 let closed = answer_at + Duration::days(7);
-                events.push((closed, Some(owner), "status", "Demande close.".to_owned()));
-                ("closed", Some(answer_at), Some(closed))
+                events.push((
+                    closed,
+                    Some(owner),
+                    "status",
+                    String::new(),
+                    Some(RequestStatus::Closed),
+                ));
+                (RequestStatus::Closed, Some(answer_at), Some(closed))
             } else {
-                ("answered", Some(answer_at), None)
+                (RequestStatus::Answered, Some(answer_at), None)
             }
         } else if now - created < Duration::days(1) {
             events.truncate(1);
-            ("new", None, None)
+            (RequestStatus::Received, None, None)
         } else if waiting {
-            ("waiting_resident", None, None)
+            (RequestStatus::WaitingResident, None, None)
         } else {
-            ("in_progress", None, None)
+            (RequestStatus::InProgress, None, None)
         };
+        // The deadline as the server counts it: the site's calendar, the default rules,
+        // the clock stopped while waiting for the resident or answered.
+        let calendar = SiteCalendar {
+            weekly: site.weekly.clone(),
+            closures: site.closures.clone(),
+            alsace_moselle: false,
+        };
+        let allowance = rules::allowance_for(&rules::default_rules(), channel, request_kind);
+        let pauses = rules::pauses(
+            RequestStatus::Received,
+            events.iter().filter_map(|e| Some((e.0, e.4?))),
+        );
+        let (due, running) =
+            rules::due(&calendar, created, allowance, &pauses).expect("demo sites open every week");
+        let warn_at = running.then(|| {
+            deadline::warn_at(&calendar, due)
+                .expect("demo sites open every week")
+                .max(created)
+        });
+        let (due_at, due_on) = (Some(due), deadline::due_date(due));
         let survey = answered_at
             .filter(|_| rng.random_bool(0.2))
             .map(|at| (kind.channel, language, at));
@@ -912,14 +975,23 @@ fn requests(
         };
         plan.requests.push(PlannedRequest {
             row: request::ActiveModel {
-                reference: Set(format!("D-{}-{:05}", created_on.year(), *number)),
-                channel: Set(kind.channel.into()),
-                kind: Set(kind.kind.into()),
+                reference: Set(rules::reference(created_on.year(), *number as i32)),
+                check_code: Set(tokens::new_check_code()),
+                channel: Set(channel),
+                kind: Set(request_kind),
                 subject: Set(kind.subject.into()),
-                status: Set(status.into()),
+                status: Set(status),
+                site_id: Set(Some(site.id)),
                 service_id: Set(Some(service.id)),
-                owner_agent_id: Set((status != "new").then_some(owner)),
+                owner_agent_id: Set((status != RequestStatus::Received).then_some(owner)),
+                contact_id: Set(None),
+                received_at: Set(created),
+                due_at: Set(due_at),
+                warn_at: Set(warn_at),
                 due_on: Set(due_on),
+                description: Set(String::new()),
+                lookup_failures: Set(0),
+                lookup_blocked_until: Set(None),
                 contact_name: Set(name),
                 phone: Set(phone),
                 email: Set(email),
@@ -1214,6 +1286,26 @@ async fn save(
         rows.push(r.row);
     }
     counts.requests = insert_chunks(txn, rows).await?;
+    // The next request registered takes the number after the demo's last one, whatever
+    // its year.
+    let last = planned_events
+        .iter()
+        .filter_map(|(r, _)| r.rsplit('-').next()?.parse::<i32>().ok())
+        .max()
+        .unwrap_or(0);
+    let years: HashSet<i32> = planned_events
+        .iter()
+        .filter_map(|(r, _)| r.split('-').nth(1)?.parse().ok())
+        .chain([town.today.year()])
+        .collect();
+    for year in years {
+        request_counter::ActiveModel {
+            year: Set(year),
+            last: Set(last),
+        }
+        .insert(txn)
+        .await?;
+    }
     let references: Vec<String> = planned_events.iter().map(|(r, _)| r.clone()).collect();
     let mut request_ids = HashMap::new();
     for chunk in references.chunks(KEYS_PER_QUERY) {
@@ -1229,13 +1321,14 @@ async fn save(
         let Some(&request_id) = request_ids.get(&reference) else {
             continue;
         };
-        events.extend(list.into_iter().map(|(at, agent_id, kind, body)| {
+        events.extend(list.into_iter().map(|(at, agent_id, kind, body, status)| {
             request_event::ActiveModel {
                 request_id: Set(request_id),
                 at: Set(at),
                 agent_id: Set(agent_id),
                 kind: Set(kind.into()),
                 body: Set(body),
+                status: Set(status),
                 ..Default::default()
             }
         }));

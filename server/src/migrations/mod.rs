@@ -10,6 +10,7 @@ mod m20261123_000004_interpreters;
 mod m20261123_000005_local_phrases;
 mod m20261206_000002_town_admin;
 mod m20261206_000003_message_templates;
+mod m20261206_000004_requests;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_local_phrases::Migration),
             Box::new(m20261206_000002_town_admin::Migration),
             Box::new(m20261206_000003_message_templates::Migration),
+            Box::new(m20261206_000004_requests::Migration),
         ]
     }
 }

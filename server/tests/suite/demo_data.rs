@@ -255,10 +255,39 @@ async fn the_demo_town_loads_once_with_ninety_days_of_activity() {
         let requests = request::Entity::find().all(db).await.unwrap();
         assert!(requests.len() >= 60, "{label}: {} requests", requests.len());
         let paris_day = |at: chrono::DateTime<Utc>| app::calendar::paris_today(at);
-        let notaries: Vec<_> = requests.iter().filter(|r| r.kind == "notary").collect();
+        let notaries: Vec<_> = requests
+            .iter()
+            .filter(|r| r.kind == app::statuses::RequestKind::Notary)
+            .collect();
         assert!(!notaries.is_empty(), "{label}: no notary request");
         for r in notaries {
-            assert_eq!(r.due_on, paris_day(r.created_at) + Duration::days(7));
+            // 7 days, moved to the next open day; later when the clock was stopped.
+            assert!(
+                r.due_on >= paris_day(r.received_at) + Duration::days(7),
+                "{label}"
+            );
+            // Never on a day the town hall is shut (some sites open on Saturday morning).
+            assert!(
+                r.due_on.weekday() != chrono::Weekday::Sun
+                    && app::calendar::holidays::holiday_on(r.due_on, false).is_none(),
+                "{label}: {} due on {}",
+                r.reference,
+                r.due_on
+            );
+        }
+        let events = request_event::Entity::find().all(db).await.unwrap();
+        // Every request can be followed with its code and has its deadline; "due soon"
+        // only counts while the clock runs.
+        for r in &requests {
+            assert_eq!(r.check_code.len(), 6, "{label}");
+            let due = r.due_at.expect("a deadline");
+            assert_eq!(app::requests::deadline::due_date(due), r.due_on, "{label}");
+            assert_eq!(
+                r.warn_at.is_some(),
+                r.status.clock_runs(),
+                "{label}: {}",
+                r.reference
+            );
         }
         let late = requests
             .iter()
@@ -266,7 +295,6 @@ async fn the_demo_town_loads_once_with_ninety_days_of_activity() {
             .count();
         assert!(late > 0, "{label}: no late answer");
         assert!(late * 4 < requests.len(), "{label}: {late} late answers");
-        let events = request_event::Entity::find().all(db).await.unwrap();
         for r in &requests {
             assert!(
                 events

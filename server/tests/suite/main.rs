@@ -22,6 +22,7 @@ mod outbox;
 mod queue;
 mod queue_live;
 mod queue_pages;
+mod requests;
 mod settings_admin;
 mod staff_access;
 mod town_admin;

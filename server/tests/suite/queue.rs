@@ -4,6 +4,7 @@
 //! once when their turn is near.
 
 use crate::common::town::{QueueTown, queue_town, target_day};
+use app::hooks::Hooks;
 use app::queue::model::Outcome;
 use app::queue::model::Status;
 use app::queue::order::Priority;
@@ -117,6 +118,7 @@ async fn twenty_counsellors_calling_at_once_never_get_the_same_ticket() {
             for (id, agent) in &this_round {
                 act(
                     &t.db,
+                    &Hooks::default(),
                     *id,
                     *agent,
                     DeskAction::Close {
@@ -174,12 +176,21 @@ async fn priority_goes_ahead_of_recent_arrivals_and_a_due_appointment_first() {
             outcome: Outcome::Handled,
             note: None,
         };
-        act(&t.db, got.id, agent, close.clone(), at(7))
-            .await
-            .unwrap();
+        act(
+            &t.db,
+            &Hooks::default(),
+            got.id,
+            agent,
+            close.clone(),
+            at(7),
+        )
+        .await
+        .unwrap();
         let got = call(at(8)).await.unwrap().unwrap();
         assert_eq!(got.id, first.id, "{}", t.label());
-        act(&t.db, got.id, agent, close, at(9)).await.unwrap();
+        act(&t.db, &Hooks::default(), got.id, agent, close, at(9))
+            .await
+            .unwrap();
         assert!(call(at(10)).await.unwrap().is_none(), "{}", t.label());
         t.drop_db().await;
     }
@@ -231,19 +242,35 @@ async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
         .await;
         assert!(matches!(busy, Err(QueueError::Busy)), "{}", t.label());
         // "Absent" only after three calls (the default).
-        let early = act(&t.db, visitor.id, counsellor, DeskAction::NoShow, at(11)).await;
+        let early = act(
+            &t.db,
+            &Hooks::default(),
+            visitor.id,
+            counsellor,
+            DeskAction::NoShow,
+            at(11),
+        )
+        .await;
         assert!(
             matches!(early, Err(QueueError::TooFewCalls)),
             "{}",
             t.label()
         );
-        let recalled = act(&t.db, visitor.id, counsellor, DeskAction::Recall, at(11))
-            .await
-            .unwrap();
+        let recalled = act(
+            &t.db,
+            &Hooks::default(),
+            visitor.id,
+            counsellor,
+            DeskAction::Recall,
+            at(11),
+        )
+        .await
+        .unwrap();
         assert_eq!(recalled.call_count, 2);
         // Another counsellor cannot act on it.
         let other = act(
             &t.db,
+            &Hooks::default(),
             visitor.id,
             town.counsellors[1],
             DeskAction::Start,
@@ -251,17 +278,39 @@ async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
         )
         .await;
         assert!(matches!(other, Err(QueueError::Stale)), "{}", t.label());
-        act(&t.db, visitor.id, counsellor, DeskAction::Start, at(12))
-            .await
-            .unwrap();
-        act(&t.db, visitor.id, counsellor, DeskAction::SetAside, at(13))
-            .await
-            .unwrap();
-        act(&t.db, visitor.id, counsellor, DeskAction::Resume, at(16))
-            .await
-            .unwrap();
+        act(
+            &t.db,
+            &Hooks::default(),
+            visitor.id,
+            counsellor,
+            DeskAction::Start,
+            at(12),
+        )
+        .await
+        .unwrap();
+        act(
+            &t.db,
+            &Hooks::default(),
+            visitor.id,
+            counsellor,
+            DeskAction::SetAside,
+            at(13),
+        )
+        .await
+        .unwrap();
+        act(
+            &t.db,
+            &Hooks::default(),
+            visitor.id,
+            counsellor,
+            DeskAction::Resume,
+            at(16),
+        )
+        .await
+        .unwrap();
         let transferred = act(
             &t.db,
+            &Hooks::default(),
             visitor.id,
             counsellor,
             DeskAction::Transfer {
@@ -294,6 +343,7 @@ async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
         .unwrap();
         act(
             &t.db,
+            &Hooks::default(),
             later.id,
             counsellor,
             DeskAction::Transfer {
@@ -332,11 +382,19 @@ async fn a_visit_is_called_recalled_transferred_and_closed_with_its_contacts() {
         .unwrap()
         .unwrap();
         assert_eq!(expert_call.id, visitor.id, "{}", t.label());
-        act(&t.db, visitor.id, town.expert, DeskAction::Start, at(31))
-            .await
-            .unwrap();
+        act(
+            &t.db,
+            &Hooks::default(),
+            visitor.id,
+            town.expert,
+            DeskAction::Start,
+            at(31),
+        )
+        .await
+        .unwrap();
         let done = act(
             &t.db,
+            &Hooks::default(),
             visitor.id,
             town.expert,
             DeskAction::Close {
@@ -399,15 +457,36 @@ async fn absent_after_three_calls() {
         call_next(&t.db, town.site_id, desk, agent, QueueChoice::Common, at(1))
             .await
             .unwrap();
-        act(&t.db, tk.id, agent, DeskAction::Recall, at(2))
-            .await
-            .unwrap();
-        act(&t.db, tk.id, agent, DeskAction::Recall, at(3))
-            .await
-            .unwrap();
-        let gone = act(&t.db, tk.id, agent, DeskAction::NoShow, at(4))
-            .await
-            .unwrap();
+        act(
+            &t.db,
+            &Hooks::default(),
+            tk.id,
+            agent,
+            DeskAction::Recall,
+            at(2),
+        )
+        .await
+        .unwrap();
+        act(
+            &t.db,
+            &Hooks::default(),
+            tk.id,
+            agent,
+            DeskAction::Recall,
+            at(3),
+        )
+        .await
+        .unwrap();
+        let gone = act(
+            &t.db,
+            &Hooks::default(),
+            tk.id,
+            agent,
+            DeskAction::NoShow,
+            at(4),
+        )
+        .await
+        .unwrap();
         assert_eq!(gone.status, "no_show", "{}", t.label());
         assert_eq!(gone.call_count, 3);
         // No contact for somebody who never came.
@@ -455,6 +534,7 @@ async fn a_resident_who_left_a_number_is_told_once_when_three_are_ahead() {
             .unwrap();
             act(
                 &t.db,
+                &Hooks::default(),
                 tk.id,
                 agent,
                 DeskAction::Close {
@@ -594,6 +674,7 @@ async fn a_transferred_ticket_keeps_its_number_and_the_next_one_follows_it() {
             assert_eq!(called.id, issued.id, "{label}");
             let moved = act(
                 &t.db,
+                &Hooks::default(),
                 issued.id,
                 counsellor,
                 transfer.clone(),

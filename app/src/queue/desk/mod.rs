@@ -45,7 +45,7 @@ pub async fn desk_call(#[server(flatten)] form: CallForm) -> Result<(), AppError
 pub async fn desk_act(#[server(flatten)] form: StepForm) -> Result<(), AppError> {
     let identity = require_section(StaffSection::Queue).await?;
     let state = AppState::from_context()?;
-    let changed = store::step(&state.db, &identity, &form, Utc::now()).await;
+    let changed = store::step(&state.db, &state.hooks, &identity, &form, Utc::now()).await;
     answer(changed, &model::safe_return(&form.back))
 }
 
@@ -54,7 +54,7 @@ pub async fn desk_act(#[server(flatten)] form: StepForm) -> Result<(), AppError>
 pub async fn desk_transfer(#[server(flatten)] form: TransferForm) -> Result<(), AppError> {
     let identity = require_section(StaffSection::Queue).await?;
     let state = AppState::from_context()?;
-    let sent = store::transfer(&state.db, &identity, &form, Utc::now()).await;
+    let sent = store::transfer(&state.db, &state.hooks, &identity, &form, Utc::now()).await;
     answer(sent, &model::safe_return(&form.back))
 }
 

@@ -307,6 +307,7 @@ pub async fn call(
 /// Recall, absent, start, set aside or resume.
 pub async fn step(
     db: &DatabaseConnection,
+    hooks: &Hooks,
     identity: &StaffIdentity,
     form: &StepForm,
     now: DateTime<Utc>,
@@ -318,12 +319,13 @@ pub async fn step(
         Step::SetAside => DeskAction::SetAside,
         Step::Resume => DeskAction::Resume,
     };
-    act(db, identity, form.id, action, now).await
+    act(db, hooks, identity, form.id, action, now).await
 }
 
 /// Sends the visitor to a service's queue, or to one of its experts, with a note.
 pub async fn transfer(
     db: &DatabaseConnection,
+    hooks: &Hooks,
     identity: &StaffIdentity,
     form: &TransferForm,
     now: DateTime<Utc>,
@@ -338,7 +340,7 @@ pub async fn transfer(
         agent_id: form.expert,
         note,
     };
-    act(db, identity, form.id, transfer, now).await
+    act(db, hooks, identity, form.id, transfer, now).await
 }
 
 /// Ends the visit with its outcome; so ends the exchange on the resident's screen.
@@ -353,6 +355,7 @@ pub async fn close(
     let note = note_text(&form.note)?;
     let closed = act(
         db,
+        hooks,
         identity,
         form.id,
         DeskAction::Close { outcome, note },
@@ -389,13 +392,14 @@ pub async fn issue(
 /// action's name.
 async fn act(
     db: &DatabaseConnection,
+    hooks: &Hooks,
     identity: &StaffIdentity,
     id: i32,
     action: DeskAction,
     now: DateTime<Utc>,
 ) -> Result<ticket::Model, QueueError> {
     let name = action.audit_name();
-    let changed = queue::act(db, id, identity.agent_id, action, now).await?;
+    let changed = queue::act(db, hooks, id, identity.agent_id, action, now).await?;
     audited(db, identity, name, changed).await
 }
 

@@ -1,5 +1,6 @@
-//! One step in the history of a request.
+//! One step in the history of a request; never changed once written.
 
+pub use crate::statuses::RequestStatus;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -10,9 +11,13 @@ pub struct Model {
     pub request_id: i32,
     pub at: DateTimeUtc,
     pub agent_id: Option<i32>,
+    /// `created`, `note`, `status`, `reply`, `transfer`, `kind`, `resident`.
     pub kind: String,
     #[sea_orm(column_type = "Text")]
     pub body: String,
+    /// The status the request took with this event, if it changed: the deadline's pauses
+    /// are read from these.
+    pub status: Option<RequestStatus>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,122 @@
+//! Requests (demandes) and the contacts log: every contact on every channel, a request
+//! opened when a contact needs a follow-up (from the desk, the phone, the public form
+//! `/demande`), its history and its deadline counted on the site's calendar
+//! (`deadline.rs`), the agents' list `/agent/demandes`, and `/suivi` where residents follow
+//! theirs with its reference and check code.
+//!
+//! This file holds the server functions.
+
+pub mod deadline;
+pub mod model;
+pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod views;
+
+use crate::errors::AppError;
+use leptos::prelude::*;
+use model::{
+    ActionForm, ContactForm, FollowView, RequestDetail, RequestFilter, RequestsView, SubmitChoices,
+    SubmitForm,
+};
+#[cfg(feature = "ssr")]
+use {
+    crate::errors::{FeatureError, Refusal},
+    crate::i18n::request_locale,
+    crate::staff::session::require_section,
+    crate::staff::{Me, StaffSection},
+    crate::state::AppState,
+    chrono::Utc,
+    model::{PATH, follow_link, request_path},
+};
+
+/// The list of requests, filtered as the address says.
+#[server(prefix = "/api/agent", endpoint = "demandes")]
+pub async fn load_requests(filter: RequestFilter) -> Result<RequestsView, AppError> {
+    let identity = require_section(StaffSection::Requests).await?;
+    let state = AppState::from_context()?;
+    let me = Me::from_identity(identity.clone())?;
+    let mut view = store::list(&state.db, me, filter, request_locale(), Utc::now()).await?;
+    view.site = store::site_of_workstation(&state.db, &identity).await?;
+    Ok(view)
+}
+
+/// One request and its history.
+#[server(prefix = "/api/agent", endpoint = "demandes/une")]
+pub async fn load_request(reference: String) -> Result<RequestDetail, AppError> {
+    let identity = require_section(StaffSection::Requests).await?;
+    let state = AppState::from_context()?;
+    let me = Me::from_identity(identity.clone())?;
+    let locale = request_locale();
+    Ok(store::detail(&state.db, &identity, me, &reference, locale, Utc::now()).await?)
+}
+
+/// A contact logged in a few keystrokes: an instant answer goes back to the list; a
+/// follow-up goes to the request it opened.
+#[server(prefix = "/api/agent", endpoint = "demandes/contact")]
+pub async fn log_contact(#[server(flatten)] form: ContactForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Requests).await?;
+    let state = AppState::from_context()?;
+    match store::log_contact(&state.db, &identity, &form, Utc::now()).await {
+        Ok(Some(reference)) => {
+            leptos_axum::redirect(&format!("{}?ouverte=1", request_path(&reference)))
+        }
+        Ok(None) => leptos_axum::redirect(&format!("{PATH}?contact=1")),
+        Err(e) => match e.refusal() {
+            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&format!("{PATH}?erreur={id}")),
+            _ => return Err(e.into()),
+        },
+    }
+    Ok(())
+}
+
+/// An agent's action on a request; back to its page with what became of it.
+#[server(prefix = "/api/agent", endpoint = "demandes/action")]
+pub async fn act_on_request(#[server(flatten)] form: ActionForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Requests).await?;
+    let state = AppState::from_context()?;
+    let locale = request_locale();
+    match store::act(&state.db, &identity, &form, locale, Utc::now()).await {
+        Ok(reference) => {
+            leptos_axum::redirect(&format!("{}?enregistre=1", request_path(&reference)))
+        }
+        Err(e) => match e.refusal() {
+            Some(Refusal::Invalid(id)) => {
+                leptos_axum::redirect(&format!("{}?erreur={id}", request_path(&form.reference)))
+            }
+            _ => return Err(e.into()),
+        },
+    }
+    Ok(())
+}
+
+/// The services the public form offers.
+#[server(prefix = "/api/public", endpoint = "demande/choix")]
+pub async fn load_submit_choices() -> Result<SubmitChoices, AppError> {
+    let state = AppState::from_context()?;
+    Ok(store::submit_choices(&state.db, request_locale()).await?)
+}
+
+/// The public form: the request is registered and the resident goes to its follow-up
+/// page, which shows the reference and check code to keep.
+#[server(prefix = "/api/public", endpoint = "demande")]
+pub async fn submit_request(#[server(flatten)] form: SubmitForm) -> Result<(), AppError> {
+    let state = AppState::from_context()?;
+    match store::submit(&state.db, &form, request_locale(), Utc::now()).await {
+        Ok((reference, code)) => {
+            leptos_axum::redirect(&format!("{}&nouvelle=1", follow_link(&reference, &code)))
+        }
+        Err(e) => match e.refusal() {
+            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&form.refused(id)),
+            _ => return Err(e.into()),
+        },
+    }
+    Ok(())
+}
+
+/// `/suivi`: what the holder of a reference and its check code may know.
+#[server(prefix = "/api/public", endpoint = "suivi")]
+pub async fn follow_request(reference: String, code: String) -> Result<FollowView, AppError> {
+    let state = AppState::from_context()?;
+    Ok(store::follow(&state.db, &reference, &code, request_locale(), Utc::now()).await?)
+}

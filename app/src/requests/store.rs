@@ -1,0 +1,945 @@
+//! Requests and contacts in the database: opening a request (from the public form, a
+//! logged contact or a desk visit), its history, its deadline counted again after every
+//! event, the agents' list, and the resident's follow-up.
+
+use super::deadline::{self, NeverOpen, SiteCalendar};
+use super::model::{
+    Action, ActionForm, ContactForm, ContactOutcome, EventRow, FollowView, FollowedRequest,
+    PAGE_SIZE, RequestDetail, RequestFilter, RequestRow, RequestsView, ServiceCard, Standing,
+    SubmitChoices, SubmitForm,
+};
+use super::rules::{self, Rule};
+use crate::audit::staff_action;
+use crate::calendar::store::site_calendar;
+use crate::components::fields::Choice;
+use crate::contact_details::Contact;
+use crate::errors::{FeatureError, Refusal};
+use crate::hooks::FollowUpVisit;
+use crate::i18n::dates::{long_date, paris_date, paris_stamp};
+use crate::i18n::names::service_name;
+use crate::i18n::{Locale, text};
+use crate::staff::Me;
+use crate::staff::identity::StaffIdentity;
+use crate::staff::tokens::new_check_code;
+use crate::statuses::{Channel, RequestKind, RequestStatus};
+use crate::store::begin_write;
+use crate::store::entities::{
+    agent, appointment, contact, deadline_rule, device, request, request_counter, request_event,
+    service, site,
+};
+use chrono::{DateTime, Datelike, Duration, Utc};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    IntoActiveModel, Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
+};
+use std::collections::HashMap;
+
+/// Wrong check codes in a row before `/suivi` stops looking for a while.
+pub const LOOKUP_TRIES: i32 = 5;
+/// How long `/suivi` refuses to look after too many wrong codes.
+pub const LOOKUP_PAUSE_MINUTES: i64 = 15;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RequestsError {
+    #[error("not found")]
+    NotFound,
+    /// What was typed is refused; the Fluent id says why.
+    #[error("refused: {0}")]
+    Invalid(&'static str),
+    /// The request's status does not allow this action (any more).
+    #[error("not in this status")]
+    NotNow,
+    /// The site has no opening hours at all: no deadline can be counted.
+    #[error("no calendar")]
+    NoCalendar,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+impl FeatureError for RequestsError {
+    fn refusal(&self) -> Option<Refusal> {
+        match self {
+            RequestsError::NotFound => Some(Refusal::NotFound),
+            RequestsError::Invalid(id) => Some(Refusal::Invalid(id)),
+            RequestsError::NotNow => Some(Refusal::Invalid("requests-error-not-now")),
+            RequestsError::NoCalendar => Some(Refusal::Invalid("requests-error-no-calendar")),
+            RequestsError::Db(_) => None,
+        }
+    }
+}
+
+impl From<NeverOpen> for RequestsError {
+    fn from(_: NeverOpen) -> Self {
+        RequestsError::NoCalendar
+    }
+}
+
+/// Everything a new request starts with.
+#[derive(Clone, Debug)]
+pub struct NewRequest {
+    pub channel: Channel,
+    pub kind: RequestKind,
+    pub subject: String,
+    pub description: String,
+    /// `None`: the town's first site (the town hall).
+    pub site_id: Option<i32>,
+    pub service_id: Option<i32>,
+    pub owner: Option<i32>,
+    pub contact_id: Option<i32>,
+    pub received_at: DateTime<Utc>,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub language: String,
+    /// Who registered it (none for the public form).
+    pub agent_id: Option<i32>,
+}
+
+/// Opens a request inside `txn`: its reference (the year's next number), its check code,
+/// its first event and its deadline.
+pub async fn open<C: ConnectionTrait>(
+    txn: &C,
+    new: NewRequest,
+    now: DateTime<Utc>,
+) -> Result<request::Model, RequestsError> {
+    let site_id = match new.site_id {
+        Some(id) => Some(id),
+        None => main_site(txn).await?,
+    };
+    let number = next_number(txn, new.received_at.year()).await?;
+    let calendar = calendar_of(txn, site_id, new.received_at).await?;
+    let allowance = rules::allowance_for(&deadline_rules(txn).await?, new.channel, new.kind);
+    let Timing { due_at, warn_at } = timing(&calendar, new.received_at, allowance, &[])?;
+    let saved = request::ActiveModel {
+        reference: Set(rules::reference(new.received_at.year(), number)),
+        check_code: Set(new_check_code()),
+        channel: Set(new.channel),
+        kind: Set(new.kind),
+        subject: Set(new.subject),
+        status: Set(RequestStatus::Received),
+        site_id: Set(site_id),
+        service_id: Set(new.service_id),
+        owner_agent_id: Set(new.owner),
+        contact_id: Set(new.contact_id),
+        received_at: Set(new.received_at),
+        due_at: Set(Some(due_at)),
+        warn_at: Set(warn_at),
+        due_on: Set(deadline::due_date(due_at)),
+        contact_name: Set(new.name),
+        phone: Set(new.phone),
+        email: Set(new.email),
+        language: Set(new.language),
+        description: Set(new.description),
+        created_at: Set(now),
+        answered_at: Set(None),
+        closed_at: Set(None),
+        lookup_failures: Set(0),
+        lookup_blocked_until: Set(None),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    event(
+        txn,
+        saved.id,
+        new.agent_id,
+        "created",
+        String::new(),
+        Some(RequestStatus::Received),
+        new.received_at,
+    )
+    .await?;
+    Ok(saved)
+}
+
+/// The year's next number, one at a time whatever the number of servers: the counter's
+/// row is locked until the transaction ends.
+async fn next_number<C: ConnectionTrait>(txn: &C, year: i32) -> Result<i32, DbErr> {
+    request_counter::Entity::insert(request_counter::ActiveModel {
+        year: Set(year),
+        last: Set(0),
+    })
+    .on_conflict(
+        OnConflict::column(request_counter::Column::Year)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(txn)
+    .await?;
+    let counter = request_counter::Entity::find_by_id(year)
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("request_counter".into()))?;
+    let next = counter.last + 1;
+    let mut active = counter.into_active_model();
+    active.last = Set(next);
+    active.update(txn).await?;
+    Ok(next)
+}
+
+async fn main_site<C: ConnectionTrait>(db: &C) -> Result<Option<i32>, DbErr> {
+    Ok(site::Entity::find()
+        .filter(site::Column::Active.eq(true))
+        .order_by_asc(site::Column::Id)
+        .one(db)
+        .await?
+        .map(|s| s.id))
+}
+
+/// A site's calendar from `from` on, with the closures of the next three years.
+async fn calendar_of<C: ConnectionTrait>(
+    db: &C,
+    site_id: Option<i32>,
+    from: DateTime<Utc>,
+) -> Result<SiteCalendar, RequestsError> {
+    let site_id = site_id.ok_or(RequestsError::NoCalendar)?;
+    let site = site::Entity::find_by_id(site_id)
+        .one(db)
+        .await?
+        .ok_or(RequestsError::NoCalendar)?;
+    let start = paris_date(from);
+    let (weekly, closures) =
+        site_calendar(db, site_id, start, start + Duration::days(3 * 366)).await?;
+    Ok(SiteCalendar {
+        weekly,
+        closures,
+        alsace_moselle: site.alsace_moselle,
+    })
+}
+
+async fn deadline_rules<C: ConnectionTrait>(db: &C) -> Result<Vec<Rule>, DbErr> {
+    Ok(deadline_rule::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| Rule {
+            channel: r.channel,
+            kind: r.kind,
+            amount: r.amount,
+            unit: r.unit,
+        })
+        .collect())
+}
+
+/// The stored columns of a clock: when it is due (see [`rules::due`]), from when it is
+/// "due soon" while it runs, and the date residents read.
+struct Timing {
+    due_at: DateTime<Utc>,
+    warn_at: Option<DateTime<Utc>>,
+}
+
+fn timing(
+    calendar: &SiteCalendar,
+    received_at: DateTime<Utc>,
+    allowance: deadline::Allowance,
+    pauses: &[deadline::Pause],
+) -> Result<Timing, RequestsError> {
+    let (due_at, running) = rules::due(calendar, received_at, allowance, pauses)?;
+    let warn_at = match running {
+        // Never before reception: a short deadline is "due soon" from the start.
+        true => Some(deadline::warn_at(calendar, due_at)?.max(received_at)),
+        false => None,
+    };
+    Ok(Timing { due_at, warn_at })
+}
+
+/// Counts the deadline again from the request's reception, its kind and every status its
+/// history went through, and stores it.
+async fn recount<C: ConnectionTrait>(
+    txn: &C,
+    r: request::Model,
+) -> Result<request::Model, RequestsError> {
+    let changes: Vec<(DateTime<Utc>, RequestStatus)> = request_event::Entity::find()
+        .filter(request_event::Column::RequestId.eq(r.id))
+        .filter(request_event::Column::Status.is_not_null())
+        .order_by_asc(request_event::Column::At)
+        .order_by_asc(request_event::Column::Id)
+        .all(txn)
+        .await?
+        .into_iter()
+        .filter_map(|e| Some((e.at, e.status?)))
+        .collect();
+    let pauses = rules::pauses(RequestStatus::Received, changes);
+    let calendar = calendar_of(txn, r.site_id, r.received_at).await?;
+    let allowance = rules::allowance_for(&deadline_rules(txn).await?, r.channel, r.kind);
+    let Timing { due_at, warn_at } = timing(&calendar, r.received_at, allowance, &pauses)?;
+    let mut active = r.into_active_model();
+    active.due_at = Set(Some(due_at));
+    active.warn_at = Set(warn_at);
+    active.due_on = Set(deadline::due_date(due_at));
+    Ok(active.update(txn).await?)
+}
+
+async fn event<C: ConnectionTrait>(
+    txn: &C,
+    request_id: i32,
+    agent_id: Option<i32>,
+    kind: &str,
+    body: String,
+    status: Option<RequestStatus>,
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    request_event::ActiveModel {
+        request_id: Set(request_id),
+        at: Set(at),
+        agent_id: Set(agent_id),
+        kind: Set(kind.to_owned()),
+        body: Set(body),
+        status: Set(status),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+/// The public form: the request and its web contact, saved together; the reference and
+/// check code to show at once.
+pub async fn submit(
+    db: &DatabaseConnection,
+    form: &SubmitForm,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<(String, String), RequestsError> {
+    let subject = rules::subject(&form.subject).map_err(RequestsError::Invalid)?;
+    let message = rules::text(&form.message, true).map_err(RequestsError::Invalid)?;
+    let kind = RequestKind::parse(&form.kind).unwrap_or(RequestKind::Information);
+    let who = Contact::parse(&form.name, &form.phone, &form.email)
+        .map_err(|errors| RequestsError::Invalid(errors[0].message_id()))?;
+    let txn = begin_write(db).await?;
+    let service_id = match form.service {
+        Some(id) => Some(active_service(&txn, id).await?.id),
+        None => None,
+    };
+    let contact = contact::ActiveModel {
+        channel: Set(Channel::Web.as_str().into()),
+        service_id: Set(service_id),
+        started_at: Set(now),
+        ended_at: Set(Some(now)),
+        outcome: Set("follow_up".into()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let saved = open(
+        &txn,
+        NewRequest {
+            channel: Channel::Web,
+            kind,
+            subject,
+            description: message,
+            site_id: None,
+            service_id,
+            owner: None,
+            contact_id: Some(contact.id),
+            received_at: now,
+            name: who.name,
+            phone: who.phone.map(|p| p.as_str().to_owned()),
+            email: who.email.map(|e| e.as_str().to_owned()),
+            language: locale.code().into(),
+            agent_id: None,
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((saved.reference, saved.check_code))
+}
+
+async fn active_service<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+) -> Result<service::Model, RequestsError> {
+    service::Entity::find_by_id(id)
+        .filter(service::Column::Active.eq(true))
+        .one(db)
+        .await?
+        .ok_or(RequestsError::Invalid("requests-error-service"))
+}
+
+/// The services a resident or an agent may choose, in `locale`.
+async fn service_choices<C: ConnectionTrait>(db: &C, locale: Locale) -> Result<Vec<Choice>, DbErr> {
+    Ok(service::Entity::find()
+        .filter(service::Column::Active.eq(true))
+        .order_by_asc(service::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| Choice::new(s.id.to_string(), service_name(locale, &s.slug, &s.name)))
+        .collect())
+}
+
+/// What the public form offers.
+pub async fn submit_choices(
+    db: &DatabaseConnection,
+    locale: Locale,
+) -> Result<SubmitChoices, RequestsError> {
+    Ok(SubmitChoices {
+        services: service_choices(db, locale).await?,
+    })
+}
+
+/// A contact logged by an agent: an instant answer, or one that opens a request. Both
+/// saved together, or neither. Returns the request's reference when one was opened.
+pub async fn log_contact(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &ContactForm,
+    now: DateTime<Utc>,
+) -> Result<Option<String>, RequestsError> {
+    let channel =
+        Channel::parse(&form.channel).ok_or(RequestsError::Invalid("requests-error-channel"))?;
+    let outcome = form
+        .outcome()
+        .ok_or(RequestsError::Invalid("requests-error-outcome"))?;
+    let note = rules::text(&form.note, false).map_err(RequestsError::Invalid)?;
+    // A follow-up needs what to answer and how to reach the resident.
+    let follow = match outcome {
+        ContactOutcome::Answered => None,
+        ContactOutcome::FollowUp => {
+            let subject = rules::subject(&form.subject).map_err(RequestsError::Invalid)?;
+            let who = Contact::parse(&form.name, &form.phone, &form.email)
+                .map_err(|errors| RequestsError::Invalid(errors[0].message_id()))?;
+            let kind = RequestKind::parse(&form.kind).unwrap_or(RequestKind::Information);
+            Some((subject, who, kind))
+        }
+    };
+    let txn = begin_write(db).await?;
+    let site_id = match form.site {
+        Some(id) => Some(id),
+        None => workstation_site(&txn, identity.device_id).await?,
+    };
+    let service_id = match form.service {
+        Some(id) => Some(active_service(&txn, id).await?.id),
+        None => None,
+    };
+    let contact = contact::ActiveModel {
+        channel: Set(channel.as_str().into()),
+        site_id: Set(site_id),
+        service_id: Set(service_id),
+        agent_id: Set(Some(identity.agent_id)),
+        started_at: Set(now),
+        ended_at: Set(Some(now)),
+        outcome: Set(match outcome {
+            ContactOutcome::Answered => "handled",
+            ContactOutcome::FollowUp => "follow_up",
+        }
+        .into()),
+        note: Set((!note.is_empty()).then(|| note.clone())),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let reference = match follow {
+        None => None,
+        Some((subject, who, kind)) => {
+            let opened = open(
+                &txn,
+                NewRequest {
+                    channel,
+                    kind,
+                    subject,
+                    description: note,
+                    site_id,
+                    service_id,
+                    owner: Some(identity.agent_id),
+                    contact_id: Some(contact.id),
+                    received_at: now,
+                    name: who.name,
+                    phone: who.phone.map(|p| p.as_str().to_owned()),
+                    email: who.email.map(|e| e.as_str().to_owned()),
+                    language: "fr".into(),
+                    agent_id: Some(identity.agent_id),
+                },
+                now,
+            )
+            .await?;
+            staff_action(
+                &txn,
+                identity,
+                "request.open",
+                "request",
+                Some(opened.reference.clone()),
+            )
+            .await?;
+            Some(opened.reference)
+        }
+    };
+    txn.commit().await?;
+    Ok(reference)
+}
+
+async fn workstation_site<C: ConnectionTrait>(
+    db: &C,
+    device_id: i32,
+) -> Result<Option<i32>, DbErr> {
+    Ok(device::Entity::find_by_id(device_id)
+        .one(db)
+        .await?
+        .and_then(|d| d.site_id))
+}
+
+/// A desk visit closed as needing a follow-up becomes a request, inside the closing's
+/// transaction (the `visit_needs_follow_up` hook).
+pub async fn open_from_desk<C: ConnectionTrait>(
+    txn: &C,
+    visit: &FollowUpVisit,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let booked = match visit.appointment_id {
+        Some(id) => appointment::Entity::find_by_id(id).one(txn).await?,
+        None => None,
+    };
+    let note = visit.note.clone().unwrap_or_default();
+    // The subject is the counsellor's note, on one line; the note itself is kept whole.
+    let subject = rules::subject(&note).unwrap_or_else(|_| "—".into());
+    let subject: String = subject.chars().take(super::model::MAX_SUBJECT).collect();
+    let opened = open(
+        txn,
+        NewRequest {
+            channel: Channel::Desk,
+            kind: RequestKind::Information,
+            subject,
+            description: note,
+            site_id: Some(visit.site_id),
+            service_id: Some(visit.service_id),
+            owner: visit.agent_id,
+            contact_id: Some(visit.contact_id),
+            received_at: now,
+            name: booked
+                .as_ref()
+                .map(|a| a.contact_name.clone())
+                .unwrap_or_default(),
+            phone: booked
+                .as_ref()
+                .and_then(|a| a.phone.clone())
+                .or_else(|| visit.phone.clone()),
+            email: booked.as_ref().and_then(|a| a.email.clone()),
+            language: visit.language.clone(),
+            agent_id: visit.agent_id,
+        },
+        now,
+    )
+    .await;
+    match opened {
+        Ok(_) => Ok(()),
+        Err(RequestsError::Db(e)) => Err(e),
+        // No calendar to count on: the visit still closes, and says why in the log.
+        Err(e) => {
+            tracing::warn!(error = %e, "a desk follow-up opened no request");
+            Err(DbErr::Custom(format!("follow-up request not opened: {e}")))
+        }
+    }
+}
+
+/// Where a request stands against its deadline at `now`.
+fn standing(r: &request::Model, now: DateTime<Utc>) -> Standing {
+    match (r.status.clock_runs(), r.due_at) {
+        (true, Some(due)) if now > due => Standing::Late,
+        (true, Some(_)) if r.warn_at.is_some_and(|w| w <= now) => Standing::DueSoon,
+        (true, Some(_)) => Standing::OnTime,
+        _ => Standing::Stopped,
+    }
+}
+
+const RUNNING: [RequestStatus; 2] = [RequestStatus::Received, RequestStatus::InProgress];
+
+/// The agents' list: the filter's page, with the counts of late and due-soon requests.
+pub async fn list(
+    db: &DatabaseConnection,
+    me: Me,
+    filter: RequestFilter,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<RequestsView, RequestsError> {
+    let by_service = |q: sea_orm::Select<request::Entity>| match filter.service {
+        Some(id) => q.filter(request::Column::ServiceId.eq(id)),
+        None => q,
+    };
+    let late_query = || {
+        by_service(request::Entity::find())
+            .filter(request::Column::Status.is_in(RUNNING))
+            .filter(request::Column::DueAt.lt(now))
+    };
+    let soon_query = || {
+        by_service(request::Entity::find())
+            .filter(request::Column::Status.is_in(RUNNING))
+            .filter(request::Column::DueAt.gte(now))
+            .filter(request::Column::WarnAt.lte(now))
+    };
+    let query = match filter.due {
+        Some(Standing::Late) => late_query(),
+        Some(Standing::DueSoon) => soon_query(),
+        _ => by_service(request::Entity::find()).filter(match filter.status {
+            Some(s) => request::Column::Status.eq(s),
+            None => request::Column::Status.is_in(RequestStatus::OPEN),
+        }),
+    };
+    let total = query.clone().count(db).await?;
+    let late = late_query().count(db).await?;
+    let due_soon = soon_query().count(db).await?;
+    let page = query
+        // Earliest deadline first; stopped clocks after, oldest first.
+        .order_by(request::Column::DueAt.is_null(), Order::Asc)
+        .order_by_asc(request::Column::DueAt)
+        .order_by_asc(request::Column::ReceivedAt)
+        .offset(filter.page * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .all(db)
+        .await?;
+    let services = service_names(db, locale).await?;
+    let agents = agent_names(db).await?;
+    let rows = page
+        .into_iter()
+        .map(|r| RequestRow {
+            standing: standing(&r, now),
+            reference: r.reference,
+            subject: r.subject,
+            channel: r.channel,
+            kind: r.kind,
+            status: r.status,
+            service: r.service_id.and_then(|id| services.get(&id).cloned()),
+            owner: r.owner_agent_id.and_then(|id| agents.get(&id).cloned()),
+            due: r.due_at.map(paris_stamp),
+        })
+        .collect();
+    let sites = site::Entity::find()
+        .filter(site::Column::Active.eq(true))
+        .order_by_asc(site::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| Choice::new(s.id.to_string(), s.name))
+        .collect();
+    Ok(RequestsView {
+        me,
+        filter,
+        rows,
+        total,
+        late,
+        due_soon,
+        services: service_choices(db, locale).await?,
+        sites,
+        site: None,
+    })
+}
+
+async fn service_names<C: ConnectionTrait>(
+    db: &C,
+    locale: Locale,
+) -> Result<HashMap<i32, String>, DbErr> {
+    Ok(service::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, service_name(locale, &s.slug, &s.name)))
+        .collect())
+}
+
+async fn agent_names<C: ConnectionTrait>(db: &C) -> Result<HashMap<i32, String>, DbErr> {
+    Ok(agent::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.display_name))
+        .collect())
+}
+
+/// The site of the agent's workstation, for the contact log's first choice.
+pub async fn site_of_workstation(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+) -> Result<Option<i32>, RequestsError> {
+    Ok(workstation_site(db, identity.device_id).await?)
+}
+
+async fn by_reference<C: ConnectionTrait>(
+    db: &C,
+    reference: &str,
+) -> Result<Option<request::Model>, DbErr> {
+    match rules::normalise_reference(reference) {
+        Some(r) => {
+            request::Entity::find()
+                .filter(request::Column::Reference.eq(r))
+                .one(db)
+                .await
+        }
+        None => Ok(None),
+    }
+}
+
+/// One request for an agent, with its whole history. The read is audited: it shows a
+/// resident's contact details.
+pub async fn detail(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    me: Me,
+    reference: &str,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<RequestDetail, RequestsError> {
+    let r = by_reference(db, reference)
+        .await?
+        .ok_or(RequestsError::NotFound)?;
+    let events = request_event::Entity::find()
+        .filter(request_event::Column::RequestId.eq(r.id))
+        .order_by_asc(request_event::Column::At)
+        .order_by_asc(request_event::Column::Id)
+        .all(db)
+        .await?;
+    let services = service_names(db, locale).await?;
+    let agents = agent_names(db).await?;
+    staff_action(
+        db,
+        identity,
+        "request.read",
+        "request",
+        Some(r.reference.clone()),
+    )
+    .await?;
+    let language = Locale::from_tag(&r.language)
+        .map(|l| text(locale, &format!("language-{}", l.code())))
+        .unwrap_or_else(|| r.language.clone());
+    Ok(RequestDetail {
+        me,
+        standing: standing(&r, now),
+        reference: r.reference,
+        check_code: r.check_code,
+        subject: r.subject,
+        description: r.description,
+        channel: r.channel,
+        kind: r.kind,
+        status: r.status,
+        service: r.service_id.and_then(|id| services.get(&id).cloned()),
+        service_id: r.service_id,
+        owner: r.owner_agent_id.and_then(|id| agents.get(&id).cloned()),
+        received: paris_stamp(r.received_at),
+        due: r.due_at.map(paris_stamp),
+        contact_name: r.contact_name,
+        phone: r.phone,
+        email: r.email,
+        language,
+        events: events
+            .into_iter()
+            .map(|e| EventRow {
+                at: paris_stamp(e.at),
+                agent: e.agent_id.and_then(|id| agents.get(&id).cloned()),
+                what: format!("requests-event-{}", e.kind),
+                body: e.body,
+                status: e.status,
+            })
+            .collect(),
+        services: service_choices(db, locale).await?,
+    })
+}
+
+/// One action of an agent on a request: its event, its status, and its deadline counted
+/// again, in one transaction that holds the request's row (two agents at once each add
+/// their event; neither is lost).
+pub async fn act(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &ActionForm,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<String, RequestsError> {
+    let action =
+        Action::parse(&form.action).ok_or(RequestsError::Invalid("requests-error-action"))?;
+    let body = rules::text(&form.text, action.needs_text()).map_err(RequestsError::Invalid)?;
+    let reference = rules::normalise_reference(&form.reference).ok_or(RequestsError::NotFound)?;
+    let txn = begin_write(db).await?;
+    let r = request::Entity::find()
+        .filter(request::Column::Reference.eq(reference.clone()))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(RequestsError::NotFound)?;
+    if !action.allowed_from(r.status) {
+        return Err(RequestsError::NotNow);
+    }
+    let mut active = r.clone().into_active_model();
+    let (kind, body) = match action {
+        Action::Note => ("note", body),
+        Action::Take => {
+            active.owner_agent_id = Set(Some(identity.agent_id));
+            ("assigned", body)
+        }
+        Action::AskResident | Action::ResidentAnswered | Action::Reopen => ("status", body),
+        Action::Reply => {
+            active.answered_at = Set(Some(now));
+            ("reply", body)
+        }
+        Action::Close => {
+            active.closed_at = Set(Some(now));
+            ("status", body)
+        }
+        Action::Transfer => {
+            let target = active_service(
+                &txn,
+                form.service
+                    .ok_or(RequestsError::Invalid("requests-error-service"))?,
+            )
+            .await?;
+            if Some(target.id) == r.service_id {
+                return Err(RequestsError::Invalid("requests-error-same-service"));
+            }
+            active.service_id = Set(Some(target.id));
+            active.owner_agent_id = Set(None);
+            let name = service_name(locale, &target.slug, &target.name);
+            ("transfer", format!("→ {name}\n{body}"))
+        }
+        Action::ChangeKind => {
+            let kind = RequestKind::parse(&form.kind)
+                .ok_or(RequestsError::Invalid("requests-error-kind"))?;
+            if kind == r.kind {
+                return Err(RequestsError::Invalid("requests-error-same-kind"));
+            }
+            active.kind = Set(kind);
+            ("kind", kind.as_str().to_owned())
+        }
+    };
+    if let Some(status) = action.status_after() {
+        active.status = Set(status);
+        if action == Action::Reopen {
+            active.closed_at = Set(None);
+        }
+    }
+    let changed = active.update(&txn).await?;
+    event(
+        &txn,
+        r.id,
+        Some(identity.agent_id),
+        kind,
+        body,
+        action.status_after(),
+        now,
+    )
+    .await?;
+    recount(&txn, changed).await?;
+    staff_action(
+        &txn,
+        identity,
+        &format!("request.{}", action.as_str()),
+        "request",
+        Some(reference.clone()),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(reference)
+}
+
+/// `/suivi`: a request as its holder may see it, if the check code matches. A wrong code
+/// and an unknown reference get the same answer; after [`LOOKUP_TRIES`] wrong codes in a
+/// row the reference is not looked at for [`LOOKUP_PAUSE_MINUTES`] minutes.
+pub async fn follow(
+    db: &DatabaseConnection,
+    reference: &str,
+    code: &str,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<FollowView, RequestsError> {
+    if reference.trim().is_empty() && code.trim().is_empty() {
+        return Ok(FollowView::Empty);
+    }
+    let Some(reference) = rules::normalise_reference(reference) else {
+        return Ok(FollowView::NoMatch);
+    };
+    let txn = begin_write(db).await?;
+    let Some(r) = request::Entity::find()
+        .filter(request::Column::Reference.eq(reference))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+    else {
+        return Ok(FollowView::NoMatch);
+    };
+    if let Some(until) = r.lookup_blocked_until.filter(|u| *u > now) {
+        return Ok(FollowView::Blocked {
+            minutes: (until - now).num_minutes() + 1,
+        });
+    }
+    if !rules::code_matches(&r.check_code, code) {
+        let failures = r.lookup_failures + 1;
+        let blocked = failures >= LOOKUP_TRIES;
+        request::Entity::update_many()
+            .col_expr(
+                request::Column::LookupFailures,
+                Expr::value(if blocked { 0 } else { failures }),
+            )
+            .col_expr(
+                request::Column::LookupBlockedUntil,
+                Expr::value(blocked.then(|| now + Duration::minutes(LOOKUP_PAUSE_MINUTES))),
+            )
+            .filter(request::Column::Id.eq(r.id))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        return Ok(if blocked {
+            FollowView::Blocked {
+                minutes: LOOKUP_PAUSE_MINUTES,
+            }
+        } else {
+            FollowView::NoMatch
+        });
+    }
+    if r.lookup_failures > 0 {
+        request::Entity::update_many()
+            .col_expr(request::Column::LookupFailures, Expr::value(0))
+            .filter(request::Column::Id.eq(r.id))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    let last_of = |kind: &'static str, status: Option<RequestStatus>| {
+        request_event::Entity::find()
+            .filter(request_event::Column::RequestId.eq(r.id))
+            .filter(request_event::Column::Kind.eq(kind))
+            .apply_if(status, |q, s| q.filter(request_event::Column::Status.eq(s)))
+            .order_by_desc(request_event::Column::At)
+            .order_by_desc(request_event::Column::Id)
+            .one(db)
+    };
+    let reply = match r.status {
+        RequestStatus::Answered | RequestStatus::Closed => {
+            last_of("reply", None).await?.map(|e| e.body)
+        }
+        _ => None,
+    };
+    let asked = match r.status {
+        RequestStatus::WaitingResident => last_of("status", Some(RequestStatus::WaitingResident))
+            .await?
+            .map(|e| e.body),
+        _ => None,
+    };
+    let service = match r.service_id {
+        Some(id) => service::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    let place = match r.site_id {
+        Some(id) => site::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    let card = service.map(|s| ServiceCard {
+        name: service_name(locale, &s.slug, &s.name),
+        address: place
+            .as_ref()
+            .map(|p| format!("{}, {} {}", p.address, p.postal_code, p.city)),
+        phone: place.as_ref().and_then(|p| p.phone.clone()),
+        email: place.as_ref().and_then(|p| p.email.clone()),
+    });
+    Ok(FollowView::Found(Box::new(FollowedRequest {
+        reference: r.reference,
+        subject: r.subject,
+        status: r.status,
+        received: long_date(locale, paris_date(r.received_at)),
+        due: r
+            .due_at
+            .filter(|_| r.status.clock_runs())
+            .map(|d| long_date(locale, deadline::due_date(d))),
+        service: card,
+        reply,
+        asked,
+    })))
+}

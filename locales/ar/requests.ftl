@@ -1,0 +1,170 @@
+# الطلبات: سجل الاتصالات، الطلبات وآجالها، الاستمارة العامة
+# /demande وصفحة المتابعة /suivi.
+
+## القيم المحددة النوع
+request-status-received = تم الاستلام
+request-status-in-progress = قيد المعالجة
+request-status-waiting-resident = بانتظار ردّكم
+request-status-answered = تم إرسال الرد
+request-status-closed = مغلق
+request-channel-desk = الاستقبال
+request-channel-phone = الهاتف
+request-channel-email = البريد الإلكتروني
+request-channel-letter = رسالة بريدية
+request-channel-web = استمارة عبر الإنترنت
+request-channel-outbound-call = مكالمة صادرة
+request-kind-information = طلب معلومات
+request-kind-certificate = طلب وثيقة أو شهادة
+request-kind-notary = سؤال من موثّق
+request-kind-complaint = شكوى
+request-kind-other = طلب آخر
+
+## الموظفون: القائمة
+requests-title = الطلبات
+requests-list = الطلبات المطلوب معالجتها
+requests-none = لا يوجد طلب يطابق هذه المرشحات.
+requests-total = { $count ->
+    [zero] لا طلبات
+    [one] طلب واحد
+    [two] طلبان
+    [few] { $count } طلبات
+    [many] { $count } طلبًا
+   *[other] { $count } طلب
+}
+requests-count-late = { $count ->
+    [0] لا يوجد طلب متأخر
+    [one] طلب واحد متأخر
+    [two] طلبان متأخران
+    [few] { $count } طلبات متأخرة
+    [many] { $count } طلبًا متأخرًا
+   *[other] { $count } طلب متأخر
+}
+requests-count-due-soon = { $count ->
+    [0] لا يوجد طلب يقترب أجله
+    [one] طلب واحد يحلّ أجله خلال يومي عمل
+    [two] طلبان يحلّ أجلهما خلال يومي عمل
+    [few] { $count } طلبات يحلّ أجلها خلال يومي عمل
+    [many] { $count } طلبًا يحلّ أجلها خلال يومي عمل
+   *[other] { $count } طلب يحلّ أجلها خلال يومي عمل
+}
+requests-reference = الرقم المرجعي
+requests-subject = الموضوع
+requests-channel = القناة
+requests-service = الخدمة
+requests-site = المكان
+requests-status = الحالة
+requests-due = الأجل
+requests-kind = نوع الطلب
+requests-owner = الموظف المسؤول
+requests-received = تاريخ الاستلام
+requests-name = الاسم واللقب
+requests-phone = الهاتف
+requests-email = عنوان البريد الإلكتروني
+requests-language = اللغة
+requests-message = الرسالة
+requests-note = ملاحظة (اختياري)
+requests-all = الكل
+requests-open = المفتوحة (المستلمة، قيد المعالجة، قيد الانتظار)
+requests-no-service = بلا خدمة محددة
+requests-filter = تصفية
+requests-pages = صفحات القائمة
+requests-page = الصفحة { $page } من { $pages }
+requests-previous = الصفحة السابقة
+requests-next = الصفحة التالية
+requests-standing-on-time = ضمن الأجل
+requests-standing-due-soon = الأجل قريب
+requests-standing-late = متأخر
+requests-standing-stopped = الأجل موقوف
+
+## الموظفون: سجل الاتصالات
+requests-log-title = تسجيل اتصال
+requests-log-hint = مكالمة أو زيارة سُوّي أمرها في الحال: اختاروا القناة والخدمة، ثم «تمت الإجابة في الحال». إذا لزمت متابعة، افتحوا طلبًا.
+requests-log-answered = تمت الإجابة في الحال
+requests-log-follow-up = تلزم متابعة: فتح طلب
+requests-log-follow-up-hint = الموضوع، ورقم هاتف أو عنوان بريد إلكتروني على الأقل للرد.
+requests-log-open = فتح الطلب
+requests-contact-logged = تم تسجيل الاتصال.
+
+## الموظفون: طلب واحد
+requests-one-title = الطلب
+requests-back = العودة إلى الطلبات
+requests-saved = تم الحفظ.
+requests-opened = تم فتح الطلب: أعطوا صاحب الطلب الرقم المرجعي ورمز المتابعة.
+requests-check-code = رمز المتابعة
+requests-resident-view = عرض ما يراه صاحب الطلب
+requests-history = السجل
+requests-actions = الإجراءات
+requests-text-reply = الرد على صاحب الطلب (يظهر في صفحة المتابعة)
+requests-text-ask = ما يُطلب من صاحب الطلب (يظهر في صفحة المتابعة)
+requests-text-note = ملاحظة داخلية (لا تظهر أبدًا لصاحب الطلب)
+requests-text-comment = تعليق (اختياري)
+requests-action-note = إضافة ملاحظة داخلية
+requests-action-take = تولّي الطلب
+requests-action-ask-resident = طلب وثيقة أو توضيح من صاحب الطلب
+requests-action-resident-answered = ردّ صاحب الطلب
+requests-action-reply = إرسال الرد
+requests-action-close = إغلاق الطلب
+requests-action-reopen = إعادة فتح الطلب
+requests-action-transfer = إحالة إلى خدمة أخرى
+requests-action-change-kind = تغيير النوع (يُعاد حساب الأجل)
+requests-event-created = تم استلام الطلب
+requests-event-assigned = تم تولّي الطلب
+requests-event-status = تغيير الحالة
+requests-event-reply = تم إرسال الرد
+requests-event-note = ملاحظة داخلية
+requests-event-transfer = أُحيل إلى خدمة أخرى
+requests-event-kind = تم تغيير النوع
+
+## حالات الرفض
+requests-error-subject = اكتبوا موضوع الطلب.
+requests-error-text = اكتبوا النص: إنه ضروري لهذا الإجراء.
+requests-error-too-long = النص طويل جدًا.
+requests-error-channel = اختاروا قناة الاتصال.
+requests-error-outcome = حدّدوا هل سُوّي أمر الاتصال أم تلزم متابعة.
+requests-error-service = اختاروا خدمة موجودة.
+requests-error-same-service = الطلب موجود بالفعل في هذه الخدمة.
+requests-error-kind = اختاروا نوع الطلب.
+requests-error-same-kind = الطلب من هذا النوع بالفعل.
+requests-error-action = هذا الإجراء غير موجود.
+requests-error-not-now = حالة الطلب لم تعد تسمح بهذا الإجراء: تم تحديث الصفحة.
+requests-error-no-calendar = لا يوجد مكان له مواعيد عمل: لا يمكن حساب أجل الرد.
+
+## السكان: الاستمارة /demande
+request-form-title = الكتابة إلى البلدية
+request-form-intro = اطرحوا سؤالكم أو قدّموا طلبكم. تحصلون فورًا على رقم مرجعي ورمز لمتابعة الرد، دون إنشاء حساب.
+request-form-service = الخدمة المعنية
+request-form-service-unknown = لا أعرف
+request-form-message-hint = يمكنكم الكتابة بلغتكم.
+request-form-you = لكي نرد عليكم
+request-form-you-hint = اسمكم، وعنوان بريد إلكتروني أو رقم هاتف على الأقل.
+request-form-privacy = تُستعمل هذه المعلومات فقط لمعالجة طلبكم.
+request-form-send = إرسال طلبي
+
+## السكان: المتابعة /suivi
+follow-title = متابعة طلب
+follow-intro = اكتبوا الرقم المرجعي ورمز المتابعة اللذين أُعطيا لكم عند تسجيل طلبكم (في إشعار الاستلام أو في رسائلنا).
+follow-reference = الرقم المرجعي
+follow-reference-hint = مثلًا D-2026-00042
+follow-code = رمز المتابعة
+follow-look = عرض طلبي
+follow-write = تقديم طلب جديد
+follow-no-match = لا يوجد طلب يطابق هذا الرقم المرجعي وهذا الرمز. تحقّقوا منهما وأعيدوا المحاولة.
+follow-blocked = { $minutes ->
+    [one] محاولات كثيرة برمز خاطئ لهذا الرقم المرجعي. أعيدوا المحاولة بعد دقيقة واحدة، أو اتصلوا بنا.
+    [two] محاولات كثيرة برمز خاطئ لهذا الرقم المرجعي. أعيدوا المحاولة بعد دقيقتين، أو اتصلوا بنا.
+    [few] محاولات كثيرة برمز خاطئ لهذا الرقم المرجعي. أعيدوا المحاولة بعد { $minutes } دقائق، أو اتصلوا بنا.
+    [many] محاولات كثيرة برمز خاطئ لهذا الرقم المرجعي. أعيدوا المحاولة بعد { $minutes } دقيقة، أو اتصلوا بنا.
+   *[other] محاولات كثيرة برمز خاطئ لهذا الرقم المرجعي. أعيدوا المحاولة بعد { $minutes } دقيقة، أو اتصلوا بنا.
+}
+follow-registered = تم تسجيل طلبكم.
+follow-keep = احتفظوا بالرقم المرجعي والرمز: بهما تتابعون طلبكم في هذه الصفحة.
+follow-received = تاريخ الاستلام
+follow-due = الرد متوقع في موعد أقصاه
+follow-service = الخدمة المسؤولة
+follow-asked = ما نطلبه منكم
+follow-reply = ردّنا
+follow-words-received = وصلنا طلبكم. سيتولاه أحد الموظفين.
+follow-words-in-progress = أحد الموظفين يعالج طلبكم.
+follow-words-waiting = ننتظر منكم وثيقة أو توضيحًا. يُستأنف احتساب أجل الرد عندما تردّون علينا.
+follow-words-answered = لقد رددنا على طلبكم.
+follow-words-closed = طلبكم مغلق.

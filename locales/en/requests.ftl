@@ -1,0 +1,154 @@
+# Requests: the contact log, requests and their deadlines, the public form
+# /demande and the /suivi follow-up page.
+
+## Typed values
+request-status-received = Received
+request-status-in-progress = Being handled
+request-status-waiting-resident = Waiting for your reply
+request-status-answered = Reply sent
+request-status-closed = Closed
+request-channel-desk = Reception desk
+request-channel-phone = Phone
+request-channel-email = E-mail
+request-channel-letter = Letter
+request-channel-web = Online form
+request-channel-outbound-call = Outgoing call
+request-kind-information = Request for information
+request-kind-certificate = Request for a record or certificate
+request-kind-notary = Question from a notary
+request-kind-complaint = Complaint
+request-kind-other = Other request
+
+## Staff: the list
+requests-title = Requests
+requests-list = Requests to handle
+requests-none = No request matches these filters.
+requests-total = { $count ->
+    [one] One request
+   *[other] { $count } requests
+}
+requests-count-late = { $count ->
+    [0] None late
+    [one] 1 late
+   *[other] { $count } late
+}
+requests-count-due-soon = { $count ->
+    [0] None due soon
+    [one] 1 due within 2 working days
+   *[other] { $count } due within 2 working days
+}
+requests-reference = Reference
+requests-subject = Subject
+requests-channel = Channel
+requests-service = Service
+requests-site = Place
+requests-status = Status
+requests-due = Due date
+requests-kind = Type of request
+requests-owner = Assigned to
+requests-received = Received on
+requests-name = Full name
+requests-phone = Phone
+requests-email = E-mail address
+requests-language = Language
+requests-message = Message
+requests-note = Note (optional)
+requests-all = All
+requests-open = Open (received, being handled, waiting)
+requests-no-service = No specific service
+requests-filter = Filter
+requests-pages = List pages
+requests-page = Page { $page } of { $pages }
+requests-previous = Previous page
+requests-next = Next page
+requests-standing-on-time = On time
+requests-standing-due-soon = Due soon
+requests-standing-late = Late
+requests-standing-stopped = Deadline paused
+
+## Staff: the contact log
+requests-log-title = Log a contact
+requests-log-hint = A call or visit settled on the spot: choose the channel and the service, then “Answered”. If follow-up is needed, open a request.
+requests-log-answered = Answered on the spot
+requests-log-follow-up = Follow-up needed: open a request
+requests-log-follow-up-hint = The subject, and at least a phone number or an e-mail address to reply to.
+requests-log-open = Open the request
+requests-contact-logged = Contact logged.
+
+## Staff: one request
+requests-one-title = Request
+requests-back = Back to requests
+requests-saved = Saved.
+requests-opened = Request opened: give the reference and the tracking code to the resident.
+requests-check-code = Tracking code
+requests-resident-view = See what the resident sees
+requests-history = History
+requests-actions = Actions
+requests-text-reply = Reply to the resident (shown on the follow-up page)
+requests-text-ask = What the resident is asked for (shown on the follow-up page)
+requests-text-note = Internal note (never shown to the resident)
+requests-text-comment = Comment (optional)
+requests-action-note = Add an internal note
+requests-action-take = Take it on
+requests-action-ask-resident = Ask the resident for a document or more details
+requests-action-resident-answered = The resident has replied
+requests-action-reply = Send the reply
+requests-action-close = Close the request
+requests-action-reopen = Reopen the request
+requests-action-transfer = Pass on to another service
+requests-action-change-kind = Change the type (the deadline is recalculated)
+requests-event-created = Request received
+requests-event-assigned = Taken on
+requests-event-status = Status changed
+requests-event-reply = Reply sent
+requests-event-note = Internal note
+requests-event-transfer = Passed on to another service
+requests-event-kind = Type changed
+
+## Refusals
+requests-error-subject = Enter the subject of the request.
+requests-error-text = Write the text: it is needed for this action.
+requests-error-too-long = The text is too long.
+requests-error-channel = Choose the channel of the contact.
+requests-error-outcome = Say whether the contact is settled or needs follow-up.
+requests-error-service = Choose a service that exists.
+requests-error-same-service = The request is already with this service.
+requests-error-kind = Choose a type of request.
+requests-error-same-kind = The request is already of this type.
+requests-error-action = This action does not exist.
+requests-error-not-now = The request's status no longer allows this action: the page has been updated.
+requests-error-no-calendar = No place has opening hours: the reply deadline cannot be calculated.
+
+## Residents: the /demande form
+request-form-title = Write to the town hall
+request-form-intro = Ask your question or make your request. You get a reference and a code straight away to follow the reply, without creating an account.
+request-form-service = Service concerned
+request-form-service-unknown = I don't know
+request-form-message-hint = You can write in your own language.
+request-form-you = So that we can reply
+request-form-you-hint = Your name, and at least an e-mail address or a phone number.
+request-form-privacy = This information is used only to handle your request.
+request-form-send = Send my request
+
+## Residents: the /suivi follow-up page
+follow-title = Follow a request
+follow-intro = Type the reference and the tracking code you were given when your request was registered (on the acknowledgement or in our messages).
+follow-reference = Reference
+follow-reference-hint = For example D-2026-00042
+follow-code = Tracking code
+follow-look = See my request
+follow-write = Make a new request
+follow-no-match = No request matches this reference and this code. Check them and try again.
+follow-blocked = Too many tries with a wrong code for this reference. Try again in { $minutes } minutes, or call us.
+follow-registered = Your request is registered.
+follow-keep = Keep the reference and the code: they let you follow your request on this page.
+follow-received = Received on
+follow-due = Reply expected by
+follow-service = Service in charge
+follow-asked = What we are asking you for
+follow-reply = Our reply
+follow-words-received = We have received your request. A member of staff will take it on.
+follow-words-in-progress = A member of staff is handling your request.
+follow-words-waiting = We are waiting for a document or more details from you. The time for our reply starts again when you answer us.
+follow-words-answered = We have replied to your request.
+follow-words-closed = Your request is closed.

@@ -1,0 +1,154 @@
+# Solicitudes: el registro de contactos, las solicitudes y sus plazos, el formulario público
+# /demande y el seguimiento /suivi.
+
+## Valores tipados
+request-status-received = Recibida
+request-status-in-progress = En tramitación
+request-status-waiting-resident = Pendiente de su respuesta
+request-status-answered = Respuesta enviada
+request-status-closed = Cerrada
+request-channel-desk = Atención presencial
+request-channel-phone = Teléfono
+request-channel-email = Correo electrónico
+request-channel-letter = Carta
+request-channel-web = Formulario en línea
+request-channel-outbound-call = Llamada saliente
+request-kind-information = Solicitud de información
+request-kind-certificate = Solicitud de acta o certificado
+request-kind-notary = Consulta de un notario
+request-kind-complaint = Reclamación
+request-kind-other = Otra solicitud
+
+## Personal: la lista
+requests-title = Solicitudes
+requests-list = Solicitudes por tramitar
+requests-none = Ninguna solicitud coincide con estos filtros.
+requests-total = { $count ->
+    [one] Una solicitud
+   *[other] { $count } solicitudes
+}
+requests-count-late = { $count ->
+    [0] Ninguna con retraso
+    [one] 1 con retraso
+   *[other] { $count } con retraso
+}
+requests-count-due-soon = { $count ->
+    [0] Ninguna con plazo próximo
+    [one] 1 vence en 2 días hábiles
+   *[other] { $count } vencen en 2 días hábiles
+}
+requests-reference = Referencia
+requests-subject = Asunto
+requests-channel = Canal
+requests-service = Servicio
+requests-site = Lugar
+requests-status = Estado
+requests-due = Plazo
+requests-kind = Tipo de solicitud
+requests-owner = Agente responsable
+requests-received = Recibida el
+requests-name = Nombre y apellidos
+requests-phone = Teléfono
+requests-email = Correo electrónico
+requests-language = Idioma
+requests-message = Mensaje
+requests-note = Nota (opcional)
+requests-all = Todos
+requests-open = Abiertas (recibidas, en tramitación, pendientes)
+requests-no-service = Sin servicio concreto
+requests-filter = Filtrar
+requests-pages = Páginas de la lista
+requests-page = Página { $page } de { $pages }
+requests-previous = Página anterior
+requests-next = Página siguiente
+requests-standing-on-time = En plazo
+requests-standing-due-soon = Vence pronto
+requests-standing-late = Con retraso
+requests-standing-stopped = Plazo suspendido
+
+## Personal: el registro de contactos
+requests-log-title = Anotar un contacto
+requests-log-hint = Una llamada o una visita resuelta en el momento: elija el canal y el servicio y después «Respondido». Si requiere seguimiento, abra una solicitud.
+requests-log-answered = Respondido en el momento
+requests-log-follow-up = Requiere seguimiento: abrir una solicitud
+requests-log-follow-up-hint = El asunto y, al menos, un teléfono o un correo electrónico para responder.
+requests-log-open = Abrir la solicitud
+requests-contact-logged = Contacto anotado.
+
+## Personal: una solicitud
+requests-one-title = Solicitud
+requests-back = Volver a las solicitudes
+requests-saved = Guardado.
+requests-opened = Solicitud abierta: dé la referencia y el código de seguimiento al usuario.
+requests-check-code = Código de seguimiento
+requests-resident-view = Ver lo que ve el usuario
+requests-history = Historial
+requests-actions = Acciones
+requests-text-reply = Respuesta al usuario (visible en la página de seguimiento)
+requests-text-ask = Lo que se pide al usuario (visible en la página de seguimiento)
+requests-text-note = Nota interna (nunca se muestra al usuario)
+requests-text-comment = Comentario (opcional)
+requests-action-note = Añadir una nota interna
+requests-action-take = Hacerme cargo
+requests-action-ask-resident = Pedir al usuario un documento o una aclaración
+requests-action-resident-answered = El usuario ha respondido
+requests-action-reply = Enviar la respuesta
+requests-action-close = Cerrar la solicitud
+requests-action-reopen = Reabrir la solicitud
+requests-action-transfer = Pasar a otro servicio
+requests-action-change-kind = Cambiar el tipo (el plazo se vuelve a calcular)
+requests-event-created = Solicitud recibida
+requests-event-assigned = Asumida por un agente
+requests-event-status = Cambio de estado
+requests-event-reply = Respuesta enviada
+requests-event-note = Nota interna
+requests-event-transfer = Pasada a otro servicio
+requests-event-kind = Tipo cambiado
+
+## Rechazos
+requests-error-subject = Indique el asunto de la solicitud.
+requests-error-text = Escriba el texto: es necesario para esta acción.
+requests-error-too-long = El texto es demasiado largo.
+requests-error-channel = Elija el canal del contacto.
+requests-error-outcome = Indique si el contacto está resuelto o si requiere seguimiento.
+requests-error-service = Elija un servicio que exista.
+requests-error-same-service = La solicitud ya está en este servicio.
+requests-error-kind = Elija un tipo de solicitud.
+requests-error-same-kind = La solicitud ya es de este tipo.
+requests-error-action = Esta acción no existe.
+requests-error-not-now = El estado de la solicitud ya no permite esta acción: la página se ha actualizado.
+requests-error-no-calendar = Ningún lugar tiene horario de apertura: no se puede calcular el plazo de respuesta.
+
+## Vecinos: el formulario /demande
+request-form-title = Escribir al ayuntamiento
+request-form-intro = Haga su pregunta o su solicitud. Recibirá enseguida una referencia y un código para seguir la respuesta, sin crear una cuenta.
+request-form-service = Servicio al que se dirige
+request-form-service-unknown = No lo sé
+request-form-message-hint = Puede escribir en su idioma.
+request-form-you = Para responderle
+request-form-you-hint = Su nombre y, al menos, un correo electrónico o un número de teléfono.
+request-form-privacy = Estos datos solo sirven para tramitar su solicitud.
+request-form-send = Enviar mi solicitud
+
+## Vecinos: el seguimiento /suivi
+follow-title = Seguir una solicitud
+follow-intro = Escriba la referencia y el código de seguimiento que recibió cuando se registró su solicitud (en el acuse de recibo o en nuestros mensajes).
+follow-reference = Referencia
+follow-reference-hint = Por ejemplo D-2026-00042
+follow-code = Código de seguimiento
+follow-look = Ver mi solicitud
+follow-write = Hacer una nueva solicitud
+follow-no-match = Ninguna solicitud coincide con esta referencia y este código. Compruébelos y vuelva a intentarlo.
+follow-blocked = Demasiados intentos con un código incorrecto para esta referencia. Vuelva a intentarlo dentro de { $minutes } minutos o llámenos.
+follow-registered = Su solicitud está registrada.
+follow-keep = Guarde la referencia y el código: con ellos puede seguir su solicitud en esta página.
+follow-received = Recibida el
+follow-due = Respuesta prevista como muy tarde el
+follow-service = Servicio responsable
+follow-asked = Lo que le pedimos
+follow-reply = Nuestra respuesta
+follow-words-received = Hemos recibido su solicitud. Una persona de nuestro equipo se encargará de ella.
+follow-words-in-progress = Una persona de nuestro equipo está tramitando su solicitud.
+follow-words-waiting = Esperamos de usted un documento o una aclaración. El plazo de respuesta vuelve a contar cuando nos responda.
+follow-words-answered = Hemos respondido a su solicitud.
+follow-words-closed = Su solicitud está cerrada.

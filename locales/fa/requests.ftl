@@ -1,0 +1,154 @@
+# درخواست‌ها: دفتر ثبت تماس‌ها، درخواست‌ها و مهلت‌هایشان، فرم عمومی
+# /demande و صفحهٔ پیگیری /suivi.
+
+## مقدارهای نوع‌دار
+request-status-received = دریافت شد
+request-status-in-progress = در حال رسیدگی
+request-status-waiting-resident = در انتظار پاسخ شما
+request-status-answered = پاسخ فرستاده شد
+request-status-closed = بسته شد
+request-channel-desk = پذیرش حضوری
+request-channel-phone = تلفن
+request-channel-email = ایمیل
+request-channel-letter = نامه
+request-channel-web = فرم اینترنتی
+request-channel-outbound-call = تماس خروجی
+request-kind-information = درخواست اطلاعات
+request-kind-certificate = درخواست سند یا گواهی
+request-kind-notary = پرسش دفترخانهٔ اسناد رسمی
+request-kind-complaint = شکایت
+request-kind-other = درخواست دیگر
+
+## کارکنان: فهرست
+requests-title = درخواست‌ها
+requests-list = درخواست‌های در انتظار رسیدگی
+requests-none = با این فیلترها هیچ درخواستی پیدا نشد.
+requests-total = { $count ->
+    [one] { $count } درخواست
+   *[other] { $count } درخواست
+}
+requests-count-late = { $count ->
+    [0] هیچ درخواستی دیر نشده
+    [one] { $count } درخواست با تأخیر
+   *[other] { $count } درخواست با تأخیر
+}
+requests-count-due-soon = { $count ->
+    [0] هیچ درخواستی مهلتش نزدیک نیست
+    [one] { $count } درخواست با مهلت تا ۲ روز کاری دیگر
+   *[other] { $count } درخواست با مهلت تا ۲ روز کاری دیگر
+}
+requests-reference = شمارهٔ درخواست
+requests-subject = موضوع
+requests-channel = راه ارتباط
+requests-service = بخش
+requests-site = مکان
+requests-status = وضعیت
+requests-due = مهلت
+requests-kind = نوع درخواست
+requests-owner = کارمند مسئول
+requests-received = تاریخ دریافت
+requests-name = نام و نام خانوادگی
+requests-phone = تلفن
+requests-email = نشانی ایمیل
+requests-language = زبان
+requests-message = پیام
+requests-note = یادداشت (اختیاری)
+requests-all = همه
+requests-open = باز (دریافت‌شده، در حال رسیدگی، در انتظار)
+requests-no-service = بدون بخش مشخص
+requests-filter = اعمال فیلتر
+requests-pages = صفحه‌های فهرست
+requests-page = صفحهٔ { $page } از { $pages }
+requests-previous = صفحهٔ قبلی
+requests-next = صفحهٔ بعدی
+requests-standing-on-time = در مهلت
+requests-standing-due-soon = مهلت نزدیک است
+requests-standing-late = با تأخیر
+requests-standing-stopped = مهلت متوقف شده
+
+## کارکنان: دفتر ثبت تماس‌ها
+requests-log-title = ثبت یک تماس
+requests-log-hint = تماس یا مراجعه‌ای که همان لحظه حل شد: راه ارتباط و بخش را انتخاب کنید، سپس «همان لحظه پاسخ داده شد». اگر پیگیری لازم است، یک درخواست باز کنید.
+requests-log-answered = همان لحظه پاسخ داده شد
+requests-log-follow-up = نیاز به پیگیری: باز کردن درخواست
+requests-log-follow-up-hint = موضوع، و دست‌کم یک تلفن یا نشانی ایمیل برای پاسخ.
+requests-log-open = باز کردن درخواست
+requests-contact-logged = تماس ثبت شد.
+
+## کارکنان: یک درخواست
+requests-one-title = درخواست
+requests-back = بازگشت به درخواست‌ها
+requests-saved = ذخیره شد.
+requests-opened = درخواست باز شد: شمارهٔ درخواست و کد پیگیری را به متقاضی بدهید.
+requests-check-code = کد پیگیری
+requests-resident-view = دیدن آنچه متقاضی می‌بیند
+requests-history = سابقه
+requests-actions = کارها
+requests-text-reply = پاسخ به متقاضی (در صفحهٔ پیگیری دیده می‌شود)
+requests-text-ask = آنچه از متقاضی خواسته می‌شود (در صفحهٔ پیگیری دیده می‌شود)
+requests-text-note = یادداشت داخلی (هرگز به متقاضی نشان داده نمی‌شود)
+requests-text-comment = توضیح (اختیاری)
+requests-action-note = افزودن یادداشت داخلی
+requests-action-take = بر عهده گرفتن
+requests-action-ask-resident = خواستن مدرک یا توضیح از متقاضی
+requests-action-resident-answered = متقاضی پاسخ داد
+requests-action-reply = فرستادن پاسخ
+requests-action-close = بستن درخواست
+requests-action-reopen = باز کردن دوبارهٔ درخواست
+requests-action-transfer = ارجاع به بخش دیگر
+requests-action-change-kind = تغییر نوع (مهلت دوباره حساب می‌شود)
+requests-event-created = درخواست دریافت شد
+requests-event-assigned = بر عهده گرفته شد
+requests-event-status = تغییر وضعیت
+requests-event-reply = پاسخ فرستاده شد
+requests-event-note = یادداشت داخلی
+requests-event-transfer = به بخش دیگر ارجاع شد
+requests-event-kind = نوع تغییر کرد
+
+## ردها
+requests-error-subject = موضوع درخواست را بنویسید.
+requests-error-text = متن را بنویسید: برای این کار لازم است.
+requests-error-too-long = متن خیلی بلند است.
+requests-error-channel = راه ارتباط را انتخاب کنید.
+requests-error-outcome = مشخص کنید که تماس حل شده یا پیگیری لازم دارد.
+requests-error-service = بخشی را انتخاب کنید که وجود دارد.
+requests-error-same-service = درخواست همین حالا در این بخش است.
+requests-error-kind = یک نوع درخواست انتخاب کنید.
+requests-error-same-kind = درخواست همین حالا از این نوع است.
+requests-error-action = این کار وجود ندارد.
+requests-error-not-now = وضعیت درخواست دیگر اجازهٔ این کار را نمی‌دهد: صفحه به‌روز شد.
+requests-error-no-calendar = هیچ مکانی ساعت کاری ندارد: مهلت پاسخ را نمی‌توان حساب کرد.
+
+## ساکنان: فرم /demande
+request-form-title = نوشتن به شهرداری
+request-form-intro = پرسش یا درخواست خود را بنویسید. بی‌درنگ یک شمارهٔ درخواست و یک کد برای پیگیری پاسخ می‌گیرید، بدون ساختن حساب کاربری.
+request-form-service = بخش مربوط
+request-form-service-unknown = نمی‌دانم
+request-form-message-hint = می‌توانید به زبان خودتان بنویسید.
+request-form-you = برای پاسخ به شما
+request-form-you-hint = نام شما، و دست‌کم یک نشانی ایمیل یا یک شمارهٔ تلفن.
+request-form-privacy = این اطلاعات فقط برای رسیدگی به درخواست شما به کار می‌رود.
+request-form-send = فرستادن درخواست من
+
+## ساکنان: پیگیری /suivi
+follow-title = پیگیری درخواست
+follow-intro = شمارهٔ درخواست و کد پیگیری را که هنگام ثبت درخواست به شما داده شد وارد کنید (در رسید دریافت یا در پیام‌های ما).
+follow-reference = شمارهٔ درخواست
+follow-reference-hint = مثلاً D-2026-00042
+follow-code = کد پیگیری
+follow-look = دیدن درخواست من
+follow-write = ثبت درخواست تازه
+follow-no-match = هیچ درخواستی با این شماره و این کد پیدا نشد. آن‌ها را بررسی کنید و دوباره امتحان کنید.
+follow-blocked = برای این شماره، کد نادرست بارها وارد شده است. { $minutes } دقیقهٔ دیگر دوباره امتحان کنید، یا با ما تماس بگیرید.
+follow-registered = درخواست شما ثبت شد.
+follow-keep = شمارهٔ درخواست و کد را نگه دارید: با آن‌ها می‌توانید درخواستتان را در این صفحه پیگیری کنید.
+follow-received = تاریخ دریافت
+follow-due = پاسخ حداکثر تا تاریخ
+follow-service = بخش مسئول
+follow-asked = آنچه از شما می‌خواهیم
+follow-reply = پاسخ ما
+follow-words-received = درخواست شما به دست ما رسید. یک کارمند به آن رسیدگی خواهد کرد.
+follow-words-in-progress = یک کارمند در حال رسیدگی به درخواست شماست.
+follow-words-waiting = منتظر یک مدرک یا توضیح از طرف شما هستیم. وقتی به ما پاسخ دهید، شمارش مهلت پاسخ دوباره ادامه پیدا می‌کند.
+follow-words-answered = به درخواست شما پاسخ دادیم.
+follow-words-closed = درخواست شما بسته شد.

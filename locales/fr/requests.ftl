@@ -1,0 +1,154 @@
+# Demandes : le journal des contacts, les demandes et leurs délais, le formulaire public
+# /demande et le suivi /suivi.
+
+## Valeurs typées
+request-status-received = Reçue
+request-status-in-progress = En cours de traitement
+request-status-waiting-resident = En attente de votre part
+request-status-answered = Réponse envoyée
+request-status-closed = Close
+request-channel-desk = Accueil
+request-channel-phone = Téléphone
+request-channel-email = Courriel
+request-channel-letter = Courrier
+request-channel-web = Formulaire en ligne
+request-channel-outbound-call = Appel sortant
+request-kind-information = Demande d'information
+request-kind-certificate = Demande d'acte ou d'attestation
+request-kind-notary = Question de notaire
+request-kind-complaint = Réclamation
+request-kind-other = Autre demande
+
+## Agents : la liste
+requests-title = Demandes
+requests-list = Demandes à traiter
+requests-none = Aucune demande ne correspond à ces filtres.
+requests-total = { $count ->
+    [one] Une demande
+   *[other] { $count } demandes
+}
+requests-count-late = { $count ->
+    [0] Aucune en retard
+    [one] 1 en retard
+   *[other] { $count } en retard
+}
+requests-count-due-soon = { $count ->
+    [0] Aucune à échéance proche
+    [one] 1 à échéance dans 2 jours ouvrés
+   *[other] { $count } à échéance dans 2 jours ouvrés
+}
+requests-reference = Référence
+requests-subject = Objet
+requests-channel = Canal
+requests-service = Service
+requests-site = Lieu
+requests-status = Statut
+requests-due = Échéance
+requests-kind = Type de demande
+requests-owner = Agent en charge
+requests-received = Reçue le
+requests-name = Nom et prénom
+requests-phone = Téléphone
+requests-email = Adresse e-mail
+requests-language = Langue
+requests-message = Message
+requests-note = Note (facultative)
+requests-all = Tous
+requests-open = Ouvertes (reçues, en cours, en attente)
+requests-no-service = Sans service précis
+requests-filter = Filtrer
+requests-pages = Pages de la liste
+requests-page = Page { $page } sur { $pages }
+requests-previous = Page précédente
+requests-next = Page suivante
+requests-standing-on-time = Dans les délais
+requests-standing-due-soon = Échéance proche
+requests-standing-late = En retard
+requests-standing-stopped = Délai suspendu
+
+## Agents : le journal des contacts
+requests-log-title = Noter un contact
+requests-log-hint = Un appel ou une visite réglés sur-le-champ : choisissez le canal et le service, puis « Répondu ». S'il faut un suivi, ouvrez une demande.
+requests-log-answered = Répondu sur-le-champ
+requests-log-follow-up = Il faut un suivi : ouvrir une demande
+requests-log-follow-up-hint = L'objet, et au moins un téléphone ou une adresse e-mail pour répondre.
+requests-log-open = Ouvrir la demande
+requests-contact-logged = Contact noté.
+
+## Agents : une demande
+requests-one-title = Demande
+requests-back = Retour aux demandes
+requests-saved = Enregistré.
+requests-opened = Demande ouverte : la référence et le code de suivi sont à donner à l'usager.
+requests-check-code = Code de suivi
+requests-resident-view = Voir ce que voit l'usager
+requests-history = Historique
+requests-actions = Actions
+requests-text-reply = Réponse à l'usager (visible sur la page de suivi)
+requests-text-ask = Ce qui est demandé à l'usager (visible sur la page de suivi)
+requests-text-note = Note interne (jamais montrée à l'usager)
+requests-text-comment = Commentaire (facultatif)
+requests-action-note = Ajouter une note interne
+requests-action-take = Prendre en charge
+requests-action-ask-resident = Demander une pièce ou une précision à l'usager
+requests-action-resident-answered = L'usager a répondu
+requests-action-reply = Envoyer la réponse
+requests-action-close = Clore la demande
+requests-action-reopen = Rouvrir la demande
+requests-action-transfer = Transmettre à un autre service
+requests-action-change-kind = Changer le type (le délai est recalculé)
+requests-event-created = Demande reçue
+requests-event-assigned = Prise en charge
+requests-event-status = Changement de statut
+requests-event-reply = Réponse envoyée
+requests-event-note = Note interne
+requests-event-transfer = Transmise à un autre service
+requests-event-kind = Type changé
+
+## Refus
+requests-error-subject = Indiquez l'objet de la demande.
+requests-error-text = Écrivez le texte : il est nécessaire pour cette action.
+requests-error-too-long = Le texte est trop long.
+requests-error-channel = Choisissez le canal du contact.
+requests-error-outcome = Dites si le contact est réglé ou s'il faut un suivi.
+requests-error-service = Choisissez un service qui existe.
+requests-error-same-service = La demande est déjà dans ce service.
+requests-error-kind = Choisissez un type de demande.
+requests-error-same-kind = La demande est déjà de ce type.
+requests-error-action = Cette action n'existe pas.
+requests-error-not-now = Le statut de la demande ne permet plus cette action : la page a été mise à jour.
+requests-error-no-calendar = Aucun lieu n'a d'horaires d'ouverture : le délai de réponse ne peut pas être calculé.
+
+## Usagers : le formulaire /demande
+request-form-title = Écrire à la mairie
+request-form-intro = Posez votre question ou faites votre demande. Vous recevez aussitôt une référence et un code pour suivre la réponse, sans créer de compte.
+request-form-service = Service concerné
+request-form-service-unknown = Je ne sais pas
+request-form-message-hint = Vous pouvez écrire dans votre langue.
+request-form-you = Pour vous répondre
+request-form-you-hint = Votre nom, et au moins une adresse e-mail ou un numéro de téléphone.
+request-form-privacy = Ces informations servent seulement à traiter votre demande.
+request-form-send = Envoyer ma demande
+
+## Usagers : le suivi /suivi
+follow-title = Suivre une demande
+follow-intro = Tapez la référence et le code de suivi donnés quand votre demande a été enregistrée (sur l'accusé de réception ou dans nos messages).
+follow-reference = Référence
+follow-reference-hint = Par exemple D-2026-00042
+follow-code = Code de suivi
+follow-look = Voir ma demande
+follow-write = Faire une nouvelle demande
+follow-no-match = Aucune demande ne correspond à cette référence et à ce code. Vérifiez-les et réessayez.
+follow-blocked = Trop d'essais avec un code erroné pour cette référence. Réessayez dans { $minutes } minutes, ou appelez-nous.
+follow-registered = Votre demande est enregistrée.
+follow-keep = Gardez la référence et le code : ils permettent de suivre votre demande sur cette page.
+follow-received = Reçue le
+follow-due = Réponse prévue au plus tard le
+follow-service = Service en charge
+follow-asked = Ce que nous vous demandons
+follow-reply = Notre réponse
+follow-words-received = Nous avons bien reçu votre demande. Un agent va la prendre en charge.
+follow-words-in-progress = Un agent traite votre demande.
+follow-words-waiting = Nous attendons une pièce ou une précision de votre part. Le délai de réponse reprend quand vous nous répondez.
+follow-words-answered = Nous avons répondu à votre demande.
+follow-words-closed = Votre demande est close.

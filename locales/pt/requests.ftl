@@ -1,0 +1,154 @@
+# Pedidos: o registo de contactos, os pedidos e os seus prazos, o formulário público
+# /demande e o acompanhamento /suivi.
+
+## Valores tipificados
+request-status-received = Recebido
+request-status-in-progress = Em tratamento
+request-status-waiting-resident = A aguardar resposta sua
+request-status-answered = Resposta enviada
+request-status-closed = Encerrado
+request-channel-desk = Atendimento presencial
+request-channel-phone = Telefone
+request-channel-email = E-mail
+request-channel-letter = Carta
+request-channel-web = Formulário em linha
+request-channel-outbound-call = Chamada efetuada
+request-kind-information = Pedido de informação
+request-kind-certificate = Pedido de certidão ou declaração
+request-kind-notary = Questão de um notário
+request-kind-complaint = Reclamação
+request-kind-other = Outro pedido
+
+## Funcionários: a lista
+requests-title = Pedidos
+requests-list = Pedidos a tratar
+requests-none = Nenhum pedido corresponde a estes filtros.
+requests-total = { $count ->
+    [one] Um pedido
+   *[other] { $count } pedidos
+}
+requests-count-late = { $count ->
+    [0] Nenhum em atraso
+    [one] 1 em atraso
+   *[other] { $count } em atraso
+}
+requests-count-due-soon = { $count ->
+    [0] Nenhum com prazo próximo
+    [one] 1 com prazo nos próximos 2 dias úteis
+   *[other] { $count } com prazo nos próximos 2 dias úteis
+}
+requests-reference = Referência
+requests-subject = Assunto
+requests-channel = Canal
+requests-service = Serviço
+requests-site = Local
+requests-status = Estado
+requests-due = Prazo
+requests-kind = Tipo de pedido
+requests-owner = Funcionário responsável
+requests-received = Recebido em
+requests-name = Nome completo
+requests-phone = Telefone
+requests-email = Endereço de e-mail
+requests-language = Língua
+requests-message = Mensagem
+requests-note = Nota (opcional)
+requests-all = Todos
+requests-open = Abertos (recebidos, em tratamento, a aguardar)
+requests-no-service = Sem serviço específico
+requests-filter = Filtrar
+requests-pages = Páginas da lista
+requests-page = Página { $page } de { $pages }
+requests-previous = Página anterior
+requests-next = Página seguinte
+requests-standing-on-time = Dentro do prazo
+requests-standing-due-soon = Prazo próximo
+requests-standing-late = Em atraso
+requests-standing-stopped = Prazo suspenso
+
+## Funcionários: o registo de contactos
+requests-log-title = Registar um contacto
+requests-log-hint = Uma chamada ou uma visita resolvida de imediato: escolha o canal e o serviço e depois «Respondido». Se for preciso seguimento, abra um pedido.
+requests-log-answered = Respondido de imediato
+requests-log-follow-up = É preciso seguimento: abrir um pedido
+requests-log-follow-up-hint = O assunto e, pelo menos, um telefone ou um endereço de e-mail para responder.
+requests-log-open = Abrir o pedido
+requests-contact-logged = Contacto registado.
+
+## Funcionários: um pedido
+requests-one-title = Pedido
+requests-back = Voltar aos pedidos
+requests-saved = Guardado.
+requests-opened = Pedido aberto: dê a referência e o código de acompanhamento ao utente.
+requests-check-code = Código de acompanhamento
+requests-resident-view = Ver o que o utente vê
+requests-history = Histórico
+requests-actions = Ações
+requests-text-reply = Resposta ao utente (visível na página de acompanhamento)
+requests-text-ask = O que se pede ao utente (visível na página de acompanhamento)
+requests-text-note = Nota interna (nunca mostrada ao utente)
+requests-text-comment = Comentário (opcional)
+requests-action-note = Adicionar uma nota interna
+requests-action-take = Assumir o pedido
+requests-action-ask-resident = Pedir ao utente um documento ou um esclarecimento
+requests-action-resident-answered = O utente respondeu
+requests-action-reply = Enviar a resposta
+requests-action-close = Encerrar o pedido
+requests-action-reopen = Reabrir o pedido
+requests-action-transfer = Passar para outro serviço
+requests-action-change-kind = Mudar o tipo (o prazo é recalculado)
+requests-event-created = Pedido recebido
+requests-event-assigned = Assumido por um funcionário
+requests-event-status = Mudança de estado
+requests-event-reply = Resposta enviada
+requests-event-note = Nota interna
+requests-event-transfer = Passado para outro serviço
+requests-event-kind = Tipo mudado
+
+## Recusas
+requests-error-subject = Indique o assunto do pedido.
+requests-error-text = Escreva o texto: é necessário para esta ação.
+requests-error-too-long = O texto é demasiado longo.
+requests-error-channel = Escolha o canal do contacto.
+requests-error-outcome = Indique se o contacto ficou resolvido ou se é preciso seguimento.
+requests-error-service = Escolha um serviço que exista.
+requests-error-same-service = O pedido já está neste serviço.
+requests-error-kind = Escolha um tipo de pedido.
+requests-error-same-kind = O pedido já é deste tipo.
+requests-error-action = Esta ação não existe.
+requests-error-not-now = O estado do pedido já não permite esta ação: a página foi atualizada.
+requests-error-no-calendar = Nenhum local tem horário de abertura: não é possível calcular o prazo de resposta.
+
+## Munícipes: o formulário /demande
+request-form-title = Escrever à câmara municipal
+request-form-intro = Faça a sua pergunta ou o seu pedido. Recebe logo uma referência e um código para acompanhar a resposta, sem criar conta.
+request-form-service = Serviço em causa
+request-form-service-unknown = Não sei
+request-form-message-hint = Pode escrever na sua língua.
+request-form-you = Para lhe respondermos
+request-form-you-hint = O seu nome e, pelo menos, um endereço de e-mail ou um número de telefone.
+request-form-privacy = Estes dados servem apenas para tratar o seu pedido.
+request-form-send = Enviar o meu pedido
+
+## Munícipes: o acompanhamento /suivi
+follow-title = Acompanhar um pedido
+follow-intro = Escreva a referência e o código de acompanhamento que recebeu quando o seu pedido foi registado (no aviso de receção ou nas nossas mensagens).
+follow-reference = Referência
+follow-reference-hint = Por exemplo D-2026-00042
+follow-code = Código de acompanhamento
+follow-look = Ver o meu pedido
+follow-write = Fazer um novo pedido
+follow-no-match = Nenhum pedido corresponde a esta referência e a este código. Verifique-os e tente novamente.
+follow-blocked = Demasiadas tentativas com um código errado para esta referência. Tente novamente dentro de { $minutes } minutos ou telefone-nos.
+follow-registered = O seu pedido está registado.
+follow-keep = Guarde a referência e o código: permitem acompanhar o seu pedido nesta página.
+follow-received = Recebido em
+follow-due = Resposta prevista, o mais tardar, em
+follow-service = Serviço responsável
+follow-asked = O que lhe pedimos
+follow-reply = A nossa resposta
+follow-words-received = Recebemos o seu pedido. Um funcionário vai tratar dele.
+follow-words-in-progress = Um funcionário está a tratar do seu pedido.
+follow-words-waiting = Aguardamos um documento ou um esclarecimento seu. O prazo de resposta volta a contar quando nos responder.
+follow-words-answered = Respondemos ao seu pedido.
+follow-words-closed = O seu pedido está encerrado.

@@ -1,0 +1,161 @@
+# Cereri: jurnalul contactelor, cererile și termenele lor, formularul public
+# /demande și urmărirea /suivi.
+
+## Valori tipizate
+request-status-received = Primită
+request-status-in-progress = În curs de soluționare
+request-status-waiting-resident = Așteptăm răspunsul dumneavoastră
+request-status-answered = Răspuns trimis
+request-status-closed = Închisă
+request-channel-desk = Recepție
+request-channel-phone = Telefon
+request-channel-email = E-mail
+request-channel-letter = Scrisoare
+request-channel-web = Formular online
+request-channel-outbound-call = Apel efectuat de noi
+request-kind-information = Cerere de informații
+request-kind-certificate = Cerere de act sau adeverință
+request-kind-notary = Întrebare de la un notar
+request-kind-complaint = Reclamație
+request-kind-other = Altă cerere
+
+## Personal: lista
+requests-title = Cereri
+requests-list = Cereri de soluționat
+requests-none = Nicio cerere nu corespunde acestor filtre.
+requests-total = { $count ->
+    [one] O cerere
+    [few] { $count } cereri
+   *[other] { $count } de cereri
+}
+requests-count-late = { $count ->
+    [0] Nicio cerere întârziată
+    [one] 1 cerere întârziată
+    [few] { $count } cereri întârziate
+   *[other] { $count } de cereri întârziate
+}
+requests-count-due-soon = { $count ->
+    [0] Nicio cerere cu termen apropiat
+    [one] 1 cerere cu termenul în 2 zile lucrătoare
+    [few] { $count } cereri cu termenul în 2 zile lucrătoare
+   *[other] { $count } de cereri cu termenul în 2 zile lucrătoare
+}
+requests-reference = Referință
+requests-subject = Obiect
+requests-channel = Canal
+requests-service = Serviciu
+requests-site = Loc
+requests-status = Stare
+requests-due = Termen
+requests-kind = Tip de cerere
+requests-owner = Angajat responsabil
+requests-received = Primită la
+requests-name = Nume și prenume
+requests-phone = Telefon
+requests-email = Adresă de e-mail
+requests-language = Limba
+requests-message = Mesaj
+requests-note = Notă (opțional)
+requests-all = Toate
+requests-open = Deschise (primite, în curs, în așteptare)
+requests-no-service = Fără un serviciu anume
+requests-filter = Filtrați
+requests-pages = Paginile listei
+requests-page = Pagina { $page } din { $pages }
+requests-previous = Pagina anterioară
+requests-next = Pagina următoare
+requests-standing-on-time = În termen
+requests-standing-due-soon = Termen apropiat
+requests-standing-late = Întârziată
+requests-standing-stopped = Termen suspendat
+
+## Personal: jurnalul contactelor
+requests-log-title = Notați un contact
+requests-log-hint = Un apel sau o vizită rezolvate pe loc: alegeți canalul și serviciul, apoi „Răspuns”. Dacă este nevoie de continuare, deschideți o cerere.
+requests-log-answered = Răspuns pe loc
+requests-log-follow-up = Necesită continuare: deschideți o cerere
+requests-log-follow-up-hint = Obiectul și cel puțin un telefon sau o adresă de e-mail pentru răspuns.
+requests-log-open = Deschideți cererea
+requests-contact-logged = Contact notat.
+
+## Personal: o cerere
+requests-one-title = Cerere
+requests-back = Înapoi la cereri
+requests-saved = Salvat.
+requests-opened = Cerere deschisă: dați-i solicitantului referința și codul de urmărire.
+requests-check-code = Cod de urmărire
+requests-resident-view = Vedeți ce vede solicitantul
+requests-history = Istoric
+requests-actions = Acțiuni
+requests-text-reply = Răspuns pentru solicitant (vizibil pe pagina de urmărire)
+requests-text-ask = Ce i se cere solicitantului (vizibil pe pagina de urmărire)
+requests-text-note = Notă internă (nu este arătată niciodată solicitantului)
+requests-text-comment = Comentariu (opțional)
+requests-action-note = Adăugați o notă internă
+requests-action-take = Preluați cererea
+requests-action-ask-resident = Cereți solicitantului un document sau o precizare
+requests-action-resident-answered = Solicitantul a răspuns
+requests-action-reply = Trimiteți răspunsul
+requests-action-close = Închideți cererea
+requests-action-reopen = Redeschideți cererea
+requests-action-transfer = Transmiteți altui serviciu
+requests-action-change-kind = Schimbați tipul (termenul se recalculează)
+requests-event-created = Cerere primită
+requests-event-assigned = Preluată
+requests-event-status = Schimbare de stare
+requests-event-reply = Răspuns trimis
+requests-event-note = Notă internă
+requests-event-transfer = Transmisă altui serviciu
+requests-event-kind = Tip schimbat
+
+## Refuzuri
+requests-error-subject = Indicați obiectul cererii.
+requests-error-text = Scrieți textul: este necesar pentru această acțiune.
+requests-error-too-long = Textul este prea lung.
+requests-error-channel = Alegeți canalul contactului.
+requests-error-outcome = Spuneți dacă contactul este rezolvat sau dacă necesită continuare.
+requests-error-service = Alegeți un serviciu care există.
+requests-error-same-service = Cererea este deja la acest serviciu.
+requests-error-kind = Alegeți un tip de cerere.
+requests-error-same-kind = Cererea este deja de acest tip.
+requests-error-action = Această acțiune nu există.
+requests-error-not-now = Starea cererii nu mai permite această acțiune: pagina a fost actualizată.
+requests-error-no-calendar = Niciun loc nu are program de deschidere: termenul de răspuns nu poate fi calculat.
+
+## Locuitori: formularul /demande
+request-form-title = Scrieți primăriei
+request-form-intro = Puneți întrebarea sau faceți cererea. Primiți imediat o referință și un cod pentru a urmări răspunsul, fără să vă faceți cont.
+request-form-service = Serviciul vizat
+request-form-service-unknown = Nu știu
+request-form-message-hint = Puteți scrie în limba dumneavoastră.
+request-form-you = Ca să vă putem răspunde
+request-form-you-hint = Numele dumneavoastră și cel puțin o adresă de e-mail sau un număr de telefon.
+request-form-privacy = Aceste informații sunt folosite doar pentru a vă soluționa cererea.
+request-form-send = Trimiteți cererea
+
+## Locuitori: urmărirea /suivi
+follow-title = Urmăriți o cerere
+follow-intro = Scrieți referința și codul de urmărire primite când cererea dumneavoastră a fost înregistrată (pe confirmarea de primire sau în mesajele noastre).
+follow-reference = Referință
+follow-reference-hint = De exemplu D-2026-00042
+follow-code = Cod de urmărire
+follow-look = Vedeți cererea mea
+follow-write = Faceți o cerere nouă
+follow-no-match = Nicio cerere nu corespunde acestei referințe și acestui cod. Verificați-le și încercați din nou.
+follow-blocked = { $minutes ->
+    [one] Prea multe încercări cu un cod greșit pentru această referință. Încercați din nou peste { $minutes } minut sau sunați-ne.
+    [few] Prea multe încercări cu un cod greșit pentru această referință. Încercați din nou peste { $minutes } minute sau sunați-ne.
+   *[other] Prea multe încercări cu un cod greșit pentru această referință. Încercați din nou peste { $minutes } de minute sau sunați-ne.
+}
+follow-registered = Cererea dumneavoastră a fost înregistrată.
+follow-keep = Păstrați referința și codul: cu ele vă puteți urmări cererea pe această pagină.
+follow-received = Primită la
+follow-due = Răspuns prevăzut cel târziu la
+follow-service = Serviciul responsabil
+follow-asked = Ce vă cerem
+follow-reply = Răspunsul nostru
+follow-words-received = Am primit cererea dumneavoastră. Un angajat se va ocupa de ea.
+follow-words-in-progress = Un angajat se ocupă de cererea dumneavoastră.
+follow-words-waiting = Așteptăm de la dumneavoastră un document sau o precizare. Termenul de răspuns curge din nou când ne răspundeți.
+follow-words-answered = Am răspuns la cererea dumneavoastră.
+follow-words-closed = Cererea dumneavoastră este închisă.

@@ -1,0 +1,165 @@
+# Обращения: журнал контактов, обращения и их сроки, публичная форма
+# /demande и страница отслеживания /suivi.
+
+## Типизированные значения
+request-status-received = Получено
+request-status-in-progress = В работе
+request-status-waiting-resident = Ждём ответа от вас
+request-status-answered = Ответ отправлен
+request-status-closed = Закрыто
+request-channel-desk = Приёмная
+request-channel-phone = Телефон
+request-channel-email = Электронная почта
+request-channel-letter = Письмо по почте
+request-channel-web = Онлайн-форма
+request-channel-outbound-call = Исходящий звонок
+request-kind-information = Запрос информации
+request-kind-certificate = Запрос свидетельства или справки
+request-kind-notary = Запрос нотариуса
+request-kind-complaint = Жалоба
+request-kind-other = Другое обращение
+
+## Сотрудники: список
+requests-title = Обращения
+requests-list = Обращения к рассмотрению
+requests-none = Нет обращений, подходящих под эти фильтры.
+requests-total = { $count ->
+    [one] { $count } обращение
+    [few] { $count } обращения
+    [many] { $count } обращений
+   *[other] { $count } обращения
+}
+requests-count-late = { $count ->
+    [0] Просроченных нет
+    [one] { $count } просроченное
+    [few] { $count } просроченных
+    [many] { $count } просроченных
+   *[other] { $count } просроченного
+}
+requests-count-due-soon = { $count ->
+    [0] Нет обращений с близким сроком
+    [one] { $count } со сроком в течение 2 рабочих дней
+    [few] { $count } со сроком в течение 2 рабочих дней
+    [many] { $count } со сроком в течение 2 рабочих дней
+   *[other] { $count } со сроком в течение 2 рабочих дней
+}
+requests-reference = Номер
+requests-subject = Тема
+requests-channel = Канал
+requests-service = Служба
+requests-site = Место
+requests-status = Статус
+requests-due = Срок
+requests-kind = Тип обращения
+requests-owner = Ответственный сотрудник
+requests-received = Дата получения
+requests-name = Имя и фамилия
+requests-phone = Телефон
+requests-email = Электронная почта
+requests-language = Язык
+requests-message = Сообщение
+requests-note = Заметка (необязательно)
+requests-all = Все
+requests-open = Открытые (полученные, в работе, в ожидании)
+requests-no-service = Без определённой службы
+requests-filter = Применить фильтр
+requests-pages = Страницы списка
+requests-page = Страница { $page } из { $pages }
+requests-previous = Предыдущая страница
+requests-next = Следующая страница
+requests-standing-on-time = В срок
+requests-standing-due-soon = Срок скоро истекает
+requests-standing-late = Просрочено
+requests-standing-stopped = Срок приостановлен
+
+## Сотрудники: журнал контактов
+requests-log-title = Записать контакт
+requests-log-hint = Звонок или визит, решённые сразу: выберите канал и службу, затем «Ответ дан». Если нужно продолжение, откройте обращение.
+requests-log-answered = Ответ дан сразу
+requests-log-follow-up = Нужно продолжение: открыть обращение
+requests-log-follow-up-hint = Тема и хотя бы телефон или адрес электронной почты для ответа.
+requests-log-open = Открыть обращение
+requests-contact-logged = Контакт записан.
+
+## Сотрудники: одно обращение
+requests-one-title = Обращение
+requests-back = Назад к обращениям
+requests-saved = Сохранено.
+requests-opened = Обращение открыто: сообщите заявителю номер и код отслеживания.
+requests-check-code = Код отслеживания
+requests-resident-view = Посмотреть, что видит заявитель
+requests-history = История
+requests-actions = Действия
+requests-text-reply = Ответ заявителю (виден на странице отслеживания)
+requests-text-ask = Что запрашивается у заявителя (видно на странице отслеживания)
+requests-text-note = Внутренняя заметка (заявителю никогда не показывается)
+requests-text-comment = Комментарий (необязательно)
+requests-action-note = Добавить внутреннюю заметку
+requests-action-take = Взять в работу
+requests-action-ask-resident = Запросить у заявителя документ или уточнение
+requests-action-resident-answered = Заявитель ответил
+requests-action-reply = Отправить ответ
+requests-action-close = Закрыть обращение
+requests-action-reopen = Открыть обращение снова
+requests-action-transfer = Передать в другую службу
+requests-action-change-kind = Изменить тип (срок будет пересчитан)
+requests-event-created = Обращение получено
+requests-event-assigned = Взято в работу
+requests-event-status = Изменение статуса
+requests-event-reply = Ответ отправлен
+requests-event-note = Внутренняя заметка
+requests-event-transfer = Передано в другую службу
+requests-event-kind = Тип изменён
+
+## Отказы
+requests-error-subject = Укажите тему обращения.
+requests-error-text = Напишите текст: он нужен для этого действия.
+requests-error-too-long = Текст слишком длинный.
+requests-error-channel = Выберите канал контакта.
+requests-error-outcome = Укажите, решён ли вопрос или нужно продолжение.
+requests-error-service = Выберите существующую службу.
+requests-error-same-service = Обращение уже находится в этой службе.
+requests-error-kind = Выберите тип обращения.
+requests-error-same-kind = У обращения уже этот тип.
+requests-error-action = Такого действия не существует.
+requests-error-not-now = Статус обращения больше не позволяет это действие: страница обновлена.
+requests-error-no-calendar = Ни у одного места нет часов работы: срок ответа невозможно рассчитать.
+
+## Жители: форма /demande
+request-form-title = Написать в мэрию
+request-form-intro = Задайте вопрос или оставьте обращение. Вы сразу получите номер и код, чтобы следить за ответом, без создания учётной записи.
+request-form-service = Нужная служба
+request-form-service-unknown = Я не знаю
+request-form-message-hint = Можно писать на своём языке.
+request-form-you = Чтобы мы могли ответить
+request-form-you-hint = Ваше имя и хотя бы адрес электронной почты или номер телефона.
+request-form-privacy = Эти данные нужны только для работы с вашим обращением.
+request-form-send = Отправить обращение
+
+## Жители: отслеживание /suivi
+follow-title = Следить за обращением
+follow-intro = Введите номер и код отслеживания, которые вы получили при регистрации обращения (в подтверждении получения или в наших сообщениях).
+follow-reference = Номер обращения
+follow-reference-hint = Например, D-2026-00042
+follow-code = Код отслеживания
+follow-look = Посмотреть моё обращение
+follow-write = Подать новое обращение
+follow-no-match = Нет обращения с таким номером и кодом. Проверьте их и попробуйте ещё раз.
+follow-blocked = { $minutes ->
+    [one] Слишком много попыток с неверным кодом для этого номера. Попробуйте снова через { $minutes } минуту или позвоните нам.
+    [few] Слишком много попыток с неверным кодом для этого номера. Попробуйте снова через { $minutes } минуты или позвоните нам.
+    [many] Слишком много попыток с неверным кодом для этого номера. Попробуйте снова через { $minutes } минут или позвоните нам.
+   *[other] Слишком много попыток с неверным кодом для этого номера. Попробуйте снова через { $minutes } минуты или позвоните нам.
+}
+follow-registered = Ваше обращение зарегистрировано.
+follow-keep = Сохраните номер и код: с ними можно следить за обращением на этой странице.
+follow-received = Дата получения
+follow-due = Ответ не позднее
+follow-service = Ответственная служба
+follow-asked = Что мы просим у вас
+follow-reply = Наш ответ
+follow-words-received = Мы получили ваше обращение. Скоро им займётся сотрудник.
+follow-words-in-progress = Сотрудник работает с вашим обращением.
+follow-words-waiting = Мы ждём от вас документ или уточнение. Когда вы ответите, отсчёт срока ответа продолжится.
+follow-words-answered = Мы ответили на ваше обращение.
+follow-words-closed = Ваше обращение закрыто.

@@ -1,0 +1,154 @@
+# Başvurular: görüşme kaydı, başvurular ve süreleri, herkese açık form
+# /demande ve takip sayfası /suivi.
+
+## Tipli değerler
+request-status-received = Alındı
+request-status-in-progress = İşleniyor
+request-status-waiting-resident = Sizden yanıt bekleniyor
+request-status-answered = Yanıt gönderildi
+request-status-closed = Kapatıldı
+request-channel-desk = Karşılama masası
+request-channel-phone = Telefon
+request-channel-email = E-posta
+request-channel-letter = Mektup
+request-channel-web = Çevrimiçi form
+request-channel-outbound-call = Giden arama
+request-kind-information = Bilgi talebi
+request-kind-certificate = Belge veya kayıt örneği talebi
+request-kind-notary = Noterden gelen soru
+request-kind-complaint = Şikâyet
+request-kind-other = Diğer başvuru
+
+## Görevliler: liste
+requests-title = Başvurular
+requests-list = İşlenecek başvurular
+requests-none = Bu filtrelere uyan başvuru yok.
+requests-total = { $count ->
+    [one] Bir başvuru
+   *[other] { $count } başvuru
+}
+requests-count-late = { $count ->
+    [0] Geciken yok
+    [one] 1 geciken
+   *[other] { $count } geciken
+}
+requests-count-due-soon = { $count ->
+    [0] Süresi yaklaşan yok
+    [one] 1 başvurunun süresi 2 iş günü içinde doluyor
+   *[other] { $count } başvurunun süresi 2 iş günü içinde doluyor
+}
+requests-reference = Referans
+requests-subject = Konu
+requests-channel = Kanal
+requests-service = Hizmet
+requests-site = Yer
+requests-status = Durum
+requests-due = Son tarih
+requests-kind = Başvuru türü
+requests-owner = Sorumlu görevli
+requests-received = Alınma tarihi
+requests-name = Ad soyad
+requests-phone = Telefon
+requests-email = E-posta adresi
+requests-language = Dil
+requests-message = Mesaj
+requests-note = Not (isteğe bağlı)
+requests-all = Tümü
+requests-open = Açık olanlar (alınan, işlenen, bekleyen)
+requests-no-service = Belirli bir hizmet yok
+requests-filter = Filtrele
+requests-pages = Liste sayfaları
+requests-page = Sayfa { $page } / { $pages }
+requests-previous = Önceki sayfa
+requests-next = Sonraki sayfa
+requests-standing-on-time = Süresinde
+requests-standing-due-soon = Süresi yaklaşıyor
+requests-standing-late = Gecikmiş
+requests-standing-stopped = Süre durduruldu
+
+## Görevliler: görüşme kaydı
+requests-log-title = Görüşme kaydet
+requests-log-hint = Hemen çözülen bir arama veya ziyaret: kanalı ve hizmeti seçin, sonra “Hemen yanıtlandı”. Takip gerekiyorsa bir başvuru açın.
+requests-log-answered = Hemen yanıtlandı
+requests-log-follow-up = Takip gerekiyor: başvuru aç
+requests-log-follow-up-hint = Konu ve yanıt için en az bir telefon ya da e-posta adresi.
+requests-log-open = Başvuruyu aç
+requests-contact-logged = Görüşme kaydedildi.
+
+## Görevliler: bir başvuru
+requests-one-title = Başvuru
+requests-back = Başvurulara dön
+requests-saved = Kaydedildi.
+requests-opened = Başvuru açıldı: referansı ve takip kodunu başvuru sahibine verin.
+requests-check-code = Takip kodu
+requests-resident-view = Başvuru sahibinin gördüğünü gör
+requests-history = Geçmiş
+requests-actions = İşlemler
+requests-text-reply = Başvuru sahibine yanıt (takip sayfasında görünür)
+requests-text-ask = Başvuru sahibinden istenen (takip sayfasında görünür)
+requests-text-note = İç not (başvuru sahibine hiçbir zaman gösterilmez)
+requests-text-comment = Yorum (isteğe bağlı)
+requests-action-note = İç not ekle
+requests-action-take = Üstlen
+requests-action-ask-resident = Başvuru sahibinden belge veya açıklama iste
+requests-action-resident-answered = Başvuru sahibi yanıt verdi
+requests-action-reply = Yanıtı gönder
+requests-action-close = Başvuruyu kapat
+requests-action-reopen = Başvuruyu yeniden aç
+requests-action-transfer = Başka bir hizmete aktar
+requests-action-change-kind = Türü değiştir (süre yeniden hesaplanır)
+requests-event-created = Başvuru alındı
+requests-event-assigned = Üstlenildi
+requests-event-status = Durum değişikliği
+requests-event-reply = Yanıt gönderildi
+requests-event-note = İç not
+requests-event-transfer = Başka bir hizmete aktarıldı
+requests-event-kind = Tür değiştirildi
+
+## Retler
+requests-error-subject = Başvurunun konusunu yazın.
+requests-error-text = Metni yazın: bu işlem için gerekli.
+requests-error-too-long = Metin çok uzun.
+requests-error-channel = Görüşmenin kanalını seçin.
+requests-error-outcome = Görüşmenin çözüldüğünü mü, yoksa takip gerektiğini mi belirtin.
+requests-error-service = Var olan bir hizmet seçin.
+requests-error-same-service = Başvuru zaten bu hizmette.
+requests-error-kind = Bir başvuru türü seçin.
+requests-error-same-kind = Başvuru zaten bu türde.
+requests-error-action = Böyle bir işlem yok.
+requests-error-not-now = Başvurunun durumu artık bu işleme izin vermiyor: sayfa güncellendi.
+requests-error-no-calendar = Hiçbir yerin çalışma saatleri yok: yanıt süresi hesaplanamıyor.
+
+## Vatandaşlar: /demande formu
+request-form-title = Belediyeye yazın
+request-form-intro = Sorunuzu sorun veya başvurunuzu yapın. Hesap açmadan, yanıtı takip etmek için hemen bir referans ve bir kod alırsınız.
+request-form-service = İlgili hizmet
+request-form-service-unknown = Bilmiyorum
+request-form-message-hint = Kendi dilinizde yazabilirsiniz.
+request-form-you = Size yanıt verebilmemiz için
+request-form-you-hint = Adınız ve en az bir e-posta adresi ya da telefon numarası.
+request-form-privacy = Bu bilgiler yalnızca başvurunuzu işlemek için kullanılır.
+request-form-send = Başvurumu gönder
+
+## Vatandaşlar: /suivi takip sayfası
+follow-title = Başvuru takibi
+follow-intro = Başvurunuz kaydedildiğinde size verilen referansı ve takip kodunu yazın (alındı belgesinde veya mesajlarımızda).
+follow-reference = Referans
+follow-reference-hint = Örneğin D-2026-00042
+follow-code = Takip kodu
+follow-look = Başvurumu gör
+follow-write = Yeni başvuru yap
+follow-no-match = Bu referans ve kodla eşleşen başvuru yok. Kontrol edip yeniden deneyin.
+follow-blocked = Bu referans için çok fazla yanlış kod denendi. { $minutes } dakika sonra yeniden deneyin veya bizi arayın.
+follow-registered = Başvurunuz kaydedildi.
+follow-keep = Referansı ve kodu saklayın: başvurunuzu bu sayfadan takip etmenizi sağlar.
+follow-received = Alınma tarihi
+follow-due = En geç yanıt tarihi
+follow-service = Sorumlu hizmet
+follow-asked = Sizden istediğimiz
+follow-reply = Yanıtımız
+follow-words-received = Başvurunuzu aldık. Bir görevli ilgilenecek.
+follow-words-in-progress = Bir görevli başvurunuzla ilgileniyor.
+follow-words-waiting = Sizden bir belge veya açıklama bekliyoruz. Bize yanıt verdiğinizde yanıt süresi yeniden işlemeye başlar.
+follow-words-answered = Başvurunuzu yanıtladık.
+follow-words-closed = Başvurunuz kapatıldı.

@@ -1,0 +1,165 @@
+# Звернення: журнал контактів, звернення та їхні строки, публічна форма
+# /demande і сторінка відстеження /suivi.
+
+## Типізовані значення
+request-status-received = Отримано
+request-status-in-progress = В роботі
+request-status-waiting-resident = Чекаємо на вашу відповідь
+request-status-answered = Відповідь надіслано
+request-status-closed = Закрито
+request-channel-desk = Приймальня
+request-channel-phone = Телефон
+request-channel-email = Електронна пошта
+request-channel-letter = Лист поштою
+request-channel-web = Онлайн-форма
+request-channel-outbound-call = Вихідний дзвінок
+request-kind-information = Запит інформації
+request-kind-certificate = Запит свідоцтва або довідки
+request-kind-notary = Запит нотаріуса
+request-kind-complaint = Скарга
+request-kind-other = Інше звернення
+
+## Працівники: список
+requests-title = Звернення
+requests-list = Звернення до розгляду
+requests-none = Немає звернень, що відповідають цим фільтрам.
+requests-total = { $count ->
+    [one] { $count } звернення
+    [few] { $count } звернення
+    [many] { $count } звернень
+   *[other] { $count } звернення
+}
+requests-count-late = { $count ->
+    [0] Прострочених немає
+    [one] { $count } прострочене
+    [few] { $count } прострочені
+    [many] { $count } прострочених
+   *[other] { $count } простроченого
+}
+requests-count-due-soon = { $count ->
+    [0] Немає звернень із близьким строком
+    [one] { $count } зі строком протягом 2 робочих днів
+    [few] { $count } зі строком протягом 2 робочих днів
+    [many] { $count } зі строком протягом 2 робочих днів
+   *[other] { $count } зі строком протягом 2 робочих днів
+}
+requests-reference = Номер
+requests-subject = Тема
+requests-channel = Канал
+requests-service = Служба
+requests-site = Місце
+requests-status = Стан
+requests-due = Строк
+requests-kind = Тип звернення
+requests-owner = Відповідальний працівник
+requests-received = Дата отримання
+requests-name = Ім'я та прізвище
+requests-phone = Телефон
+requests-email = Електронна пошта
+requests-language = Мова
+requests-message = Повідомлення
+requests-note = Примітка (необов'язково)
+requests-all = Усі
+requests-open = Відкриті (отримані, в роботі, в очікуванні)
+requests-no-service = Без конкретної служби
+requests-filter = Застосувати фільтр
+requests-pages = Сторінки списку
+requests-page = Сторінка { $page } з { $pages }
+requests-previous = Попередня сторінка
+requests-next = Наступна сторінка
+requests-standing-on-time = У строк
+requests-standing-due-soon = Строк скоро спливає
+requests-standing-late = Прострочено
+requests-standing-stopped = Строк призупинено
+
+## Працівники: журнал контактів
+requests-log-title = Записати контакт
+requests-log-hint = Дзвінок або візит, вирішені одразу: виберіть канал і службу, потім «Відповідь надано». Якщо потрібне продовження, відкрийте звернення.
+requests-log-answered = Відповідь надано одразу
+requests-log-follow-up = Потрібне продовження: відкрити звернення
+requests-log-follow-up-hint = Тема і принаймні телефон або адреса електронної пошти для відповіді.
+requests-log-open = Відкрити звернення
+requests-contact-logged = Контакт записано.
+
+## Працівники: одне звернення
+requests-one-title = Звернення
+requests-back = Назад до звернень
+requests-saved = Збережено.
+requests-opened = Звернення відкрито: повідомте заявникові номер і код відстеження.
+requests-check-code = Код відстеження
+requests-resident-view = Переглянути, що бачить заявник
+requests-history = Історія
+requests-actions = Дії
+requests-text-reply = Відповідь заявникові (видно на сторінці відстеження)
+requests-text-ask = Що запитують у заявника (видно на сторінці відстеження)
+requests-text-note = Внутрішня примітка (заявник її ніколи не бачить)
+requests-text-comment = Коментар (необов'язково)
+requests-action-note = Додати внутрішню примітку
+requests-action-take = Взяти в роботу
+requests-action-ask-resident = Запросити в заявника документ або уточнення
+requests-action-resident-answered = Заявник відповів
+requests-action-reply = Надіслати відповідь
+requests-action-close = Закрити звернення
+requests-action-reopen = Відкрити звернення знову
+requests-action-transfer = Передати до іншої служби
+requests-action-change-kind = Змінити тип (строк буде перераховано)
+requests-event-created = Звернення отримано
+requests-event-assigned = Взято в роботу
+requests-event-status = Зміна стану
+requests-event-reply = Відповідь надіслано
+requests-event-note = Внутрішня примітка
+requests-event-transfer = Передано до іншої служби
+requests-event-kind = Тип змінено
+
+## Відмови
+requests-error-subject = Вкажіть тему звернення.
+requests-error-text = Напишіть текст: він потрібен для цієї дії.
+requests-error-too-long = Текст задовгий.
+requests-error-channel = Виберіть канал контакту.
+requests-error-outcome = Вкажіть, чи питання вирішено, чи потрібне продовження.
+requests-error-service = Виберіть наявну службу.
+requests-error-same-service = Звернення вже в цій службі.
+requests-error-kind = Виберіть тип звернення.
+requests-error-same-kind = Звернення вже має цей тип.
+requests-error-action = Такої дії не існує.
+requests-error-not-now = Стан звернення більше не дозволяє цю дію: сторінку оновлено.
+requests-error-no-calendar = Жодне місце не має годин роботи: строк відповіді неможливо обчислити.
+
+## Мешканці: форма /demande
+request-form-title = Написати до мерії
+request-form-intro = Поставте запитання або залиште звернення. Ви одразу отримаєте номер і код, щоб стежити за відповіддю, без створення облікового запису.
+request-form-service = Потрібна служба
+request-form-service-unknown = Я не знаю
+request-form-message-hint = Можна писати своєю мовою.
+request-form-you = Щоб ми могли відповісти
+request-form-you-hint = Ваше ім'я і принаймні адреса електронної пошти або номер телефону.
+request-form-privacy = Ці дані потрібні лише для роботи з вашим зверненням.
+request-form-send = Надіслати звернення
+
+## Мешканці: відстеження /suivi
+follow-title = Стежити за зверненням
+follow-intro = Введіть номер і код відстеження, які ви отримали під час реєстрації звернення (у підтвердженні отримання або в наших повідомленнях).
+follow-reference = Номер звернення
+follow-reference-hint = Наприклад, D-2026-00042
+follow-code = Код відстеження
+follow-look = Переглянути моє звернення
+follow-write = Подати нове звернення
+follow-no-match = Немає звернення з таким номером і кодом. Перевірте їх і спробуйте ще раз.
+follow-blocked = { $minutes ->
+    [one] Забагато спроб із неправильним кодом для цього номера. Спробуйте ще раз через { $minutes } хвилину або зателефонуйте нам.
+    [few] Забагато спроб із неправильним кодом для цього номера. Спробуйте ще раз через { $minutes } хвилини або зателефонуйте нам.
+    [many] Забагато спроб із неправильним кодом для цього номера. Спробуйте ще раз через { $minutes } хвилин або зателефонуйте нам.
+   *[other] Забагато спроб із неправильним кодом для цього номера. Спробуйте ще раз через { $minutes } хвилини або зателефонуйте нам.
+}
+follow-registered = Ваше звернення зареєстровано.
+follow-keep = Збережіть номер і код: з ними можна стежити за зверненням на цій сторінці.
+follow-received = Дата отримання
+follow-due = Відповідь не пізніше
+follow-service = Відповідальна служба
+follow-asked = Що ми просимо у вас
+follow-reply = Наша відповідь
+follow-words-received = Ми отримали ваше звернення. Незабаром ним займеться працівник.
+follow-words-in-progress = Працівник опрацьовує ваше звернення.
+follow-words-waiting = Ми чекаємо від вас документ або уточнення. Коли ви відповісте, відлік строку відповіді продовжиться.
+follow-words-answered = Ми відповіли на ваше звернення.
+follow-words-closed = Ваше звернення закрито.

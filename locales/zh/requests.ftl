@@ -1,0 +1,151 @@
+# 申请：联系登记、申请及其期限、公开表单
+# /demande 和查询页面 /suivi。
+
+## 类型值
+request-status-received = 已收到
+request-status-in-progress = 处理中
+request-status-waiting-resident = 等待您回复
+request-status-answered = 已答复
+request-status-closed = 已结束
+request-channel-desk = 接待处
+request-channel-phone = 电话
+request-channel-email = 电子邮件
+request-channel-letter = 信件
+request-channel-web = 网上表单
+request-channel-outbound-call = 主动去电
+request-kind-information = 信息咨询
+request-kind-certificate = 申请证书或证明
+request-kind-notary = 公证人询问
+request-kind-complaint = 投诉
+request-kind-other = 其他申请
+
+## 工作人员：列表
+requests-title = 申请
+requests-list = 待处理的申请
+requests-none = 没有符合这些筛选条件的申请。
+requests-total = { $count ->
+   *[other] { $count } 项申请
+}
+requests-count-late = { $count ->
+    [0] 无逾期
+   *[other] { $count } 项逾期
+}
+requests-count-due-soon = { $count ->
+    [0] 无临近期限的申请
+   *[other] { $count } 项将在 2 个工作日内到期
+}
+requests-reference = 编号
+requests-subject = 主题
+requests-channel = 渠道
+requests-service = 服务
+requests-site = 地点
+requests-status = 状态
+requests-due = 期限
+requests-kind = 申请类型
+requests-owner = 负责人员
+requests-received = 收到日期
+requests-name = 姓名
+requests-phone = 电话
+requests-email = 电子邮件地址
+requests-language = 语言
+requests-message = 留言
+requests-note = 备注（选填）
+requests-all = 全部
+requests-open = 未结（已收到、处理中、等待中）
+requests-no-service = 无特定服务
+requests-filter = 筛选
+requests-pages = 列表页码
+requests-page = 第 { $page } 页，共 { $pages } 页
+requests-previous = 上一页
+requests-next = 下一页
+requests-standing-on-time = 在期限内
+requests-standing-due-soon = 即将到期
+requests-standing-late = 已逾期
+requests-standing-stopped = 期限已暂停
+
+## 工作人员：联系登记
+requests-log-title = 登记一次联系
+requests-log-hint = 当场解决的来电或来访：选择渠道和服务，然后点“已当场答复”。如需后续跟进，请新建申请。
+requests-log-answered = 已当场答复
+requests-log-follow-up = 需要后续跟进：新建申请
+requests-log-follow-up-hint = 主题，以及至少一个用于答复的电话或电子邮件地址。
+requests-log-open = 新建申请
+requests-contact-logged = 联系已登记。
+
+## 工作人员：单个申请
+requests-one-title = 申请
+requests-back = 返回申请列表
+requests-saved = 已保存。
+requests-opened = 申请已创建：请把编号和查询码交给申请人。
+requests-check-code = 查询码
+requests-resident-view = 查看申请人看到的页面
+requests-history = 处理记录
+requests-actions = 操作
+requests-text-reply = 给申请人的答复（在查询页面可见）
+requests-text-ask = 需要申请人提供的内容（在查询页面可见）
+requests-text-note = 内部备注（绝不向申请人显示）
+requests-text-comment = 说明（选填）
+requests-action-note = 添加内部备注
+requests-action-take = 接手处理
+requests-action-ask-resident = 请申请人补充材料或说明
+requests-action-resident-answered = 申请人已回复
+requests-action-reply = 发送答复
+requests-action-close = 结束申请
+requests-action-reopen = 重新打开申请
+requests-action-transfer = 转交其他服务
+requests-action-change-kind = 更改类型（将重新计算期限）
+requests-event-created = 收到申请
+requests-event-assigned = 已接手
+requests-event-status = 状态变更
+requests-event-reply = 已发送答复
+requests-event-note = 内部备注
+requests-event-transfer = 已转交其他服务
+requests-event-kind = 类型已更改
+
+## 拒绝
+requests-error-subject = 请填写申请的主题。
+requests-error-text = 请填写内容：此操作需要填写。
+requests-error-too-long = 内容太长。
+requests-error-channel = 请选择联系渠道。
+requests-error-outcome = 请说明此次联系已解决，还是需要后续跟进。
+requests-error-service = 请选择一个存在的服务。
+requests-error-same-service = 该申请已在此服务中。
+requests-error-kind = 请选择申请类型。
+requests-error-same-kind = 该申请已是此类型。
+requests-error-action = 此操作不存在。
+requests-error-not-now = 申请的状态已不允许此操作：页面已更新。
+requests-error-no-calendar = 没有任何地点设置了开放时间：无法计算答复期限。
+
+## 居民：表单 /demande
+request-form-title = 给市政厅写信
+request-form-intro = 提出您的问题或申请。您会立即收到编号和查询码，用来查看答复，无需注册账户。
+request-form-service = 相关服务
+request-form-service-unknown = 我不知道
+request-form-message-hint = 您可以用自己的语言书写。
+request-form-you = 以便答复您
+request-form-you-hint = 您的姓名，以及至少一个电子邮件地址或电话号码。
+request-form-privacy = 这些信息仅用于处理您的申请。
+request-form-send = 提交申请
+
+## 居民：查询 /suivi
+follow-title = 查询申请
+follow-intro = 请输入申请登记时给您的编号和查询码（在受理回执或我们的消息中）。
+follow-reference = 编号
+follow-reference-hint = 例如 D-2026-00042
+follow-code = 查询码
+follow-look = 查看我的申请
+follow-write = 提交新申请
+follow-no-match = 没有与此编号和查询码相符的申请。请核对后重试。
+follow-blocked = 此编号的查询码输错次数过多。请 { $minutes } 分钟后再试，或给我们打电话。
+follow-registered = 您的申请已登记。
+follow-keep = 请保存编号和查询码：可以用它们在本页查询申请进度。
+follow-received = 收到日期
+follow-due = 最晚答复日期
+follow-service = 负责服务
+follow-asked = 需要您提供的
+follow-reply = 我们的答复
+follow-words-received = 我们已收到您的申请。工作人员会尽快处理。
+follow-words-in-progress = 工作人员正在处理您的申请。
+follow-words-waiting = 我们在等您提供材料或说明。您回复后，答复期限将继续计算。
+follow-words-answered = 我们已答复您的申请。
+follow-words-closed = 您的申请已结束。
