@@ -16,6 +16,7 @@ use crate::queue::visitors::views::{
     KioskPage, KioskTicketPage, ScreenPage, TakeTicketPage, TicketPage, TicketSitesPage,
 };
 use crate::requests::views::{FollowRequestPage, RequestPage, RequestsPage, SubmitRequestPage};
+use crate::residents::views::ResidentsPage;
 use crate::staff::StaffSection;
 #[cfg(feature = "ssr")]
 use crate::staff::model::{AdminGroup, AdminLink};
@@ -227,7 +228,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes") view=RequestsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes/:reference") view=RequestPage ssr=ssr.clone()/>
-                <Route path=path!("/agent/usagers") view=|| view! { <StaffSectionPage section=StaffSection::Residents/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/usagers") view=ResidentsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demarches") view=|| view! { <StaffSectionPage section=StaffSection::Procedures/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation") view=PanelPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation/interpretes") view=InterpretersPage ssr=ssr.clone()/>

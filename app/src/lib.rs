@@ -32,6 +32,7 @@ pub mod home;
 pub mod interpretation;
 pub mod queue;
 pub mod requests;
+pub mod residents;
 pub mod upcoming;
 
 /// Entry point of the wasm bundle: takes over the server-rendered page.

@@ -81,4 +81,14 @@ test('a call answered on the spot takes one click; one that needs a follow-up op
   const history = page.getByRole('list').filter({ hasText: t('fr', 'requests-event-created') });
   await expect(history).toBeVisible();
   expect(clean(await page.locator('h1').textContent())).toContain('Rappeler au sujet du recensement citoyen');
+  const reference = /D-\d{4}-\d{5}/.exec(page.url())![0];
+
+  // The same person found by the number as it was typed, with that request.
+  await page.goto('/agent/usagers');
+  await checkA11y(page, '/agent/usagers');
+  await page.getByLabel(t('fr', 'residents-search')).fill('06 39 98 00 42');
+  await page.getByRole('button', { name: t('fr', 'residents-look') }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Lucas Bernard' })).toBeVisible();
+  await expect(page.getByRole('link', { name: reference })).toBeVisible();
+  await checkA11y(page, '/agent/usagers?q=…');
 });

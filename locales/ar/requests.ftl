@@ -168,3 +168,14 @@ follow-words-in-progress = أحد الموظفين يعالج طلبكم.
 follow-words-waiting = ننتظر منكم وثيقة أو توضيحًا. يُستأنف احتساب أجل الرد عندما تردّون علينا.
 follow-words-answered = لقد رددنا على طلبكم.
 follow-words-closed = طلبكم مغلق.
+
+## الموظفون: السكان
+residents-intro = اكتبوا اسمًا أو رقم هاتف أو عنوان بريد إلكتروني: يظهر كل شخص يُعثر عليه مع مواعيده وطلباته. يُسجَّل كل بحث.
+residents-search = الاسم أو الهاتف أو البريد الإلكتروني
+residents-search-hint = حرفان على الأقل، أو رقم كامل.
+residents-look = بحث
+residents-too-short = اكتبوا حرفين على الأقل من الاسم، أو رقم هاتف كاملًا، أو عنوان بريد إلكتروني.
+residents-none = لا يوجد أحد يطابق هذا البحث.
+residents-needs = الاحتياجات المُبلَّغ عنها
+residents-appointments = المواعيد
+residents-requests = الطلبات

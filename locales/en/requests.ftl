@@ -152,3 +152,14 @@ follow-words-in-progress = A member of staff is handling your request.
 follow-words-waiting = We are waiting for a document or more details from you. The time for our reply starts again when you answer us.
 follow-words-answered = We have replied to your request.
 follow-words-closed = Your request is closed.
+
+## Staff: residents
+residents-intro = Type a name, a phone number or an e-mail address: each person found is shown with their appointments and their requests. Every search is logged.
+residents-search = Name, phone or e-mail
+residents-search-hint = At least two letters, or a full number.
+residents-look = Search
+residents-too-short = Type at least two letters of a name, a full phone number or an e-mail address.
+residents-none = No one matches this search.
+residents-needs = Reported needs
+residents-appointments = Appointments
+residents-requests = Requests

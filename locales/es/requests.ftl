@@ -152,3 +152,14 @@ follow-words-in-progress = Una persona de nuestro equipo está tramitando su sol
 follow-words-waiting = Esperamos de usted un documento o una aclaración. El plazo de respuesta vuelve a contar cuando nos responda.
 follow-words-answered = Hemos respondido a su solicitud.
 follow-words-closed = Su solicitud está cerrada.
+
+## Personal: los vecinos
+residents-intro = Escriba un nombre, un número de teléfono o un correo electrónico: cada persona encontrada aparece con sus citas y sus solicitudes. Cada búsqueda queda registrada.
+residents-search = Nombre, teléfono o correo electrónico
+residents-search-hint = Al menos dos letras, o un número completo.
+residents-look = Buscar
+residents-too-short = Escriba al menos dos letras de un nombre, un número de teléfono completo o un correo electrónico.
+residents-none = Nadie coincide con esta búsqueda.
+residents-needs = Necesidades indicadas
+residents-appointments = Citas
+residents-requests = Solicitudes

@@ -152,3 +152,14 @@ follow-words-in-progress = یک کارمند در حال رسیدگی به در�
 follow-words-waiting = منتظر یک مدرک یا توضیح از طرف شما هستیم. وقتی به ما پاسخ دهید، شمارش مهلت پاسخ دوباره ادامه پیدا می‌کند.
 follow-words-answered = به درخواست شما پاسخ دادیم.
 follow-words-closed = درخواست شما بسته شد.
+
+## کارکنان: ساکنان
+residents-intro = یک نام، شمارهٔ تلفن یا نشانی ایمیل وارد کنید: هر فردی که پیدا شود همراه با نوبت‌ها و درخواست‌هایش نمایش داده می‌شود. هر جست‌وجو ثبت می‌شود.
+residents-search = نام، تلفن یا ایمیل
+residents-search-hint = دست‌کم دو حرف، یا یک شمارهٔ کامل.
+residents-look = جست‌وجو
+residents-too-short = دست‌کم دو حرف از یک نام، یک شمارهٔ تلفن کامل یا یک نشانی ایمیل وارد کنید.
+residents-none = هیچ‌کس با این جست‌وجو پیدا نشد.
+residents-needs = نیازهای اعلام‌شده
+residents-appointments = نوبت‌ها
+residents-requests = درخواست‌ها

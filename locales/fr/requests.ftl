@@ -152,3 +152,14 @@ follow-words-in-progress = Un agent traite votre demande.
 follow-words-waiting = Nous attendons une pièce ou une précision de votre part. Le délai de réponse reprend quand vous nous répondez.
 follow-words-answered = Nous avons répondu à votre demande.
 follow-words-closed = Votre demande est close.
+
+## Agents : les usagers
+residents-intro = Tapez un nom, un numéro de téléphone ou une adresse e-mail : chaque personne trouvée apparaît avec ses rendez-vous et ses demandes. Chaque recherche est tracée.
+residents-search = Nom, téléphone ou e-mail
+residents-search-hint = Au moins deux lettres, ou un numéro complet.
+residents-look = Rechercher
+residents-too-short = Tapez au moins deux lettres d'un nom, un numéro de téléphone complet ou une adresse e-mail.
+residents-none = Personne ne correspond à cette recherche.
+residents-needs = Besoins signalés
+residents-appointments = Rendez-vous
+residents-requests = Demandes

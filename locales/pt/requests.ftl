@@ -152,3 +152,14 @@ follow-words-in-progress = Um funcionário está a tratar do seu pedido.
 follow-words-waiting = Aguardamos um documento ou um esclarecimento seu. O prazo de resposta volta a contar quando nos responder.
 follow-words-answered = Respondemos ao seu pedido.
 follow-words-closed = O seu pedido está encerrado.
+
+## Funcionários: os munícipes
+residents-intro = Escreva um nome, um número de telefone ou um endereço de e-mail: cada pessoa encontrada aparece com as suas marcações e os seus pedidos. Cada pesquisa fica registada.
+residents-search = Nome, telefone ou e-mail
+residents-search-hint = Pelo menos duas letras, ou um número completo.
+residents-look = Procurar
+residents-too-short = Escreva pelo menos duas letras de um nome, um número de telefone completo ou um endereço de e-mail.
+residents-none = Ninguém corresponde a esta pesquisa.
+residents-needs = Necessidades indicadas
+residents-appointments = Marcações
+residents-requests = Pedidos

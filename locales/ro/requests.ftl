@@ -159,3 +159,14 @@ follow-words-in-progress = Un angajat se ocupă de cererea dumneavoastră.
 follow-words-waiting = Așteptăm de la dumneavoastră un document sau o precizare. Termenul de răspuns curge din nou când ne răspundeți.
 follow-words-answered = Am răspuns la cererea dumneavoastră.
 follow-words-closed = Cererea dumneavoastră este închisă.
+
+## Personal: locuitorii
+residents-intro = Scrieți un nume, un număr de telefon sau o adresă de e-mail: fiecare persoană găsită apare împreună cu programările și cererile sale. Fiecare căutare este înregistrată.
+residents-search = Nume, telefon sau e-mail
+residents-search-hint = Cel puțin două litere sau un număr complet.
+residents-look = Căutați
+residents-too-short = Scrieți cel puțin două litere dintr-un nume, un număr de telefon complet sau o adresă de e-mail.
+residents-none = Nicio persoană nu corespunde acestei căutări.
+residents-needs = Nevoi semnalate
+residents-appointments = Programări
+residents-requests = Cereri

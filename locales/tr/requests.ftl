@@ -152,3 +152,14 @@ follow-words-in-progress = Bir görevli başvurunuzla ilgileniyor.
 follow-words-waiting = Sizden bir belge veya açıklama bekliyoruz. Bize yanıt verdiğinizde yanıt süresi yeniden işlemeye başlar.
 follow-words-answered = Başvurunuzu yanıtladık.
 follow-words-closed = Başvurunuz kapatıldı.
+
+## Görevliler: vatandaşlar
+residents-intro = Bir ad, telefon numarası veya e-posta adresi yazın: bulunan her kişi randevuları ve başvurularıyla birlikte görünür. Her arama kayda geçirilir.
+residents-search = Ad, telefon veya e-posta
+residents-search-hint = En az iki harf veya numaranın tamamı.
+residents-look = Ara
+residents-too-short = Bir adın en az iki harfini, telefon numarasının tamamını veya bir e-posta adresini yazın.
+residents-none = Bu aramaya uyan kimse yok.
+residents-needs = Bildirilen ihtiyaçlar
+residents-appointments = Randevular
+residents-requests = Başvurular

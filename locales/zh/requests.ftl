@@ -149,3 +149,14 @@ follow-words-in-progress = 工作人员正在处理您的申请。
 follow-words-waiting = 我们在等您提供材料或说明。您回复后，答复期限将继续计算。
 follow-words-answered = 我们已答复您的申请。
 follow-words-closed = 您的申请已结束。
+
+## 工作人员：居民
+residents-intro = 请输入姓名、电话号码或电子邮件地址：找到的每个人都会连同其预约和申请一起显示。每次搜索都会被记录。
+residents-search = 姓名、电话或电子邮件
+residents-search-hint = 至少两个字符，或完整的号码。
+residents-look = 搜索
+residents-too-short = 请输入姓名中的至少两个字符、完整的电话号码或电子邮件地址。
+residents-none = 没有找到符合此搜索的人。
+residents-needs = 已提出的需求
+residents-appointments = 预约
+residents-requests = 申请

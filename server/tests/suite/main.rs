@@ -23,6 +23,7 @@ mod queue;
 mod queue_live;
 mod queue_pages;
 mod requests;
+mod residents;
 mod settings_admin;
 mod staff_access;
 mod town_admin;
