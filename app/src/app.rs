@@ -15,8 +15,6 @@ use crate::queue::desk::views::DeskPage;
 use crate::queue::visitors::views::{
     KioskPage, KioskTicketPage, ScreenPage, TakeTicketPage, TicketPage, TicketSitesPage,
 };
-use crate::requests::views::{FollowRequestPage, RequestPage, RequestsPage, SubmitRequestPage};
-use crate::residents::views::ResidentsPage;
 use crate::staff::StaffSection;
 #[cfg(feature = "ssr")]
 use crate::staff::model::{AdminGroup, AdminLink};
@@ -60,17 +58,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The administration's pages: rendered by the server alone (see
+/// The pages rendered by the server alone (the administration, requests and residents; see
 /// `components::server_rendered`), so the browser's router names them but the wasm holds
 /// none of their code.
 macro_rules! server_rendered_pages {
     ($($page:ident from $($module:ident)::+;)*) => {
         #[cfg(feature = "ssr")]
-        mod admin_pages {
+        mod server_pages {
             $(pub use $($module)::+::$page;)*
         }
         #[cfg(not(feature = "ssr"))]
-        mod admin_pages {
+        mod server_pages {
             $(pub use crate::components::server_rendered::ServerRendered as $page;)*
         }
     };
@@ -90,8 +88,13 @@ server_rendered_pages! {
     AgentsPage from crate::agents::views::list;
     ImportAgentsPage from crate::agents::views::import;
     AgentPage from crate::agents::views::edit;
+    RequestsPage from crate::requests::views;
+    RequestPage from crate::requests::views;
+    SubmitRequestPage from crate::requests::views;
+    FollowRequestPage from crate::requests::views;
+    ResidentsPage from crate::residents::views;
 }
-use admin_pages::*;
+use server_pages::*;
 
 /// `/agent/admin`
 #[cfg(feature = "ssr")]

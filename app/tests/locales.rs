@@ -156,6 +156,8 @@ const SERVER_RENDERED_CODE: &[&str] = &[
     "notifications/templates.rs",
     "notifications/views/templates.rs",
     "notifications/wording.rs",
+    "requests/",
+    "residents/",
     "staff/views/admin.rs",
     "staff/model.rs",
     "app.rs",

@@ -1,24 +1,6 @@
 # Requests: the contact log, requests and their deadlines, the public form
 # /demande and the /suivi follow-up page.
 
-## Typed values
-request-status-received = Received
-request-status-in-progress = Being handled
-request-status-waiting-resident = Waiting for your reply
-request-status-answered = Reply sent
-request-status-closed = Closed
-request-channel-desk = Reception desk
-request-channel-phone = Phone
-request-channel-email = E-mail
-request-channel-letter = Letter
-request-channel-web = Online form
-request-channel-outbound-call = Outgoing call
-request-kind-information = Request for information
-request-kind-certificate = Request for a record or certificate
-request-kind-notary = Question from a notary
-request-kind-complaint = Complaint
-request-kind-other = Other request
-
 ## Staff: the list
 requests-title = Requests
 requests-list = Requests to handle

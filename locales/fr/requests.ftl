@@ -1,24 +1,6 @@
 # Demandes : le journal des contacts, les demandes et leurs délais, le formulaire public
 # /demande et le suivi /suivi.
 
-## Valeurs typées
-request-status-received = Reçue
-request-status-in-progress = En cours de traitement
-request-status-waiting-resident = En attente de votre part
-request-status-answered = Réponse envoyée
-request-status-closed = Close
-request-channel-desk = Accueil
-request-channel-phone = Téléphone
-request-channel-email = Courriel
-request-channel-letter = Courrier
-request-channel-web = Formulaire en ligne
-request-channel-outbound-call = Appel sortant
-request-kind-information = Demande d'information
-request-kind-certificate = Demande d'acte ou d'attestation
-request-kind-notary = Question de notaire
-request-kind-complaint = Réclamation
-request-kind-other = Autre demande
-
 ## Agents : la liste
 requests-title = Demandes
 requests-list = Demandes à traiter

@@ -1,24 +1,6 @@
 # Pedidos: o registo de contactos, os pedidos e os seus prazos, o formulário público
 # /demande e o acompanhamento /suivi.
 
-## Valores tipificados
-request-status-received = Recebido
-request-status-in-progress = Em tratamento
-request-status-waiting-resident = A aguardar resposta sua
-request-status-answered = Resposta enviada
-request-status-closed = Encerrado
-request-channel-desk = Atendimento presencial
-request-channel-phone = Telefone
-request-channel-email = E-mail
-request-channel-letter = Carta
-request-channel-web = Formulário em linha
-request-channel-outbound-call = Chamada efetuada
-request-kind-information = Pedido de informação
-request-kind-certificate = Pedido de certidão ou declaração
-request-kind-notary = Questão de um notário
-request-kind-complaint = Reclamação
-request-kind-other = Outro pedido
-
 ## Funcionários: a lista
 requests-title = Pedidos
 requests-list = Pedidos a tratar

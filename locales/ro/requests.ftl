@@ -1,24 +1,6 @@
 # Cereri: jurnalul contactelor, cererile și termenele lor, formularul public
 # /demande și urmărirea /suivi.
 
-## Valori tipizate
-request-status-received = Primită
-request-status-in-progress = În curs de soluționare
-request-status-waiting-resident = Așteptăm răspunsul dumneavoastră
-request-status-answered = Răspuns trimis
-request-status-closed = Închisă
-request-channel-desk = Recepție
-request-channel-phone = Telefon
-request-channel-email = E-mail
-request-channel-letter = Scrisoare
-request-channel-web = Formular online
-request-channel-outbound-call = Apel efectuat de noi
-request-kind-information = Cerere de informații
-request-kind-certificate = Cerere de act sau adeverință
-request-kind-notary = Întrebare de la un notar
-request-kind-complaint = Reclamație
-request-kind-other = Altă cerere
-
 ## Personal: lista
 requests-title = Cereri
 requests-list = Cereri de soluționat

@@ -1,24 +1,6 @@
 # Обращения: журнал контактов, обращения и их сроки, публичная форма
 # /demande и страница отслеживания /suivi.
 
-## Типизированные значения
-request-status-received = Получено
-request-status-in-progress = В работе
-request-status-waiting-resident = Ждём ответа от вас
-request-status-answered = Ответ отправлен
-request-status-closed = Закрыто
-request-channel-desk = Приёмная
-request-channel-phone = Телефон
-request-channel-email = Электронная почта
-request-channel-letter = Письмо по почте
-request-channel-web = Онлайн-форма
-request-channel-outbound-call = Исходящий звонок
-request-kind-information = Запрос информации
-request-kind-certificate = Запрос свидетельства или справки
-request-kind-notary = Запрос нотариуса
-request-kind-complaint = Жалоба
-request-kind-other = Другое обращение
-
 ## Сотрудники: список
 requests-title = Обращения
 requests-list = Обращения к рассмотрению

@@ -1,15 +1,29 @@
-//! Pages the server renders alone, without the app's WebAssembly: the administration.
-//! They are plain forms that work without JavaScript, opened now and then on a desk
-//! computer; keeping their code out of the wasm keeps what every resident's phone downloads
-//! small (`budgets/wasm.txt`). The router still names them (`app.rs`): on the server with
+//! Pages the server renders alone, without the app's WebAssembly: the administration, the
+//! requests and residents pages of the staff, and the residents' request form and
+//! follow-up. They are plain forms and links that work without JavaScript; keeping their
+//! code out of the wasm keeps what every resident's phone downloads small
+//! (`budgets/wasm.txt`). The router still names them (`app.rs`): on the server with
 //! their view, in the browser with [`ServerRendered`].
 
 use leptos::prelude::*;
 
-/// The addresses served without the wasm: `/agent/admin` and below.
+/// The addresses served without the wasm: these and the pages below them.
+const SERVER_RENDERED: [&str; 5] = [
+    "/agent/admin",
+    "/agent/demandes",
+    "/agent/usagers",
+    "/demande",
+    "/suivi",
+];
+
 pub fn is_server_rendered(path: &str) -> bool {
     let path = path.trim_end_matches('/');
-    path == "/agent/admin" || path.starts_with("/agent/admin/")
+    SERVER_RENDERED.iter().any(|p| {
+        path == *p
+            || path
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with('/'))
+    })
 }
 
 /// Whether the page being rendered is one of them: the shell then leaves out the hydration
@@ -38,14 +52,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_administration_and_only_it_is_server_rendered() {
-        for path in ["/agent/admin", "/agent/admin/", "/agent/admin/lieux"] {
+    fn the_administration_requests_and_residents_are_server_rendered() {
+        for path in [
+            "/agent/admin",
+            "/agent/admin/",
+            "/agent/admin/lieux",
+            "/agent/demandes",
+            "/agent/demandes/D-2026-00042",
+            "/agent/usagers",
+            "/demande",
+            "/suivi",
+        ] {
             assert!(is_server_rendered(path), "{path}");
         }
         for path in [
             "/",
             "/agent",
             "/agent/administration",
+            "/agent/demandesx",
+            "/demandes",
             "/agent/file",
             "/rendez-vous",
         ] {

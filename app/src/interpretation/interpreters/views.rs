@@ -76,8 +76,8 @@ fn Interpreters(
                     </p>
                 }).collect_view()}
             </div>
-            <section aria-labelledby="requests-title">
-                <h2 id="requests-title">{t("interpreters-requests")}</h2>
+            <section aria-labelledby="interpreter-requests-title">
+                <h2 id="interpreter-requests-title">{t("interpreters-requests")}</h2>
                 {if view.requests.is_empty() {
                     view! { <p>{t("interpreters-no-request")}</p> }.into_any()
                 } else {
