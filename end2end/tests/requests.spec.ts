@@ -41,7 +41,8 @@ test('a resident writes to the town hall, follows it in Arabic, and reads the an
   await expect(page.getByRole('alert')).toHaveText(loose(t('ar', 'follow-no-match')));
   await expect(page.getByText('Copie intégrale')).toHaveCount(0);
 
-  // A counsellor finds it among the requests and answers.
+  // A counsellor finds it among the requests and answers (the staff pages in French).
+  await page.goto('/?lang=fr');
   await enrolWorkstation(page, 'Courrier e2e');
   await signIn(page, agents.camille);
   await page.goto('/agent/demandes?statut=received');
