@@ -13,6 +13,8 @@
 #   g. load test of the booking pages on loopback against the release build (budgets/load.txt)
 #   h. waiting-room screens: 1,000 live streams on one instance, p99 from a call to its event
 #      on every screen (budgets/screens.txt)
+#   i. the agents' list of requests: a service of 50,000 requests on SQLite, p99 of the
+#      "late" and the default filter (budgets/requests.txt); needs no release build
 #
 # Counting: every test of cargo test and Playwright counts once (ignored/skipped tests are
 # "skipped"); fmt, each clippy run and the wasm budget count as one test each; the tool
@@ -276,7 +278,7 @@ total_start=$SECONDS
 step "a. tools (setup-tools.sh --with-browser)" setup_all
 check "b. cargo fmt --all --check" cargo fmt --all --check
 check "c. clippy app and server (ssr), all targets" \
-  cargo clippy "${SSR_PACKAGES[@]}" --all-targets -- -D warnings
+  cargo clippy "${SSR_PACKAGES[@]}" -p guichet-requests-bench --all-targets -- -D warnings
 check "c. clippy app (hydrate, wasm32)" \
   cargo clippy -p app --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
 tests "d. unit and integration tests (SQLite, PostgreSQL)" unit_and_integration
@@ -291,6 +293,7 @@ else
   not_run "g. load test"
   not_run "h. screens benchmark"
 fi
+check "i. requests list benchmark (budgets/requests.txt)" bash scripts/requests-bench.sh
 
 bold "Stages"
 printf '%s\n' "${report[@]}"
