@@ -90,6 +90,7 @@ server_rendered_pages! {
     AgentPage from crate::agents::views::edit;
     RequestsPage from crate::requests::views;
     RequestPage from crate::requests::views;
+    AcknowledgementPage from crate::requests::views;
     SubmitRequestPage from crate::requests::views;
     FollowRequestPage from crate::requests::views;
     ResidentsPage from crate::residents::views;
@@ -231,6 +232,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes") view=RequestsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes/:reference") view=RequestPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/demandes/:reference/accuse") view=AcknowledgementPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/usagers") view=ResidentsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demarches") view=|| view! { <StaffSectionPage section=StaffSection::Procedures/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation") view=PanelPage ssr=ssr.clone()/>

@@ -15,7 +15,7 @@ test('a resident writes to the town hall, follows it in Arabic, and reads the an
   await page.goto('/demande');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(loose(t('fr', 'request-form-title')));
   await checkA11y(page, '/demande');
-  await page.getByLabel(t('fr', 'requests-kind')).selectOption({ label: t('fr', 'request-kind-certificate') });
+  await page.getByLabel(t('fr', 'requests-kind')).selectOption({ label: t('fr', 'request-kind-information') });
   await page.getByLabel(t('fr', 'requests-subject')).fill('Copie intégrale d\'acte de naissance');
   await page.getByLabel(t('fr', 'requests-message')).fill('Bonjour, il me faut une copie pour mon dossier de mariage.');
   await page.getByLabel(t('fr', 'requests-name')).fill('Yasmine Haddad');
@@ -23,7 +23,7 @@ test('a resident writes to the town hall, follows it in Arabic, and reads the an
   await page.getByRole('button', { name: t('fr', 'request-form-send') }).click();
 
   // The follow-up page at once, with the reference and code to keep.
-  await expect(page).toHaveURL(/\/suivi\?reference=D-\d{4}-\d{5}&code=[A-Z2-9]{6}/);
+  await expect(page).toHaveURL(/\/suivi\?reference=D-\d{4}-\d{5}&code=[A-Z2-9]{8}/);
   await expect(page.getByText(t('fr', 'follow-registered'))).toBeVisible();
   const { reference, code } = heldCodes(page);
   await expect(page.getByText(reference).first()).toBeVisible();
@@ -37,7 +37,7 @@ test('a resident writes to the town hall, follows it in Arabic, and reads the an
   await checkA11y(page, '/suivi in Arabic');
 
   // A wrong code tells nothing.
-  await page.goto(`/suivi?reference=${reference}&code=ZZZZZZ&lang=ar`);
+  await page.goto(`/suivi?reference=${reference}&code=ZZZZZZZZ&lang=ar`);
   await expect(page.getByRole('alert')).toHaveText(loose(t('ar', 'follow-no-match')));
   await expect(page.getByText('Copie intégrale')).toHaveCount(0);
 
@@ -50,6 +50,13 @@ test('a resident writes to the town hall, follows it in Arabic, and reads the an
   await page.getByRole('link', { name: reference }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(reference);
   await checkA11y(page, '/agent/demandes/<reference>');
+  // The acknowledgement of receipt to print: what the law requires, the town's date.
+  await page.getByRole('link', { name: t('fr', 'ack-open') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(loose(t('fr', 'ack-title')));
+  await expect(page.getByText('R421-2', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('Yasmine Haddad').first()).toBeVisible();
+  await checkA11y(page, '/agent/demandes/<reference>/accuse');
+  await page.getByRole('link', { name: t('fr', 'requests-back') }).click();
   await page.getByLabel(t('fr', 'requests-text-reply')).fill('La copie vous est envoyée par courrier cette semaine.');
   await page.getByRole('button', { name: t('fr', 'requests-action-reply') }).click();
   await expect(page.getByRole('status')).toHaveText(loose(t('fr', 'requests-saved')));

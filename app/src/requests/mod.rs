@@ -6,6 +6,7 @@
 //!
 //! This file holds the server functions.
 
+pub mod acknowledgement;
 pub mod deadline;
 pub mod model;
 pub mod rules;
@@ -16,8 +17,8 @@ pub mod views;
 use crate::errors::AppError;
 use leptos::prelude::*;
 use model::{
-    ActionForm, ContactForm, FollowView, RequestDetail, RequestFilter, RequestsView, SubmitChoices,
-    SubmitForm,
+    AcknowledgementView, ActionForm, ContactForm, FollowView, RequestDetail, RequestFilter,
+    RequestsView, SubmitChoices, SubmitForm,
 };
 #[cfg(feature = "ssr")]
 use {
@@ -36,7 +37,9 @@ pub async fn load_requests(filter: RequestFilter) -> Result<RequestsView, AppErr
     let identity = require_section(StaffSection::Requests).await?;
     let state = AppState::from_context()?;
     let me = Me::from_identity(identity.clone())?;
-    let mut view = store::list(&state.db, me, filter, request_locale(), Utc::now()).await?;
+    let locale = request_locale();
+    let agent = identity.agent_id;
+    let mut view = store::list(&state.db, me, agent, filter, locale, Utc::now()).await?;
     view.site = store::site_of_workstation(&state.db, &identity).await?;
     Ok(view)
 }
@@ -57,7 +60,8 @@ pub async fn load_request(reference: String) -> Result<RequestDetail, AppError> 
 pub async fn log_contact(#[server(flatten)] form: ContactForm) -> Result<(), AppError> {
     let identity = require_section(StaffSection::Requests).await?;
     let state = AppState::from_context()?;
-    match store::log_contact(&state.db, &identity, &form, Utc::now()).await {
+    let url = &state.public_url;
+    match store::log_contact(&state.db, &identity, url, &form, Utc::now()).await {
         Ok(Some(reference)) => {
             leptos_axum::redirect(&format!("{}?ouverte=1", request_path(&reference)))
         }
@@ -90,6 +94,16 @@ pub async fn act_on_request(#[server(flatten)] form: ActionForm) -> Result<(), A
     Ok(())
 }
 
+/// A request's acknowledgement of receipt, to print.
+#[server(prefix = "/api/agent", endpoint = "demandes/accuse")]
+pub async fn load_acknowledgement(reference: String) -> Result<AcknowledgementView, AppError> {
+    let identity = require_section(StaffSection::Requests).await?;
+    let state = AppState::from_context()?;
+    let me = Me::from_identity(identity.clone())?;
+    let url = &state.public_url;
+    Ok(store::acknowledgement_page(&state.db, &identity, me, &reference, url).await?)
+}
+
 /// The services the public form offers.
 #[server(prefix = "/api/public", endpoint = "demande/choix")]
 pub async fn load_submit_choices() -> Result<SubmitChoices, AppError> {
@@ -102,7 +116,8 @@ pub async fn load_submit_choices() -> Result<SubmitChoices, AppError> {
 #[server(prefix = "/api/public", endpoint = "demande")]
 pub async fn submit_request(#[server(flatten)] form: SubmitForm) -> Result<(), AppError> {
     let state = AppState::from_context()?;
-    match store::submit(&state.db, &form, request_locale(), Utc::now()).await {
+    let (locale, url) = (request_locale(), &state.public_url);
+    match store::submit(&state.db, &form, locale, url, Utc::now()).await {
         Ok((reference, code)) => {
             leptos_axum::redirect(&format!("{}&nouvelle=1", follow_link(&reference, &code)))
         }

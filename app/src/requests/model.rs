@@ -23,6 +23,34 @@ pub fn request_path(reference: &str) -> String {
     format!("{PATH}/{reference}")
 }
 
+/// Its acknowledgement of receipt, to print.
+pub fn acknowledgement_path(reference: &str) -> String {
+    format!("{PATH}/{reference}/accuse")
+}
+
+/// Longest postal address, in characters, and lines.
+pub const MAX_ADDRESS: usize = 300;
+pub const MAX_ADDRESS_LINES: usize = 6;
+
+/// The acknowledgement of receipt as printed: the resident's address in the envelope's
+/// window, the service's above, the legal text in French and, beside it, in the
+/// resident's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AcknowledgementView {
+    pub me: Me,
+    pub reference: String,
+    /// A document delivered once checked (no legal acknowledgement is due): titled as a
+    /// registration.
+    pub document: bool,
+    pub recipient: Vec<String>,
+    pub sender: Vec<String>,
+    /// "Villebourg, le 7 décembre 2026".
+    pub place_and_date: String,
+    pub french: Vec<String>,
+    /// The resident's language (code, direction, its paragraphs), when not French.
+    pub translated: Option<(String, String, Vec<String>)>,
+}
+
 /// The follow-up page of a request, opened with its check code (the link printed on the
 /// acknowledgement and sent in every message).
 pub fn follow_link(reference: &str, code: &str) -> String {
@@ -69,6 +97,8 @@ pub struct RequestFilter {
     pub status: Option<RequestStatus>,
     /// Only the late ones, or only those due within two working days.
     pub due: Option<Standing>,
+    /// Only those the signed-in agent owns.
+    pub mine: bool,
     /// 0-based page.
     pub page: u64,
 }
@@ -84,6 +114,8 @@ impl RequestFilter {
                 Some("bientot") => Some(Standing::DueSoon),
                 _ => None,
             },
+            // A ticked box posts `on`.
+            mine: get("miennes").is_some_and(|v| !v.is_empty() && v != "0"),
             page: get("page").and_then(|p| p.parse().ok()).unwrap_or(0),
         }
     }
@@ -101,6 +133,9 @@ impl RequestFilter {
             Some(Standing::Late) => query.push("echeance=retard".into()),
             Some(Standing::DueSoon) => query.push("echeance=bientot".into()),
             _ => {}
+        }
+        if self.mine {
+            query.push("miennes=1".into());
         }
         if page > 0 {
             query.push(format!("page={page}"));
@@ -139,6 +174,10 @@ pub struct RequestsView {
     /// Open requests late, and due within two working days, with the filter's service.
     pub late: u64,
     pub due_soon: u64,
+    /// The signed-in agent's own requests late, and due within two working days: what
+    /// they are warned of at the top of the page.
+    pub my_late: u64,
+    pub my_due_soon: u64,
     pub services: Vec<Choice>,
     pub sites: Vec<Choice>,
     /// The site of the agent's workstation, chosen first in the contact log.
@@ -336,6 +375,9 @@ pub struct ContactForm {
     pub phone: String,
     #[serde(default, rename = "courriel")]
     pub email: String,
+    /// For a letter in a window envelope.
+    #[serde(default, rename = "adresse")]
+    pub postal_address: String,
     #[serde(default)]
     pub note: String,
 }
@@ -370,6 +412,8 @@ pub struct SubmitForm {
     pub phone: String,
     #[serde(default, rename = "courriel")]
     pub email: String,
+    #[serde(default, rename = "adresse")]
+    pub postal_address: String,
 }
 
 impl SubmitForm {
@@ -384,6 +428,7 @@ impl SubmitForm {
             ("nom", &self.name),
             ("telephone", &self.phone),
             ("courriel", &self.email),
+            ("adresse", &self.postal_address),
         ]);
         if let Some(s) = self.service {
             query.push_str(&format!("&service={s}"));

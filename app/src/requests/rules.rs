@@ -3,7 +3,7 @@
 //! agents and residents type.
 
 use super::deadline::{self, Allowance, Clock, NeverOpen, Pause, SiteCalendar, Unit};
-use super::model::{MAX_SUBJECT, MAX_TEXT};
+use super::model::{MAX_ADDRESS, MAX_ADDRESS_LINES, MAX_SUBJECT, MAX_TEXT};
 use crate::statuses::{Channel, RequestKind, RequestStatus};
 use chrono::{DateTime, Utc};
 
@@ -45,6 +45,14 @@ pub fn code_matches(stored: &str, typed: &str) -> bool {
             .zip(typed.bytes())
             .fold(0u8, |acc, (a, b)| acc | (a ^ b))
             == 0
+}
+
+/// A check code as printed and shown, in two groups easy to read out: `K7QM-3XWP`.
+pub fn readable_code(code: &str) -> String {
+    match code.len() {
+        8 if code.is_ascii() => format!("{}-{}", &code[..4], &code[4..]),
+        _ => code.to_owned(),
+    }
 }
 
 /// A deadline rule as stored: channel and kind (`""` for any), amount and unit.
@@ -156,6 +164,22 @@ pub fn due(
     }
 }
 
+/// A postal address as typed: lines trimmed, empty ones dropped, at most
+/// [`MAX_ADDRESS_LINES`] lines and [`MAX_ADDRESS`] characters.
+pub fn postal_address(input: &str) -> Result<String, &'static str> {
+    let lines: Vec<&str> = input
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let clean = lines.join("\n");
+    if lines.len() > MAX_ADDRESS_LINES || clean.chars().count() > MAX_ADDRESS {
+        Err("requests-error-address")
+    } else {
+        Ok(clean)
+    }
+}
+
 /// A subject as typed: trimmed, on one line, 1 to [`MAX_SUBJECT`] characters.
 pub fn subject(input: &str) -> Result<String, &'static str> {
     let clean = input.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -232,6 +256,8 @@ mod tests {
             !code_matches("", ""),
             "a request without a code opens to nobody"
         );
+        assert_eq!(readable_code("K7QM3XWP"), "K7QM-3XWP");
+        assert!(code_matches("K7QM3XWP", &readable_code("K7QM3XWP")));
     }
 
     #[test]
@@ -306,6 +332,23 @@ mod tests {
             ]
         );
         assert_eq!(pauses(S::Received, vec![]), vec![]);
+    }
+
+    #[test]
+    fn postal_addresses_keep_their_lines() {
+        assert_eq!(
+            postal_address(" Amina Benali \r\n\n 12 rue des Lilas\n89000 Villebourg "),
+            Ok("Amina Benali\n12 rue des Lilas\n89000 Villebourg".into())
+        );
+        assert_eq!(postal_address(""), Ok(String::new()));
+        assert_eq!(
+            postal_address(&"a\n".repeat(7)),
+            Err("requests-error-address")
+        );
+        assert_eq!(
+            postal_address(&"a".repeat(301)),
+            Err("requests-error-address")
+        );
     }
 
     #[test]

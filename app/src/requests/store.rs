@@ -2,11 +2,12 @@
 //! logged contact or a desk visit), its history, its deadline counted again after every
 //! event, the agents' list, and the resident's follow-up.
 
+use super::acknowledgement::{self, ServiceInCharge};
 use super::deadline::{self, NeverOpen, SiteCalendar};
 use super::model::{
-    Action, ActionForm, ContactForm, ContactOutcome, EventRow, FollowView, FollowedRequest,
-    PAGE_SIZE, RequestDetail, RequestFilter, RequestRow, RequestsView, ServiceCard, Standing,
-    SubmitChoices, SubmitForm,
+    AcknowledgementView, Action, ActionForm, ContactForm, ContactOutcome, EventRow, FollowView,
+    FollowedRequest, PAGE_SIZE, RequestDetail, RequestFilter, RequestRow, RequestsView,
+    ServiceCard, Standing, SubmitChoices, SubmitForm,
 };
 use super::rules::{self, Rule};
 use crate::audit::staff_action;
@@ -21,6 +22,7 @@ use crate::i18n::{Locale, text};
 use crate::staff::Me;
 use crate::staff::identity::StaffIdentity;
 use crate::staff::tokens::new_check_code;
+use crate::state::PublicUrl;
 use crate::statuses::{Channel, RequestKind, RequestStatus};
 use crate::store::begin_write;
 use crate::store::entities::{
@@ -91,6 +93,7 @@ pub struct NewRequest {
     pub name: String,
     pub phone: Option<String>,
     pub email: Option<String>,
+    pub postal_address: String,
     pub language: String,
     /// Who registered it (none for the public form).
     pub agent_id: Option<i32>,
@@ -129,6 +132,7 @@ pub async fn open<C: ConnectionTrait>(
         contact_name: Set(new.name),
         phone: Set(new.phone),
         email: Set(new.email),
+        postal_address: Set(new.postal_address),
         language: Set(new.language),
         description: Set(new.description),
         created_at: Set(now),
@@ -301,9 +305,12 @@ pub async fn submit(
     db: &DatabaseConnection,
     form: &SubmitForm,
     locale: Locale,
+    public_url: &PublicUrl,
     now: DateTime<Utc>,
 ) -> Result<(String, String), RequestsError> {
     let subject = rules::subject(&form.subject).map_err(RequestsError::Invalid)?;
+    let postal_address =
+        rules::postal_address(&form.postal_address).map_err(RequestsError::Invalid)?;
     let message = rules::text(&form.message, true).map_err(RequestsError::Invalid)?;
     let kind = RequestKind::parse(&form.kind).unwrap_or(RequestKind::Information);
     let who = Contact::parse(&form.name, &form.phone, &form.email)
@@ -338,12 +345,14 @@ pub async fn submit(
             name: who.name,
             phone: who.phone.map(|p| p.as_str().to_owned()),
             email: who.email.map(|e| e.as_str().to_owned()),
+            postal_address,
             language: locale.code().into(),
             agent_id: None,
         },
         now,
     )
     .await?;
+    acknowledge_by_email(&txn, &saved, public_url, now).await?;
     txn.commit().await?;
     Ok((saved.reference, saved.check_code))
 }
@@ -386,6 +395,7 @@ pub async fn submit_choices(
 pub async fn log_contact(
     db: &DatabaseConnection,
     identity: &StaffIdentity,
+    public_url: &PublicUrl,
     form: &ContactForm,
     now: DateTime<Utc>,
 ) -> Result<Option<String>, RequestsError> {
@@ -403,7 +413,9 @@ pub async fn log_contact(
             let who = Contact::parse(&form.name, &form.phone, &form.email)
                 .map_err(|errors| RequestsError::Invalid(errors[0].message_id()))?;
             let kind = RequestKind::parse(&form.kind).unwrap_or(RequestKind::Information);
-            Some((subject, who, kind))
+            let address =
+                rules::postal_address(&form.postal_address).map_err(RequestsError::Invalid)?;
+            Some((subject, who, kind, address))
         }
     };
     let txn = begin_write(db).await?;
@@ -434,7 +446,7 @@ pub async fn log_contact(
     .await?;
     let reference = match follow {
         None => None,
-        Some((subject, who, kind)) => {
+        Some((subject, who, kind, postal_address)) => {
             let opened = open(
                 &txn,
                 NewRequest {
@@ -450,12 +462,14 @@ pub async fn log_contact(
                     name: who.name,
                     phone: who.phone.map(|p| p.as_str().to_owned()),
                     email: who.email.map(|e| e.as_str().to_owned()),
+                    postal_address,
                     language: "fr".into(),
                     agent_id: Some(identity.agent_id),
                 },
                 now,
             )
             .await?;
+            acknowledge_by_email(&txn, &opened, public_url, now).await?;
             staff_action(
                 &txn,
                 identity,
@@ -517,6 +531,7 @@ pub async fn open_from_desk<C: ConnectionTrait>(
                 .and_then(|a| a.phone.clone())
                 .or_else(|| visit.phone.clone()),
             email: booked.as_ref().and_then(|a| a.email.clone()),
+            postal_address: String::new(),
             language: visit.language.clone(),
             agent_id: visit.agent_id,
         },
@@ -550,14 +565,35 @@ const RUNNING: [RequestStatus; 2] = [RequestStatus::Received, RequestStatus::InP
 pub async fn list(
     db: &DatabaseConnection,
     me: Me,
+    agent_id: i32,
     filter: RequestFilter,
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<RequestsView, RequestsError> {
-    let by_service = |q: sea_orm::Select<request::Entity>| match filter.service {
-        Some(id) => q.filter(request::Column::ServiceId.eq(id)),
-        None => q,
+    let by_service = |q: sea_orm::Select<request::Entity>| {
+        let q = match filter.service {
+            Some(id) => q.filter(request::Column::ServiceId.eq(id)),
+            None => q,
+        };
+        match filter.mine {
+            true => q.filter(request::Column::OwnerAgentId.eq(agent_id)),
+            false => q,
+        }
     };
+    let owned = || {
+        request::Entity::find()
+            .filter(request::Column::OwnerAgentId.eq(agent_id))
+            .filter(request::Column::Status.is_in(RUNNING))
+    };
+    let my_late = owned()
+        .filter(request::Column::DueAt.lt(now))
+        .count(db)
+        .await?;
+    let my_due_soon = owned()
+        .filter(request::Column::DueAt.gte(now))
+        .filter(request::Column::WarnAt.lte(now))
+        .count(db)
+        .await?;
     let late_query = || {
         by_service(request::Entity::find())
             .filter(request::Column::Status.is_in(RUNNING))
@@ -620,6 +656,8 @@ pub async fn list(
         total,
         late,
         due_soon,
+        my_late,
+        my_due_soon,
         services: service_choices(db, locale).await?,
         sites,
         site: None,
@@ -942,4 +980,131 @@ pub async fn follow(
         reply,
         asked,
     })))
+}
+
+/// The facts of a request's acknowledgement: its service in charge at its site.
+async fn acknowledgement_facts<C: ConnectionTrait>(
+    db: &C,
+    r: &request::Model,
+    public_url: &PublicUrl,
+) -> Result<acknowledgement::Facts, DbErr> {
+    let service = match r.service_id {
+        Some(id) => service::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    let place = match r.site_id {
+        Some(id) => site::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    let name = match (&service, &place) {
+        // The town's own names, in French: they are what the letter box says.
+        (Some(s), _) => s.name.clone(),
+        (None, Some(p)) => p.name.clone(),
+        (None, None) => String::new(),
+    };
+    Ok(acknowledgement::Facts {
+        reference: r.reference.clone(),
+        code: rules::readable_code(&r.check_code),
+        subject: r.subject.clone(),
+        received: paris_date(r.received_at),
+        answer_by: r.due_on,
+        kind: r.kind,
+        service: ServiceInCharge {
+            name,
+            address: place
+                .as_ref()
+                .map(|p| format!("{}, {} {}", p.address, p.postal_code, p.city))
+                .unwrap_or_default(),
+            phone: place.as_ref().and_then(|p| p.phone.clone()),
+            email: place.as_ref().and_then(|p| p.email.clone()),
+        },
+        follow_url: public_url.absolute(&super::model::follow_link(&r.reference, &r.check_code)),
+    })
+}
+
+/// The acknowledgement by e-mail, in the resident's language with the French text, in the
+/// transaction that registers the request (sent by the outbox after it commits).
+async fn acknowledge_by_email<C: ConnectionTrait>(
+    txn: &C,
+    r: &request::Model,
+    public_url: &PublicUrl,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let Some(email) = r.email.clone() else {
+        return Ok(());
+    };
+    let locale = Locale::from_tag(&r.language).unwrap_or_default();
+    let (subject, body) = acknowledgement_facts(txn, r, public_url)
+        .await?
+        .email(locale);
+    crate::notifications::outbox::enqueue(
+        txn,
+        &crate::notifications::outbox::Outgoing {
+            channel: crate::notifications::outbox::Channel::Email,
+            recipient: email,
+            language: locale.code().into(),
+            template: "request-acknowledgement".into(),
+            subject: Some(subject),
+            body,
+            idempotency_key: format!("request-acknowledgement:{}:email", r.id),
+        },
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
+/// The acknowledgement to print for a window envelope; the read is audited (it shows the
+/// resident's address).
+pub async fn acknowledgement_page(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    me: Me,
+    reference: &str,
+    public_url: &PublicUrl,
+) -> Result<AcknowledgementView, RequestsError> {
+    let r = by_reference(db, reference)
+        .await?
+        .ok_or(RequestsError::NotFound)?;
+    let facts = acknowledgement_facts(db, &r, public_url).await?;
+    staff_action(
+        db,
+        identity,
+        "request.acknowledgement",
+        "request",
+        Some(r.reference.clone()),
+    )
+    .await?;
+    let locale = Locale::from_tag(&r.language).unwrap_or_default();
+    let mut recipient = vec![r.contact_name.clone()];
+    recipient.extend(r.postal_address.lines().map(str::to_owned));
+    let mut sender = vec![facts.service.name.clone()];
+    sender.extend(facts.service.address.split(", ").map(str::to_owned));
+    let city = match r.site_id {
+        Some(id) => site::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|s| s.city)
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    Ok(AcknowledgementView {
+        me,
+        reference: r.reference.clone(),
+        document: facts.silence() == acknowledgement::Silence::DocumentDelivered,
+        recipient,
+        sender,
+        place_and_date: format!(
+            "{city}, {}",
+            long_date(Locale::Fr, paris_date(r.received_at))
+        ),
+        french: facts.paragraphs(Locale::Fr),
+        translated: (locale != Locale::Fr).then(|| {
+            (
+                locale.code().to_owned(),
+                locale.dir().to_owned(),
+                facts.paragraphs(locale),
+            )
+        }),
+    })
 }

@@ -32,11 +32,12 @@ pub fn new_enrolment_code() -> String {
     code
 }
 
-/// The check code of a request (`K7QM3X`), printed with its reference: six characters of
-/// the same alphabet, about 887 million codes, against five tries a quarter of an hour.
+/// The check code of a request (`K7QM3XWP`, shown `K7QM-3XWP`), printed with its
+/// reference: eight characters of the same alphabet, about 850 billion codes, so that even
+/// five tries a quarter of an hour on each of thousands of references find none.
 pub fn new_check_code() -> String {
     let mut rng = rand::rng();
-    (0..6)
+    (0..8)
         .map(|_| CODE_ALPHABET[rng.random_range(0..CODE_ALPHABET.len())] as char)
         .collect()
 }

@@ -600,7 +600,7 @@ async fn measure(
     let mut times = Vec::with_capacity(CALLS);
     for call in 0..WARM_UP + CALLS {
         let start = Instant::now();
-        let view = store::list(db, me.clone(), filter.clone(), Locale::Fr, now)
+        let view = store::list(db, me.clone(), 0, filter.clone(), Locale::Fr, now)
             .await
             .map_err(|e| format!("{label}: list failed: {e}"))?;
         let took = start.elapsed();

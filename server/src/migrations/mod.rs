@@ -11,6 +11,7 @@ mod m20261123_000005_local_phrases;
 mod m20261206_000002_town_admin;
 mod m20261206_000003_message_templates;
 mod m20261206_000004_requests;
+mod m20261206_000005_request_postal_address;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000002_town_admin::Migration),
             Box::new(m20261206_000003_message_templates::Migration),
             Box::new(m20261206_000004_requests::Migration),
+            Box::new(m20261206_000005_request_postal_address::Migration),
         ]
     }
 }

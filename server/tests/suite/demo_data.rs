@@ -279,7 +279,7 @@ async fn the_demo_town_loads_once_with_ninety_days_of_activity() {
         // Every request can be followed with its code and has its deadline; "due soon"
         // only counts while the clock runs.
         for r in &requests {
-            assert_eq!(r.check_code.len(), 6, "{label}");
+            assert_eq!(r.check_code.len(), 8, "{label}");
             let due = r.due_at.expect("a deadline");
             assert_eq!(app::requests::deadline::due_date(due), r.due_on, "{label}");
             assert_eq!(

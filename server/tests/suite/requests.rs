@@ -158,6 +158,7 @@ async fn an_e_mail_deadline_runs_on_working_time_through_a_holiday_and_a_pause()
         let reference = requests::log_contact(
             &t.db,
             &agent,
+            &crate::common::public_url(),
             &follow_up("email", town.planning, "Hauteur d'une clôture"),
             received,
         )
@@ -173,7 +174,7 @@ async fn an_e_mail_deadline_runs_on_working_time_through_a_holiday_and_a_pause()
             "{label}: the workstation has no site: the town hall"
         );
         assert_eq!(r.due_at, Some(paris(2027, 1, 4, 17, 0)), "{label}");
-        assert_eq!(r.check_code.len(), 6, "{label}");
+        assert_eq!(r.check_code.len(), 8, "{label}");
 
         // Waiting for the resident from Monday 28, 10:00 to Wednesday 30, 10:30: 12 h 30
         // of opening time stopped (2 + 3.5 on Monday, 7 on Tuesday, none on Wednesday
@@ -250,6 +251,7 @@ async fn an_e_mail_deadline_runs_on_working_time_through_a_holiday_and_a_pause()
         let before = requests::list(
             &t.db,
             me.clone(),
+            agent.agent_id,
             late.clone(),
             app::i18n::Locale::Fr,
             notary.due_at.unwrap() - Duration::minutes(1),
@@ -258,12 +260,18 @@ async fn an_e_mail_deadline_runs_on_working_time_through_a_holiday_and_a_pause()
         .unwrap();
         assert_eq!((before.total, before.late), (0, 0), "{label}");
         assert_eq!(
+            (before.my_late, before.my_due_soon),
+            (0, 1),
+            "{label}: the owner is warned"
+        );
+        assert_eq!(
             before.due_soon, 1,
             "{label}: two working days before, it is due soon"
         );
         let after = requests::list(
             &t.db,
-            me,
+            me.clone(),
+            agent.agent_id,
             late,
             app::i18n::Locale::Fr,
             notary.due_at.unwrap() + Duration::minutes(1),
@@ -273,6 +281,23 @@ async fn an_e_mail_deadline_runs_on_working_time_through_a_holiday_and_a_pause()
         assert_eq!((after.total, after.late), (1, 1), "{label}");
         assert_eq!(after.rows[0].reference, reference, "{label}");
         assert_eq!(after.rows[0].standing, Standing::Late, "{label}");
+        assert_eq!((after.my_late, after.my_due_soon), (1, 0), "{label}");
+        // Another agent is not warned of it, and does not find it among theirs.
+        let other = identity(&t.db, "Sofia Almeida").await;
+        let theirs = requests::list(
+            &t.db,
+            me,
+            other.agent_id,
+            RequestFilter {
+                mine: true,
+                ..Default::default()
+            },
+            app::i18n::Locale::Fr,
+            notary.due_at.unwrap() + Duration::minutes(1),
+        )
+        .await
+        .unwrap();
+        assert_eq!((theirs.total, theirs.my_late), (0, 0), "{label}");
         t.drop_db().await;
     }
 }
@@ -290,9 +315,10 @@ async fn an_instant_answer_opens_nothing_and_a_bad_follow_up_saves_nothing() {
             outcome: ContactForm::ANSWERED.into(),
             ..Default::default()
         };
-        let opened = requests::log_contact(&t.db, &agent, &answered, now)
-            .await
-            .unwrap();
+        let opened =
+            requests::log_contact(&t.db, &agent, &crate::common::public_url(), &answered, now)
+                .await
+                .unwrap();
         assert_eq!(opened, None, "{label}");
         let contacts = contact::Entity::find().all(&t.db).await.unwrap();
         assert_eq!(contacts.len(), 1, "{label}");
@@ -306,7 +332,8 @@ async fn an_instant_answer_opens_nothing_and_a_bad_follow_up_saves_nothing() {
         // neither the contact nor a request is saved.
         let mut nobody = follow_up("phone", town.civil_status, "Copie d'acte");
         nobody.email.clear();
-        let refused = requests::log_contact(&t.db, &agent, &nobody, now).await;
+        let refused =
+            requests::log_contact(&t.db, &agent, &crate::common::public_url(), &nobody, now).await;
         assert!(
             matches!(refused, Err(RequestsError::Invalid("contact-error-none"))),
             "{label}: {refused:?}"
@@ -314,6 +341,7 @@ async fn an_instant_answer_opens_nothing_and_a_bad_follow_up_saves_nothing() {
         let refused = requests::log_contact(
             &t.db,
             &agent,
+            &crate::common::public_url(),
             &follow_up("phone", town.civil_status, "  "),
             now,
         )
@@ -328,6 +356,7 @@ async fn an_instant_answer_opens_nothing_and_a_bad_follow_up_saves_nothing() {
         let refused = requests::log_contact(
             &t.db,
             &agent,
+            &crate::common::public_url(),
             &follow_up("pigeon", town.civil_status, "x"),
             now,
         )
@@ -363,6 +392,7 @@ async fn a_wrong_check_code_tells_nothing_and_is_slowed_down() {
         let reference = requests::log_contact(
             &t.db,
             &agent,
+            &crate::common::public_url(),
             &follow_up(
                 "letter",
                 town.civil_status,
@@ -382,7 +412,11 @@ async fn a_wrong_check_code_tells_nothing_and_is_slowed_down() {
                     .unwrap()
             }
         };
-        let wrong = if code == "AAAAAA" { "BBBBBB" } else { "AAAAAA" };
+        let wrong = if code == "AAAAAAAA" {
+            "BBBBBBBB"
+        } else {
+            "AAAAAAAA"
+        };
         assert_eq!(
             look(reference.clone(), wrong.into(), now).await,
             FollowView::NoMatch,
@@ -449,6 +483,7 @@ async fn twenty_agents_adding_events_to_one_request_at_once_lose_none() {
         let reference = requests::log_contact(
             &t.db,
             &first,
+            &crate::common::public_url(),
             &follow_up("email", town.planning, "Permis de construire"),
             now,
         )
@@ -646,7 +681,7 @@ async fn a_resident_writes_from_home_and_follows_the_request_in_arabic() {
         // A wrong code on the page: the same words as an unknown reference.
         let (_, _, wrong) = send(
             &router,
-            get(&format!("/suivi?reference={}&code=ZZZZZZ", r.reference))
+            get(&format!("/suivi?reference={}&code=ZZZZZZZZ", r.reference))
                 .body(Body::empty())
                 .unwrap(),
         )
@@ -708,6 +743,131 @@ async fn a_resident_writes_from_home_and_follows_the_request_in_arabic() {
             "{label}"
         );
         let _: &TestDb = &t;
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn the_acknowledgement_of_receipt_is_e_mailed_and_printed_with_what_the_law_requires() {
+    use app::requests::model::SubmitForm;
+    use app::store::entities::notification;
+    for t in crate::common::both().await {
+        let label = t.label();
+        town_hall(&t.db).await;
+        let form = SubmitForm {
+            kind: "complaint".into(),
+            subject: "Trottoir encombré rue des Lilas".into(),
+            message: "Le trottoir est bloqué par des travaux depuis un mois.".into(),
+            name: "Yasmine Haddad".into(),
+            email: "yasmine@example.org".into(),
+            postal_address: "12 rue des Lilas\n89000 Testville".into(),
+            ..Default::default()
+        };
+        // Too long an address is refused, and nothing is saved or sent.
+        let long = SubmitForm {
+            postal_address: "ligne\n".repeat(7),
+            ..form.clone()
+        };
+        let refused = requests::submit(
+            &t.db,
+            &long,
+            app::i18n::Locale::Ar,
+            &crate::common::public_url(),
+            paris(2026, 12, 7, 9, 0),
+        )
+        .await;
+        assert!(
+            matches!(
+                refused,
+                Err(RequestsError::Invalid("requests-error-address"))
+            ),
+            "{label}"
+        );
+        assert_eq!(
+            notification::Entity::find().count(&t.db).await.unwrap(),
+            0,
+            "{label}"
+        );
+
+        let (reference, code) = requests::submit(
+            &t.db,
+            &form,
+            app::i18n::Locale::Ar,
+            &crate::common::public_url(),
+            paris(2026, 12, 7, 9, 0),
+        )
+        .await
+        .unwrap();
+        // The e-mail, in Arabic with the French text after it.
+        let mails = notification::Entity::find().all(&t.db).await.unwrap();
+        assert_eq!(mails.len(), 1, "{label}");
+        let mail = &mails[0];
+        assert_eq!(
+            (
+                mail.channel.as_str(),
+                mail.recipient.as_str(),
+                mail.language.as_str()
+            ),
+            ("email", "yasmine@example.org", "ar"),
+            "{label}"
+        );
+        assert!(
+            mail.subject.as_deref().unwrap().contains(&reference),
+            "{label}"
+        );
+        let body = mail.body.replace(['\u{2068}', '\u{2069}'], "");
+        for needed in [
+            "7 décembre 2026", // received
+            "7 février 2027",  // the implicit rejection two months later
+            "R421-2",          // the means of appeal
+            "Hôtel de ville",  // the service in charge (no service chosen: the site)
+            "1 place de la Mairie",
+            "01 23 45 67 89",
+            "accueil@testville.fr",
+        ] {
+            assert!(body.contains(needed), "{label}: {needed} in\n{body}");
+        }
+        let readable = format!("{}-{}", &code[..4], &code[4..]);
+        assert!(body.contains(&readable), "{label}: the code as printed");
+        assert!(
+            body.contains(&format!(
+                "http://mairie.test/suivi?reference={reference}&code={code}"
+            )),
+            "{label}"
+        );
+        assert!(
+            body.find("R421-2") != body.rfind("R421-2"),
+            "{label}: in Arabic and in French"
+        );
+
+        // The page to print: the address in the window, both texts.
+        let router = app(&t);
+        let agent = crate::common::agent(&t.db, "Nadia Roux", "counsellor", "2468").await;
+        let cookies = signed_in_cookies(&router, &t, agent, "2468").await;
+        let (status, _, page) = send(
+            &router,
+            crate::common::web::get_as(&format!("/agent/demandes/{reference}/accuse"), &cookies),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{label}");
+        let page = page.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            page.contains("12 rue des Lilas") && page.contains("89000 Testville"),
+            "{label}"
+        );
+        assert!(page.contains("lang=\"ar\""), "{label}");
+        assert!(page.contains("R421-2"), "{label}");
+        assert!(
+            page.contains(&app::i18n::text(app::i18n::Locale::Fr, "ack-title")),
+            "{label}"
+        );
+        // An agent's read of it is audited.
+        assert!(
+            crate::common::audit_actions(&t.db)
+                .await
+                .contains(&"request.acknowledgement".to_owned()),
+            "{label}"
+        );
         t.drop_db().await;
     }
 }

@@ -67,19 +67,31 @@ async fn a_person_is_found_by_phone_e_mail_or_name_with_all_their_records() {
             phone: "06 39 98 00 42".into(),
             ..Default::default()
         };
-        let reference = app::requests::store::log_contact(&t.db, &identity, &form, now)
-            .await
-            .unwrap()
-            .unwrap();
+        let reference = app::requests::store::log_contact(
+            &t.db,
+            &identity,
+            &crate::common::public_url(),
+            &form,
+            now,
+        )
+        .await
+        .unwrap()
+        .unwrap();
         // Somebody else, who must not show.
         let other = ContactForm {
             name: "Lucas Bernard".into(),
             phone: "06 39 98 00 77".into(),
             ..form.clone()
         };
-        app::requests::store::log_contact(&t.db, &identity, &other, now)
-            .await
-            .unwrap();
+        app::requests::store::log_contact(
+            &t.db,
+            &identity,
+            &crate::common::public_url(),
+            &other,
+            now,
+        )
+        .await
+        .unwrap();
 
         for typed in [
             "06 39 98 00 42",

@@ -4,7 +4,10 @@
 use super::standing::StandingBadge;
 use crate::components::fields::{Choice, Select, TextArea};
 use crate::i18n::t;
-use crate::requests::model::{Action, MAX_TEXT, PATH, RequestDetail, follow_link};
+use crate::requests::model::{
+    Action, MAX_TEXT, PATH, RequestDetail, acknowledgement_path, follow_link,
+};
+use crate::requests::rules::readable_code;
 use crate::requests::{ActOnRequest, load_request};
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
@@ -53,7 +56,7 @@ fn Request(view: RequestDetail) -> impl IntoView {
                 <dt>{t("requests-email")}</dt><dd dir="ltr">{view.email.clone().unwrap_or_default()}</dd>
                 <dt>{t("requests-language")}</dt><dd>{view.language.clone()}</dd>
                 <dt>{t("requests-check-code")}</dt>
-                <dd><code>{view.check_code.clone()}</code>" "<a href=follow>{t("requests-resident-view")}</a></dd>
+                <dd><code>{readable_code(&view.check_code)}</code>" "<a href=acknowledgement_path(&view.reference)>{t("ack-open")}</a>" "<a href=follow>{t("requests-resident-view")}</a></dd>
             </dl>
             {(!view.description.is_empty()).then(|| view! {
                 <h2>{t("requests-message")}</h2>

@@ -3,11 +3,11 @@
 
 use super::standing::StandingBadge;
 use crate::components::fields::Choice;
-use crate::components::fields::{Field, Select, TextArea};
+use crate::components::fields::{Check, Field, Select, TextArea};
 use crate::i18n::{args, t, t_with};
 use crate::requests::model::{
-    ContactForm, MAX_SUBJECT, MAX_TEXT, PAGE_SIZE, RequestFilter, RequestsView, Standing,
-    request_path,
+    ContactForm, MAX_ADDRESS, MAX_SUBJECT, MAX_TEXT, PAGE_SIZE, RequestFilter, RequestsView,
+    Standing, request_path,
 };
 use crate::requests::{LogContact, load_requests};
 use crate::staff::StaffSection;
@@ -43,6 +43,7 @@ fn Requests(view: RequestsView) -> impl IntoView {
             <h1>{t("requests-title")}</h1>
             {refused.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
             {logged.then(|| view! { <p class="notice ok" role="status">{t("requests-contact-logged")}</p> })}
+            <MyDeadlines view=view.clone()/>
             <ContactLog view=view.clone()/>
             <h2>{t("requests-list")}</h2>
             <p class="request-counts">
@@ -94,6 +95,31 @@ fn Requests(view: RequestsView) -> impl IntoView {
     }
 }
 
+/// The warning of the agent's own requests late or due within two working days.
+#[component]
+fn MyDeadlines(view: RequestsView) -> impl IntoView {
+    (view.my_late + view.my_due_soon > 0).then(|| {
+        let mine = |due| {
+            RequestFilter {
+                due: Some(due),
+                mine: true,
+                ..Default::default()
+            }
+            .href(0)
+        };
+        view! {
+            <div class="notice warn" role="status">
+                <p><strong>{t("requests-mine-title")}</strong></p>
+                <p>
+                    <a href=mine(Standing::Late)>{t_with("requests-count-late", &args([("count", view.my_late.into())]))}</a>
+                    " · "
+                    <a href=mine(Standing::DueSoon)>{t_with("requests-count-due-soon", &args([("count", view.my_due_soon.into())]))}</a>
+                </p>
+            </div>
+        }
+    })
+}
+
 /// The list's filters: a plain GET form, so the address keeps them.
 #[component]
 fn Filters(view: RequestsView) -> impl IntoView {
@@ -119,6 +145,9 @@ fn Filters(view: RequestsView) -> impl IntoView {
                 selected=f.status.map(|s| s.as_str().to_owned()) empty=t("requests-open")/>
             <Select id="f-echeance" name="echeance" label=t("requests-due") choices=due
                 selected=due_selected empty=t("requests-all")/>
+            <div class="field">
+                <Check id="f-miennes" name="miennes" label=t("requests-mine") checked=f.mine/>
+            </div>
             <button type="submit" class="button">{t("requests-filter")}</button>
         </form>
     }
@@ -164,6 +193,8 @@ fn ContactLog(view: RequestsView) -> impl IntoView {
                 <Field id="c-nom" name="nom" label=t("requests-name") autocomplete="off"/>
                 <Field id="c-telephone" name="telephone" label=t("requests-phone") kind="tel" ltr=true/>
                 <Field id="c-courriel" name="courriel" label=t("requests-email") kind="email" ltr=true/>
+                <TextArea id="c-adresse" name="adresse" label=t("requests-postal-address") rows=3
+                    hint=t("requests-postal-address-hint") max_length=MAX_ADDRESS/>
                 <button type="submit" name="issue" value=ContactForm::FOLLOW_UP class="button">{t("requests-log-open")}</button>
             </details>
         </form>

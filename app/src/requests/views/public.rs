@@ -10,8 +10,9 @@ use crate::components::loaded::loaded;
 use crate::errors::AppError;
 use crate::i18n::{args, t, t_with};
 use crate::requests::model::{
-    FOLLOW_PATH, FollowView, FollowedRequest, MAX_SUBJECT, MAX_TEXT, SubmitChoices,
+    FOLLOW_PATH, FollowView, FollowedRequest, MAX_ADDRESS, MAX_SUBJECT, MAX_TEXT, SubmitChoices,
 };
+use crate::requests::rules::readable_code;
 use crate::requests::{SubmitRequest, follow_request, load_submit_choices};
 use crate::statuses::{RequestKind, RequestStatus};
 use leptos::prelude::*;
@@ -65,6 +66,8 @@ fn SubmitFormView(choices: SubmitChoices) -> impl IntoView {
                 <Field id="d-nom" name="nom" label=t("requests-name") value=typed("nom") required=true autocomplete="name"/>
                 <Field id="d-courriel" name="courriel" label=t("requests-email") value=typed("courriel") kind="email" autocomplete="email" ltr=true/>
                 <Field id="d-telephone" name="telephone" label=t("requests-phone") value=typed("telephone") kind="tel" autocomplete="tel" ltr=true/>
+                <TextArea id="d-adresse" name="adresse" label=t("requests-postal-address") value=typed("adresse") rows=3
+                    hint=t("requests-postal-address-hint") max_length=MAX_ADDRESS/>
             </fieldset>
             <p class="hint">{t("request-form-privacy")}</p>
             <button type="submit" class="button primary">{t("request-form-send")}</button>
@@ -139,7 +142,7 @@ fn Followed(request: FollowedRequest, new: bool, code: String) -> impl IntoView 
                     <p>{t("follow-keep")}</p>
                     <p class="keep-codes">
                         {t("follow-reference")}" : "<strong dir="ltr">{request.reference.clone()}</strong><br/>
-                        {t("follow-code")}" : "<strong dir="ltr">{code}</strong>
+                        {t("follow-code")}" : "<strong dir="ltr">{readable_code(&code)}</strong>
                     </p>
                 </div>
             })}

@@ -36,6 +36,9 @@ pub struct Model {
     pub contact_name: String,
     pub phone: Option<String>,
     pub email: Option<String>,
+    /// Lines of a postal address, for a letter in a window envelope; empty when unknown.
+    #[sea_orm(column_type = "Text")]
+    pub postal_address: String,
     pub language: String,
     #[sea_orm(column_type = "Text")]
     pub description: String,

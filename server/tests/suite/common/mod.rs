@@ -182,6 +182,11 @@ pub async fn audit_actions(db: &DatabaseConnection) -> Vec<String> {
 /// The public address the tests' links use.
 pub const PUBLIC_URL: &str = "http://mairie.test";
 
+/// The public address the tests' links and messages carry.
+pub fn public_url() -> app::state::PublicUrl {
+    app::state::PublicUrl::new(PUBLIC_URL)
+}
+
 /// Booking rules as a town would set them: 2 h to change online, 30 min holds, reminders
 /// two days before and on the morning.
 pub fn policy() -> app::booking::policy::BookingPolicy {
