@@ -5,41 +5,11 @@
 // asked to be told gets a freed time and takes it from the link in the message; a time
 // nobody takes in time goes to the next person.
 
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { mailDir } from '../server';
 import { clean, loose, t } from './i18n';
-import { agents, checkA11y, enrolWorkstation, isNoJs, signIn, test } from './support';
+import { agents, checkA11y, enrolWorkstation, isNoJs, mailTo, signIn, test } from './support';
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-/** The e-mail the SMTP sink received for `to`, its text part decoded. */
-function mailTo(to: string): string | undefined {
-  let files: string[] = [];
-  try {
-    files = readdirSync(mailDir).filter((f) => f.endsWith('.eml'));
-  } catch {
-    return undefined;
-  }
-  for (const f of files) {
-    const raw = readFileSync(path.join(mailDir, f), 'utf8');
-    if (!raw.includes(`X-Sink-To: <${to}>`)) continue;
-    const [head, ...rest] = raw.split('\r\n\r\n');
-    const body = rest.join('\r\n\r\n');
-    if (/content-transfer-encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-    if (/quoted-printable/i.test(head)) {
-      const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => `%${h}`);
-      try {
-        return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
-      } catch {
-        return bytes;
-      }
-    }
-    return body;
-  }
-  return undefined;
-}
 
 for (const lang of ['fr', 'ar'] as const) {
   test(`a resident books, moves and cancels in ${lang}`, async ({ page }, testInfo) => {

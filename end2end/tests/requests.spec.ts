@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { clean, loose, t } from './i18n';
-import { agents, checkA11y, enrolWorkstation, signIn, test } from './support';
+import { agents, checkA11y, enrolWorkstation, mailTo, signIn, test } from './support';
 
 /** The reference and check code of the follow-up page the browser is on. */
 function heldCodes(page: Page): { reference: string; code: string } {
@@ -8,8 +8,9 @@ function heldCodes(page: Page): { reference: string; code: string } {
   return { reference: url.searchParams.get('reference')!, code: url.searchParams.get('code')! };
 }
 
-test('a resident writes to the town hall, follows it in Arabic, and reads the answer', async ({ page }) => {
+test('a resident writes to the town hall, follows it in Arabic, and reads the answer', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
+  const email = `yasmine-${testInfo.project.name}-${Date.now()}@example.org`;
   // The public form: refused without a subject (the browser's own check is bypassed to
   // reach the server's), then sent.
   await page.goto('/demande');
@@ -19,7 +20,7 @@ test('a resident writes to the town hall, follows it in Arabic, and reads the an
   await page.getByLabel(t('fr', 'requests-subject')).fill('Copie intégrale d\'acte de naissance');
   await page.getByLabel(t('fr', 'requests-message')).fill('Bonjour, il me faut une copie pour mon dossier de mariage.');
   await page.getByLabel(t('fr', 'requests-name')).fill('Yasmine Haddad');
-  await page.getByLabel(t('fr', 'requests-email')).fill('yasmine.haddad@example.org');
+  await page.getByLabel(t('fr', 'requests-email')).fill(email);
   await page.getByRole('button', { name: t('fr', 'request-form-send') }).click();
 
   // The follow-up page at once, with the reference and code to keep.
@@ -28,6 +29,12 @@ test('a resident writes to the town hall, follows it in Arabic, and reads the an
   const { reference, code } = heldCodes(page);
   await expect(page.getByText(reference).first()).toBeVisible();
   await checkA11y(page, '/suivi (registered)');
+  // The acknowledgement of receipt arrives by e-mail (over SMTP, in the sink) with the
+  // legal mentions and the code.
+  await expect.poll(() => mailTo(email), { timeout: 15_000 }).toContain(reference);
+  const mail = clean(mailTo(email));
+  expect(mail).toContain('R421-2');
+  expect(mail).toContain(`${code.slice(0, 4)}-${code.slice(4)}`);
 
   // In Arabic, right to left: the status in plain words and the deadline.
   await page.goto(`/suivi?reference=${reference}&code=${code}&lang=ar`);

@@ -1,10 +1,12 @@
 // Shared by the specs: demo agents, enrolment of a workstation, of a kiosk or a screen,
-// sign-in, the accessibility check.
+// sign-in, the accessibility check, the e-mails the SMTP sink received.
 
 import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { binary, env, repoRoot } from '../server';
+import { binary, env, mailDir, repoRoot } from '../server';
 import { loose, t } from './i18n';
 
 export type Agent = { name: string; pin: string };
@@ -202,4 +204,31 @@ export async function installSpeechRecorder(target: Page | BrowserContext, voice
 /** Everything the recorder heard on `page`, empty texts (a gesture unlocking speech) left out. */
 export async function heardSpeech(page: Page): Promise<Said[]> {
   return page.evaluate(() => (window as unknown as { said: Said[] }).said.filter((s) => s.text !== ''));
+}
+
+/** The e-mail the SMTP sink received for `to`, its text part decoded. */
+export function mailTo(to: string): string | undefined {
+  let files: string[] = [];
+  try {
+    files = readdirSync(mailDir).filter((f) => f.endsWith('.eml'));
+  } catch {
+    return undefined;
+  }
+  for (const f of files) {
+    const raw = readFileSync(join(mailDir, f), 'utf8');
+    if (!raw.includes(`X-Sink-To: <${to}>`)) continue;
+    const [head, ...rest] = raw.split('\r\n\r\n');
+    const body = rest.join('\r\n\r\n');
+    if (/content-transfer-encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (/quoted-printable/i.test(head)) {
+      const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => `%${h}`);
+      try {
+        return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
+      } catch {
+        return bytes;
+      }
+    }
+    return body;
+  }
+  return undefined;
 }
