@@ -17,8 +17,8 @@ pub mod views;
 use crate::errors::AppError;
 use leptos::prelude::*;
 use model::{
-    AcknowledgementView, ActionForm, ContactForm, FollowView, RequestDetail, RequestFilter,
-    RequestsView, SubmitChoices, SubmitForm,
+    AcknowledgementView, ActionForm, AnswerForm, ContactForm, FollowView, RequestDetail,
+    RequestFilter, RequestsView, SubmitChoices, SubmitForm,
 };
 #[cfg(feature = "ssr")]
 use {
@@ -123,6 +123,23 @@ pub async fn submit_request(#[server(flatten)] form: SubmitForm) -> Result<(), A
         }
         Err(e) => match e.refusal() {
             Some(Refusal::Invalid(id)) => leptos_axum::redirect(&form.refused(id)),
+            _ => return Err(e.into()),
+        },
+    }
+    Ok(())
+}
+
+/// The resident answers from `/suivi`; back there with what became of it.
+#[server(prefix = "/api/public", endpoint = "suivi/repondre")]
+pub async fn answer_request(#[server(flatten)] form: AnswerForm) -> Result<(), AppError> {
+    let state = AppState::from_context()?;
+    let back = follow_link(&form.reference, &form.code);
+    match store::answer(&state.db, &form, Utc::now()).await {
+        // Refused codes: the page, opened with them, says why.
+        Ok(Ok(())) => leptos_axum::redirect(&format!("{back}&repondu=1")),
+        Ok(Err(_)) => leptos_axum::redirect(&back),
+        Err(e) => match e.refusal() {
+            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&format!("{back}&erreur={id}")),
             _ => return Err(e.into()),
         },
     }

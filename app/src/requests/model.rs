@@ -54,7 +54,12 @@ pub struct AcknowledgementView {
 /// The follow-up page of a request, opened with its check code (the link printed on the
 /// acknowledgement and sent in every message).
 pub fn follow_link(reference: &str, code: &str) -> String {
-    format!("{FOLLOW_PATH}?reference={reference}&code={code}")
+    let escape = crate::components::url::escape;
+    format!(
+        "{FOLLOW_PATH}?reference={}&code={}",
+        escape(reference),
+        escape(code)
+    )
 }
 
 /// Where a request stands against its deadline.
@@ -445,6 +450,15 @@ fn query_of(pairs: &[(&str, &str)]) -> String {
         .map(|(k, v)| format!("{k}={}", crate::components::url::escape(v)))
         .collect::<Vec<_>>()
         .join("&")
+}
+
+/// The resident's answer on `/suivi`, to what the town asked for.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerForm {
+    pub reference: String,
+    pub code: String,
+    #[serde(default, rename = "texte")]
+    pub text: String,
 }
 
 /// The choices of the public form.

@@ -5,8 +5,8 @@
 use super::acknowledgement::{self, ServiceInCharge};
 use super::deadline::{self, NeverOpen, SiteCalendar};
 use super::model::{
-    AcknowledgementView, Action, ActionForm, ContactForm, ContactOutcome, EventRow, FollowView,
-    FollowedRequest, PAGE_SIZE, RequestDetail, RequestFilter, RequestRow, RequestsView,
+    AcknowledgementView, Action, ActionForm, AnswerForm, ContactForm, ContactOutcome, EventRow,
+    FollowView, FollowedRequest, PAGE_SIZE, RequestDetail, RequestFilter, RequestRow, RequestsView,
     ServiceCard, Standing, SubmitChoices, SubmitForm,
 };
 use super::rules::{self, Rule};
@@ -868,35 +868,30 @@ pub async fn act(
     Ok(reference)
 }
 
-/// `/suivi`: a request as its holder may see it, if the check code matches. A wrong code
-/// and an unknown reference get the same answer; after [`LOOKUP_TRIES`] wrong codes in a
-/// row the reference is not looked at for [`LOOKUP_PAUSE_MINUTES`] minutes.
-pub async fn follow(
-    db: &DatabaseConnection,
+/// The request a reference and check code open, its row held by `txn`; otherwise what
+/// the holder is told. A wrong code and an unknown reference are told the same; wrong
+/// codes are counted (the caller commits), and too many in a row block the reference.
+async fn unlock(
+    txn: &sea_orm::DatabaseTransaction,
     reference: &str,
     code: &str,
-    locale: Locale,
     now: DateTime<Utc>,
-) -> Result<FollowView, RequestsError> {
-    if reference.trim().is_empty() && code.trim().is_empty() {
-        return Ok(FollowView::Empty);
-    }
+) -> Result<Result<request::Model, FollowView>, DbErr> {
     let Some(reference) = rules::normalise_reference(reference) else {
-        return Ok(FollowView::NoMatch);
+        return Ok(Err(FollowView::NoMatch));
     };
-    let txn = begin_write(db).await?;
     let Some(r) = request::Entity::find()
         .filter(request::Column::Reference.eq(reference))
         .lock_exclusive()
-        .one(&txn)
+        .one(txn)
         .await?
     else {
-        return Ok(FollowView::NoMatch);
+        return Ok(Err(FollowView::NoMatch));
     };
     if let Some(until) = r.lookup_blocked_until.filter(|u| *u > now) {
-        return Ok(FollowView::Blocked {
+        return Ok(Err(FollowView::Blocked {
             minutes: (until - now).num_minutes() + 1,
-        });
+        }));
     }
     if !rules::code_matches(&r.check_code, code) {
         let failures = r.lookup_failures + 1;
@@ -911,24 +906,85 @@ pub async fn follow(
                 Expr::value(blocked.then(|| now + Duration::minutes(LOOKUP_PAUSE_MINUTES))),
             )
             .filter(request::Column::Id.eq(r.id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
-        txn.commit().await?;
-        return Ok(if blocked {
+        return Ok(Err(if blocked {
             FollowView::Blocked {
                 minutes: LOOKUP_PAUSE_MINUTES,
             }
         } else {
             FollowView::NoMatch
-        });
+        }));
     }
     if r.lookup_failures > 0 {
         request::Entity::update_many()
             .col_expr(request::Column::LookupFailures, Expr::value(0))
             .filter(request::Column::Id.eq(r.id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
     }
+    Ok(Ok(r))
+}
+
+/// The resident answers what the town asked for, from `/suivi`: their answer joins the
+/// history and the clock starts again. `Err(view)`: the reference and code opened
+/// nothing, and the page says so as it would for a lookup.
+pub async fn answer(
+    db: &DatabaseConnection,
+    form: &AnswerForm,
+    now: DateTime<Utc>,
+) -> Result<Result<(), FollowView>, RequestsError> {
+    let body = rules::text(&form.text, true).map_err(RequestsError::Invalid)?;
+    let txn = begin_write(db).await?;
+    let r = match unlock(&txn, &form.reference, &form.code, now).await? {
+        Ok(r) => r,
+        Err(refused) => {
+            txn.commit().await?;
+            return Ok(Err(refused));
+        }
+    };
+    if r.status != RequestStatus::WaitingResident {
+        return Err(RequestsError::NotNow);
+    }
+    let mut active = r.clone().into_active_model();
+    active.status = Set(RequestStatus::InProgress);
+    let changed = active.update(&txn).await?;
+    event(
+        &txn,
+        r.id,
+        None,
+        "resident",
+        body,
+        Some(RequestStatus::InProgress),
+        now,
+    )
+    .await?;
+    recount(&txn, changed).await?;
+    txn.commit().await?;
+    Ok(Ok(()))
+}
+
+/// `/suivi`: a request as its holder may see it, if the check code matches. A wrong code
+/// and an unknown reference get the same answer; after [`LOOKUP_TRIES`] wrong codes in a
+/// row the reference is not looked at for [`LOOKUP_PAUSE_MINUTES`] minutes.
+pub async fn follow(
+    db: &DatabaseConnection,
+    reference: &str,
+    code: &str,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<FollowView, RequestsError> {
+    if reference.trim().is_empty() && code.trim().is_empty() {
+        return Ok(FollowView::Empty);
+    }
+    let txn = begin_write(db).await?;
+    let r = match unlock(&txn, reference, code, now).await? {
+        Ok(r) => r,
+        Err(refused) => {
+            txn.commit().await?;
+            return Ok(refused);
+        }
+    };
     txn.commit().await?;
     let last_of = |kind: &'static str, status: Option<RequestStatus>| {
         request_event::Entity::find()

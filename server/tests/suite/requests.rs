@@ -871,3 +871,134 @@ async fn the_acknowledgement_of_receipt_is_e_mailed_and_printed_with_what_the_la
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn the_resident_answers_on_suivi_and_the_clock_starts_again() {
+    for t in crate::common::both().await {
+        let label = t.label();
+        let town = town_hall(&t.db).await;
+        let agent = identity(&t.db, "Élise Bernard").await;
+        let now = Utc::now();
+        let reference = requests::log_contact(
+            &t.db,
+            &agent,
+            &crate::common::public_url(),
+            &follow_up("letter", town.civil_status, "Changement de prénom"),
+            now,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        requests::act(
+            &t.db,
+            &agent,
+            &action(
+                &reference,
+                "attente",
+                "Merci de joindre votre acte de naissance.",
+            ),
+            app::i18n::Locale::Fr,
+            now,
+        )
+        .await
+        .unwrap();
+        let code = by_reference(&t.db, &reference).await.check_code;
+        let router = app(&t);
+        let url = app::requests::AnswerRequest::PATH;
+        // A wrong code opens nothing: back to the page, nothing written, the try counted.
+        let (status, headers, _) = send(
+            &router,
+            post_as(
+                url,
+                &[
+                    ("reference", reference.as_str()),
+                    ("code", "ZZZZZZZZ"),
+                    ("texte", "Voici l'acte."),
+                ],
+                "",
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FOUND, "{label}");
+        assert!(!location(&headers).contains("repondu"), "{label}");
+        let r = by_reference(&t.db, &reference).await;
+        assert_eq!(
+            (r.status, r.lookup_failures),
+            (RequestStatus::WaitingResident, 1),
+            "{label}"
+        );
+        // Nothing typed: said, nothing written.
+        let (_, headers, _) = send(
+            &router,
+            post_as(
+                url,
+                &[
+                    ("reference", reference.as_str()),
+                    ("code", code.as_str()),
+                    ("texte", "  "),
+                ],
+                "",
+            ),
+        )
+        .await;
+        assert!(
+            location(&headers).ends_with("&erreur=requests-error-text"),
+            "{label}: {}",
+            location(&headers)
+        );
+        // The answer: in the history, in progress again, the clock running.
+        let (_, headers, _) = send(
+            &router,
+            post_as(
+                url,
+                &[
+                    ("reference", reference.as_str()),
+                    ("code", code.as_str()),
+                    ("texte", "Voici l'acte, en pièce jointe au courrier."),
+                ],
+                "",
+            ),
+        )
+        .await;
+        assert!(
+            location(&headers).ends_with("&repondu=1"),
+            "{label}: {}",
+            location(&headers)
+        );
+        let r = by_reference(&t.db, &reference).await;
+        assert_eq!(r.status, RequestStatus::InProgress, "{label}");
+        assert!(r.warn_at.is_some(), "{label}: the clock runs again");
+        assert_eq!(r.lookup_failures, 0, "{label}");
+        let answers = request_event::Entity::find()
+            .filter(request_event::Column::RequestId.eq(r.id))
+            .filter(request_event::Column::Kind.eq("resident"))
+            .all(&t.db)
+            .await
+            .unwrap();
+        assert_eq!(answers.len(), 1, "{label}");
+        assert_eq!(
+            answers[0].body, "Voici l'acte, en pièce jointe au courrier.",
+            "{label}"
+        );
+        // Once answered, the form is gone: a second answer is refused.
+        let (_, headers, _) = send(
+            &router,
+            post_as(
+                url,
+                &[
+                    ("reference", reference.as_str()),
+                    ("code", code.as_str()),
+                    ("texte", "Encore"),
+                ],
+                "",
+            ),
+        )
+        .await;
+        assert!(
+            location(&headers).ends_with("&erreur=requests-error-not-now"),
+            "{label}: {}",
+            location(&headers)
+        );
+        t.drop_db().await;
+    }
+}

@@ -13,7 +13,7 @@ use crate::requests::model::{
     FOLLOW_PATH, FollowView, FollowedRequest, MAX_ADDRESS, MAX_SUBJECT, MAX_TEXT, SubmitChoices,
 };
 use crate::requests::rules::readable_code;
-use crate::requests::{SubmitRequest, follow_request, load_submit_choices};
+use crate::requests::{AnswerRequest, SubmitRequest, follow_request, load_submit_choices};
 use crate::statuses::{RequestKind, RequestStatus};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -90,8 +90,18 @@ pub fn FollowRequestPage() -> impl IntoView {
     let page = Resource::new_blocking(asked, |(reference, code)| follow_request(reference, code));
     let show = move |found: FollowView| {
         let (reference, code) = asked();
-        let new = query.with_untracked(|q| q.get("nouvelle").is_some());
-        view! { <Follow found reference code new/> }
+        let (new, answered, refused) = query.with_untracked(|q| {
+            (
+                q.get("nouvelle").is_some(),
+                q.get("repondu").is_some(),
+                q.get("erreur").filter(|e| e.starts_with("requests-error-")),
+            )
+        });
+        view! {
+            {answered.then(|| view! { <p class="notice ok" role="status">{t("follow-answer-sent")}</p> })}
+            {refused.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
+            <Follow found reference code new/>
+        }
     };
     let refused = |_: AppError| view! { <NotFound/> };
     view! {
@@ -165,6 +175,15 @@ fn Followed(request: FollowedRequest, new: bool, code: String) -> impl IntoView 
             {request.asked.clone().filter(|a| !a.is_empty()).map(|a| view! {
                 <h3>{t("follow-asked")}</h3>
                 <p class="request-message"><bdi lang="fr">{a}</bdi></p>
+            })}
+            {(status == RequestStatus::WaitingResident).then(|| view! {
+                <form method="post" action=AnswerRequest::PATH class="answer-form">
+                    <input type="hidden" name="reference" value=request.reference.clone()/>
+                    <input type="hidden" name="code" value=code.clone()/>
+                    <TextArea id="s-answer" name="texte" label=t("follow-answer") rows=5 required=true
+                        max_length=MAX_TEXT hint=t("follow-answer-hint")/>
+                    <button type="submit" class="button primary">{t("follow-answer-send")}</button>
+                </form>
             })}
             {request.reply.clone().map(|r| view! {
                 <h3>{t("follow-reply")}</h3>
