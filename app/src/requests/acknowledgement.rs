@@ -17,6 +17,7 @@
 //! (Fluent's isolation marks are kept: they keep Latin names and references readable in
 //! Arabic and Persian text).
 
+use super::model::ServiceCard;
 use crate::i18n::dates::long_date;
 use crate::i18n::{Locale, args, text, text_with};
 use crate::statuses::RequestKind;
@@ -46,15 +47,6 @@ impl Silence {
     }
 }
 
-/// The service in charge, as R112-5 2° asks: its name, postal address, e-mail and phone.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ServiceInCharge {
-    pub name: String,
-    pub address: String,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-}
-
 /// The facts of one acknowledgement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Facts {
@@ -66,7 +58,8 @@ pub struct Facts {
     /// The town's own commitment (the request's deadline).
     pub answer_by: NaiveDate,
     pub kind: RequestKind,
-    pub service: ServiceInCharge,
+    /// The service in charge, as R112-5 2° asks: its name, postal address, e-mail, phone.
+    pub service: ServiceCard,
     /// The follow-up page with the reference and code, as an absolute address.
     pub follow_url: String,
 }
@@ -124,7 +117,10 @@ impl Facts {
             "ack-service",
             &args([
                 ("service", self.service.name.clone().into()),
-                ("address", self.service.address.clone().into()),
+                (
+                    "address",
+                    self.service.address.clone().unwrap_or_default().into(),
+                ),
             ]),
         );
         if let Some(phone) = &self.service.phone {
@@ -189,9 +185,9 @@ mod tests {
             received,
             answer_by: d(2026, 12, 22),
             kind,
-            service: ServiceInCharge {
+            service: ServiceCard {
                 name: "Urbanisme".into(),
-                address: "1 place de la Mairie, 89000 Villebourg".into(),
+                address: Some("1 place de la Mairie, 89000 Villebourg".into()),
                 phone: Some("03 86 00 00 00".into()),
                 email: Some("urbanisme@villebourg.fr".into()),
             },

@@ -468,7 +468,7 @@ pub struct SubmitChoices {
 }
 
 /// The service in charge, as the resident may reach it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceCard {
     pub name: String,
     pub address: Option<String>,

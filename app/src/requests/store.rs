@@ -2,7 +2,7 @@
 //! logged contact or a desk visit), its history, its deadline counted again after every
 //! event, the agents' list, and the resident's follow-up.
 
-use super::acknowledgement::{self, ServiceInCharge};
+use super::acknowledgement;
 use super::deadline::{self, NeverOpen, SiteCalendar};
 use super::model::{
     AcknowledgementView, Action, ActionForm, AnswerForm, ContactForm, ContactOutcome, EventRow,
@@ -1007,22 +1007,8 @@ pub async fn follow(
             .map(|e| e.body),
         _ => None,
     };
-    let service = match r.service_id {
-        Some(id) => service::Entity::find_by_id(id).one(db).await?,
-        None => None,
-    };
-    let place = match r.site_id {
-        Some(id) => site::Entity::find_by_id(id).one(db).await?,
-        None => None,
-    };
-    let card = service.map(|s| ServiceCard {
-        name: service_name(locale, &s.slug, &s.name),
-        address: place
-            .as_ref()
-            .map(|p| format!("{}, {} {}", p.address, p.postal_code, p.city)),
-        phone: place.as_ref().and_then(|p| p.phone.clone()),
-        email: place.as_ref().and_then(|p| p.email.clone()),
-    });
+    let (service, place) = in_charge(db, &r).await?;
+    let card = service.map(|s| card(service_name(locale, &s.slug, &s.name), place.as_ref()));
     Ok(FollowView::Found(Box::new(FollowedRequest {
         reference: r.reference,
         subject: r.subject,
@@ -1038,12 +1024,11 @@ pub async fn follow(
     })))
 }
 
-/// The facts of a request's acknowledgement: its service in charge at its site.
-async fn acknowledgement_facts<C: ConnectionTrait>(
+/// The service in charge of a request and the site its deadline is counted at.
+async fn in_charge<C: ConnectionTrait>(
     db: &C,
     r: &request::Model,
-    public_url: &PublicUrl,
-) -> Result<acknowledgement::Facts, DbErr> {
+) -> Result<(Option<service::Model>, Option<site::Model>), DbErr> {
     let service = match r.service_id {
         Some(id) => service::Entity::find_by_id(id).one(db).await?,
         None => None,
@@ -1052,30 +1037,41 @@ async fn acknowledgement_facts<C: ConnectionTrait>(
         Some(id) => site::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
-    let name = match (&service, &place) {
-        // The town's own names, in French: they are what the letter box says.
-        (Some(s), _) => s.name.clone(),
-        (None, Some(p)) => p.name.clone(),
-        (None, None) => String::new(),
-    };
-    Ok(acknowledgement::Facts {
+    Ok((service, place))
+}
+
+/// How a service is reached: at its site's address, phone and e-mail.
+fn card(name: String, place: Option<&site::Model>) -> ServiceCard {
+    ServiceCard {
+        name,
+        address: place.map(|p| format!("{}, {} {}", p.address, p.postal_code, p.city)),
+        phone: place.and_then(|p| p.phone.clone()),
+        email: place.and_then(|p| p.email.clone()),
+    }
+}
+
+/// The facts of a request's acknowledgement: its service in charge at its site.
+fn acknowledgement_facts(
+    r: &request::Model,
+    service: Option<&service::Model>,
+    place: Option<&site::Model>,
+    public_url: &PublicUrl,
+) -> acknowledgement::Facts {
+    // The town's own names, in French: they are what the letter box says.
+    let name = service
+        .map(|s| s.name.clone())
+        .or_else(|| place.map(|p| p.name.clone()))
+        .unwrap_or_default();
+    acknowledgement::Facts {
         reference: r.reference.clone(),
         code: rules::readable_code(&r.check_code),
         subject: r.subject.clone(),
         received: paris_date(r.received_at),
         answer_by: r.due_on,
         kind: r.kind,
-        service: ServiceInCharge {
-            name,
-            address: place
-                .as_ref()
-                .map(|p| format!("{}, {} {}", p.address, p.postal_code, p.city))
-                .unwrap_or_default(),
-            phone: place.as_ref().and_then(|p| p.phone.clone()),
-            email: place.as_ref().and_then(|p| p.email.clone()),
-        },
+        service: card(name, place),
         follow_url: public_url.absolute(&super::model::follow_link(&r.reference, &r.check_code)),
-    })
+    }
 }
 
 /// The acknowledgement by e-mail, in the resident's language with the French text, in the
@@ -1090,9 +1086,9 @@ async fn acknowledge_by_email<C: ConnectionTrait>(
         return Ok(());
     };
     let locale = Locale::from_tag(&r.language).unwrap_or_default();
-    let (subject, body) = acknowledgement_facts(txn, r, public_url)
-        .await?
-        .email(locale);
+    let (service, place) = in_charge(txn, r).await?;
+    let (subject, body) =
+        acknowledgement_facts(r, service.as_ref(), place.as_ref(), public_url).email(locale);
     crate::notifications::outbox::enqueue(
         txn,
         &crate::notifications::outbox::Outgoing {
@@ -1122,7 +1118,8 @@ pub async fn acknowledgement_page(
     let r = by_reference(db, reference)
         .await?
         .ok_or(RequestsError::NotFound)?;
-    let facts = acknowledgement_facts(db, &r, public_url).await?;
+    let (service, place) = in_charge(db, &r).await?;
+    let facts = acknowledgement_facts(&r, service.as_ref(), place.as_ref(), public_url);
     staff_action(
         db,
         identity,
@@ -1135,15 +1132,14 @@ pub async fn acknowledgement_page(
     let mut recipient = vec![r.contact_name.clone()];
     recipient.extend(r.postal_address.lines().map(str::to_owned));
     let mut sender = vec![facts.service.name.clone()];
-    sender.extend(facts.service.address.split(", ").map(str::to_owned));
-    let city = match r.site_id {
-        Some(id) => site::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .map(|s| s.city)
-            .unwrap_or_default(),
-        None => String::new(),
-    };
+    sender.extend(
+        facts
+            .service
+            .address
+            .iter()
+            .flat_map(|a| a.split(", ").map(str::to_owned)),
+    );
+    let city = place.map(|p| p.city).unwrap_or_default();
     Ok(AcknowledgementView {
         me,
         reference: r.reference.clone(),
