@@ -38,6 +38,12 @@ pub struct Config {
     pub smtp_from: String,
     /// `GUICHET_SMS_URL` and friends (see `notifier::sms`); none keeps SMS in the journal.
     pub sms: Option<crate::notifier::sms::SmsConfig>,
+    /// `GUICHET_MAIL_INTAKE_BIND`: where the town's mail is received over SMTP (its MX, or
+    /// a relay forwarding to it), e.g. `0.0.0.0:25`; unset, no mail is received.
+    pub mail_intake: Option<SocketAddr>,
+    /// `GUICHET_MAIL_INTAKE_TO`: the addresses mail is accepted for, separated by commas;
+    /// by default the address of `GUICHET_SMTP_FROM`, where residents' replies go.
+    pub mail_intake_to: Vec<String>,
     /// `GUICHET_LOG`, default `info` (tracing env-filter syntax).
     pub log: String,
     /// `LEPTOS_SITE_ROOT`, default `target/site`: where the built assets are.
@@ -175,11 +181,36 @@ impl Config {
                 })
             }
         };
+        let mail_intake = match optional("GUICHET_MAIL_INTAKE_BIND") {
+            None => None,
+            Some(raw) => Some(raw.parse().map_err(|_| ConfigError {
+                name: "GUICHET_MAIL_INTAKE_BIND",
+                problem: format!("'{raw}' is not an address such as 0.0.0.0:25"),
+            })?),
+        };
+        let smtp_from =
+            optional("GUICHET_SMTP_FROM").unwrap_or_else(|| "Mairie <no-reply@localhost>".into());
+        let mail_intake_to: Vec<String> = optional("GUICHET_MAIL_INTAKE_TO")
+            .unwrap_or_else(|| smtp_from.clone())
+            .split(',')
+            .map(crate::mail_intake::mailbox_address)
+            .filter(|a| !a.is_empty())
+            .collect();
+        if let Some(bad) = mail_intake_to
+            .iter()
+            .find(|a| app::contact_details::EmailAddress::parse(a).is_err())
+        {
+            return Err(ConfigError {
+                name: "GUICHET_MAIL_INTAKE_TO",
+                problem: format!("'{bad}' is not an e-mail address"),
+            });
+        }
         Ok(Config {
             bind,
+            mail_intake,
+            mail_intake_to,
             smtp_url: optional("GUICHET_SMTP_URL"),
-            smtp_from: optional("GUICHET_SMTP_FROM")
-                .unwrap_or_else(|| "Mairie <no-reply@localhost>".into()),
+            smtp_from,
             sms,
             reminder_days_before,
             morning_reminder,

@@ -6,6 +6,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod housekeeping;
+pub mod mail_intake;
 pub mod migrations;
 pub mod notifier;
 pub mod services;

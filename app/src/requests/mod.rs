@@ -8,6 +8,9 @@
 
 pub mod acknowledgement;
 pub mod deadline;
+pub mod files;
+#[cfg(feature = "ssr")]
+pub mod inbound;
 pub mod model;
 pub mod rules;
 #[cfg(feature = "ssr")]

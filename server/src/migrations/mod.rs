@@ -12,6 +12,7 @@ mod m20261206_000002_town_admin;
 mod m20261206_000003_message_templates;
 mod m20261206_000004_requests;
 mod m20261206_000005_request_postal_address;
+mod m20261206_000006_request_files;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000003_message_templates::Migration),
             Box::new(m20261206_000004_requests::Migration),
             Box::new(m20261206_000005_request_postal_address::Migration),
+            Box::new(m20261206_000006_request_files::Migration),
         ]
     }
 }

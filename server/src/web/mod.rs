@@ -129,6 +129,24 @@ pub async fn serve(
         Duration::from_secs(10),
         stop.clone(),
     );
+    let mail_intake = match config.mail_intake {
+        None => None,
+        Some(addr) => {
+            let listener = tokio::net::TcpListener::bind(addr).await?;
+            tracing::info!(%addr, mailboxes = ?config.mail_intake_to, "mail intake listens");
+            let intake = crate::mail_intake::Intake {
+                db: state.app.db.clone(),
+                public_url: state.app.public_url.clone(),
+                mailboxes: config.mail_intake_to.clone().into(),
+                host: state.app.public_url.host().to_owned(),
+            };
+            Some(tokio::spawn(crate::mail_intake::serve(
+                listener,
+                intake,
+                stop.clone(),
+            )))
+        }
+    };
     let app = router(state, options);
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     tracing::info!("Guichet listens on http://{}", config.bind);
@@ -144,6 +162,9 @@ pub async fn serve(
     stop.cancel();
     let _ = notifier.await;
     let _ = housekeeping.await;
+    if let Some(intake) = mail_intake {
+        let _ = intake.await;
+    }
     served
 }
 

@@ -18,6 +18,7 @@ mod interpretation;
 mod interpretation_pairing;
 mod interpreters;
 mod local_phrases;
+mod mail_intake;
 mod outbox;
 mod queue;
 mod queue_live;

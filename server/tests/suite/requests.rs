@@ -33,15 +33,15 @@ fn paris(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-struct TownHall {
-    site_id: i32,
-    civil_status: i32,
-    planning: i32,
+pub(crate) struct TownHall {
+    pub site_id: i32,
+    pub civil_status: i32,
+    pub planning: i32,
 }
 
 /// The demo town hall's hours: 08:30–12:00 and 13:30–17:00, Wednesday 10:30–19:00, closed
 /// at weekends; two services.
-async fn town_hall(db: &DatabaseConnection) -> TownHall {
+pub(crate) async fn town_hall(db: &DatabaseConnection) -> TownHall {
     let site = site::ActiveModel {
         slug: Set("hotel-de-ville".into()),
         name: Set("Hôtel de ville".into()),
@@ -103,7 +103,7 @@ async fn town_hall(db: &DatabaseConnection) -> TownHall {
 }
 
 /// The identity of a new agent signed in on a workstation of its own.
-async fn identity(db: &DatabaseConnection, name: &str) -> StaffIdentity {
+pub(crate) async fn identity(db: &DatabaseConnection, name: &str) -> StaffIdentity {
     let agent_id = crate::common::agent(db, name, "counsellor", "2468").await;
     let (device, _) = crate::common::workstation(db, &format!("Poste {name}")).await;
     StaffIdentity {
@@ -128,7 +128,7 @@ fn follow_up(channel: &str, service: i32, subject: &str) -> ContactForm {
     }
 }
 
-fn action(reference: &str, action: &str, text: &str) -> ActionForm {
+pub(crate) fn action(reference: &str, action: &str, text: &str) -> ActionForm {
     ActionForm {
         reference: reference.into(),
         action: action.into(),
@@ -137,7 +137,7 @@ fn action(reference: &str, action: &str, text: &str) -> ActionForm {
     }
 }
 
-async fn by_reference(db: &DatabaseConnection, reference: &str) -> request::Model {
+pub(crate) async fn by_reference(db: &DatabaseConnection, reference: &str) -> request::Model {
     request::Entity::find()
         .filter(request::Column::Reference.eq(reference))
         .one(db)

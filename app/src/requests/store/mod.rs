@@ -2,8 +2,11 @@
 //! logged contact or a desk visit), its history, its deadline counted again after every
 //! event, the agents' list, and the resident's follow-up.
 
+pub mod mail;
+
 use super::acknowledgement;
 use super::deadline::{self, NeverOpen, SiteCalendar};
+use super::files;
 use super::model::{
     AcknowledgementView, Action, ActionForm, AnswerForm, ContactForm, ContactOutcome, EventRow,
     FollowView, FollowedRequest, PAGE_SIZE, RequestDetail, RequestFilter, RequestRow, RequestsView,
@@ -27,7 +30,7 @@ use crate::statuses::{Channel, RequestKind, RequestStatus};
 use crate::store::begin_write;
 use crate::store::entities::{
     agent, appointment, contact, deadline_rule, device, request, request_counter, request_event,
-    service, site,
+    request_file, service, site,
 };
 use chrono::{DateTime, Datelike, Duration, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
@@ -276,6 +279,7 @@ async fn recount<C: ConnectionTrait>(
     Ok(active.update(txn).await?)
 }
 
+/// Writes one event of a request's history; its id.
 async fn event<C: ConnectionTrait>(
     txn: &C,
     request_id: i32,
@@ -284,14 +288,49 @@ async fn event<C: ConnectionTrait>(
     body: String,
     status: Option<RequestStatus>,
     at: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    request_event::ActiveModel {
+) -> Result<i32, DbErr> {
+    let saved = request_event::ActiveModel {
         request_id: Set(request_id),
         at: Set(at),
         agent_id: Set(agent_id),
         kind: Set(kind.to_owned()),
         body: Set(body),
         status: Set(status),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(saved.id)
+}
+
+/// The event a request was registered with, which its first files belong to.
+async fn first_event_id<C: ConnectionTrait>(txn: &C, request_id: i32) -> Result<i32, DbErr> {
+    request_event::Entity::find()
+        .filter(request_event::Column::RequestId.eq(request_id))
+        .order_by_asc(request_event::Column::Id)
+        .one(txn)
+        .await?
+        .map(|e| e.id)
+        .ok_or_else(|| DbErr::RecordNotFound("request_event".into()))
+}
+
+/// Keeps a file with a request (a letter's scan, an e-mail's attachment).
+async fn keep_file<C: ConnectionTrait>(
+    txn: &C,
+    request_id: i32,
+    event_id: Option<i32>,
+    name: &str,
+    bytes: &[u8],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    request_file::ActiveModel {
+        request_id: Set(request_id),
+        event_id: Set(event_id),
+        file_name: Set(name.to_owned()),
+        content_type: Set(files::served_type(bytes).to_owned()),
+        size: Set(i32::try_from(bytes.len()).unwrap_or(i32::MAX)),
+        content: Set(bytes.to_vec()),
+        created_at: Set(now),
         ..Default::default()
     }
     .insert(txn)
