@@ -91,6 +91,8 @@ server_rendered_pages! {
     RequestsPage from crate::requests::views;
     RequestPage from crate::requests::views;
     AcknowledgementPage from crate::requests::views;
+    ReplyLetterPage from crate::requests::views;
+    LetterPage from crate::requests::views;
     SubmitRequestPage from crate::requests::views;
     FollowRequestPage from crate::requests::views;
     ResidentsPage from crate::residents::views;
@@ -231,8 +233,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/rendez-vous") view=AgendaPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes") view=RequestsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/courrier") view=LetterPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes/:reference") view=RequestPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes/:reference/accuse") view=AcknowledgementPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/demandes/:reference/courrier/:event") view=ReplyLetterPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/usagers") view=ResidentsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demarches") view=|| view! { <StaffSectionPage section=StaffSection::Procedures/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation") view=PanelPage ssr=ssr.clone()/>

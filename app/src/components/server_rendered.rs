@@ -8,8 +8,9 @@
 use leptos::prelude::*;
 
 /// The addresses served without the wasm: these and the pages below them.
-const SERVER_RENDERED: [&str; 5] = [
+const SERVER_RENDERED: [&str; 6] = [
     "/agent/admin",
+    "/agent/courrier",
     "/agent/demandes",
     "/agent/usagers",
     "/demande",

@@ -12,6 +12,7 @@ pub mod files;
 #[cfg(feature = "ssr")]
 pub mod inbound;
 pub mod model;
+pub mod replies;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -20,8 +21,8 @@ pub mod views;
 use crate::errors::AppError;
 use leptos::prelude::*;
 use model::{
-    AcknowledgementView, ActionForm, AnswerForm, ContactForm, FollowView, RequestDetail,
-    RequestFilter, RequestsView, SubmitChoices, SubmitForm,
+    AcknowledgementView, ActionForm, AnswerForm, ContactForm, FollowView, LetterChoices,
+    RequestDetail, RequestFilter, RequestsView, SubmitChoices, SubmitForm,
 };
 #[cfg(feature = "ssr")]
 use {
@@ -31,7 +32,7 @@ use {
     crate::staff::{Me, StaffSection},
     crate::state::AppState,
     chrono::Utc,
-    model::{PATH, follow_link, request_path},
+    model::{PATH, follow_link, letter_path, request_path},
 };
 
 /// The list of requests, filtered as the address says.
@@ -82,9 +83,13 @@ pub async fn log_contact(#[server(flatten)] form: ContactForm) -> Result<(), App
 pub async fn act_on_request(#[server(flatten)] form: ActionForm) -> Result<(), AppError> {
     let identity = require_section(StaffSection::Requests).await?;
     let state = AppState::from_context()?;
-    let locale = request_locale();
-    match store::act(&state.db, &identity, &form, locale, Utc::now()).await {
-        Ok(reference) => {
+    let (locale, url) = (request_locale(), &state.public_url);
+    match store::act(&state.db, &identity, url, &form, locale, Utc::now()).await {
+        Ok(store::Acted {
+            reference,
+            letter: Some(event),
+        }) => leptos_axum::redirect(&letter_path(&reference, event)),
+        Ok(store::Acted { reference, .. }) => {
             leptos_axum::redirect(&format!("{}?enregistre=1", request_path(&reference)))
         }
         Err(e) => match e.refusal() {
@@ -105,6 +110,30 @@ pub async fn load_acknowledgement(reference: String) -> Result<AcknowledgementVi
     let me = Me::from_identity(identity.clone())?;
     let url = &state.public_url;
     Ok(store::acknowledgement_page(&state.db, &identity, me, &reference, url).await?)
+}
+
+/// A reply or a question of a request as a letter to print.
+#[server(prefix = "/api/agent", endpoint = "demandes/courrier")]
+pub async fn load_reply_letter(
+    reference: String,
+    event: i32,
+) -> Result<AcknowledgementView, AppError> {
+    let identity = require_section(StaffSection::Requests).await?;
+    let state = AppState::from_context()?;
+    let me = Me::from_identity(identity.clone())?;
+    let url = &state.public_url;
+    Ok(store::reply_letter(&state.db, &identity, me, &reference, event, url).await?)
+}
+
+/// What the mail desk's letter form offers (the form posts, with its scan, to
+/// `LETTER_POST_PATH`, served by the server's multipart handler).
+#[server(prefix = "/api/agent", endpoint = "courrier/choix")]
+pub async fn load_letter_choices() -> Result<LetterChoices, AppError> {
+    let identity = require_section(StaffSection::Requests).await?;
+    let state = AppState::from_context()?;
+    let me = Me::from_identity(identity)?;
+    let locale = request_locale();
+    Ok(store::letters::letter_choices(&state.db, me, locale, Utc::now()).await?)
 }
 
 /// The services the public form offers.

@@ -28,20 +28,25 @@ pub fn acknowledgement_path(reference: &str) -> String {
     format!("{PATH}/{reference}/accuse")
 }
 
+/// A reply or question of a request (its event) as a letter to print.
+pub fn letter_path(reference: &str, event: i32) -> String {
+    format!("{PATH}/{reference}/courrier/{event}")
+}
+
 /// Longest postal address, in characters, and lines.
 pub const MAX_ADDRESS: usize = 300;
 pub const MAX_ADDRESS_LINES: usize = 6;
 
-/// The acknowledgement of receipt as printed: the resident's address in the envelope's
-/// window, the service's above, the legal text in French and, beside it, in the
-/// resident's language.
+/// A letter as printed (the acknowledgement of receipt, a reply, a question): the
+/// resident's address in the envelope's window, the service's above, the text in French
+/// and, beside it, in the resident's language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AcknowledgementView {
     pub me: Me,
     pub reference: String,
-    /// A document delivered once checked (no legal acknowledgement is due): titled as a
-    /// registration.
-    pub document: bool,
+    /// Fluent id of the letter's title: an acknowledgement, a registration (a document
+    /// delivered once checked: no legal acknowledgement is due), a reply, a question.
+    pub title: String,
     pub recipient: Vec<String>,
     pub sender: Vec<String>,
     /// "Villebourg, le 7 décembre 2026".
@@ -199,6 +204,10 @@ pub struct EventRow {
     pub what: String,
     pub body: String,
     pub status: Option<RequestStatus>,
+    /// Fluent id of how it reached the resident, for a reply or a question.
+    pub means: Option<String>,
+    /// Its letter to print, when it went by post.
+    pub letter: Option<String>,
 }
 
 /// `/agent/demandes/<reference>`
@@ -225,6 +234,9 @@ pub struct RequestDetail {
     pub language: String,
     pub events: Vec<EventRow>,
     pub services: Vec<Choice>,
+    pub files: Vec<FileRow>,
+    /// How a reply or a question can reach the resident, the first offered first.
+    pub means: Vec<crate::requests::replies::Means>,
 }
 
 /// What an agent does on a request (one form, one `action`).
@@ -342,6 +354,10 @@ pub struct ActionForm {
     pub service: Option<i32>,
     #[serde(default, rename = "type")]
     pub kind: String,
+    /// How a reply or a question reaches the resident (`replies::Means`); empty: on
+    /// `/suivi` only.
+    #[serde(default, rename = "moyen")]
+    pub means: String,
 }
 
 /// What became of a contact logged at the desk or on the phone.
@@ -440,6 +456,88 @@ impl SubmitForm {
         }
         format!("{SUBMIT_PATH}?{query}")
     }
+}
+
+/// The mail desk registers a letter (with its scan, sent as a file beside these fields).
+pub const LETTER_PATH: &str = "/agent/courrier";
+/// Where the letter form posts (multipart: the scan travels with it).
+pub const LETTER_POST_PATH: &str = "/agent/courrier/enregistrer";
+
+/// A file kept with a request, to download.
+pub fn file_path(reference: &str, id: i32) -> String {
+    format!("{PATH}/{reference}/fichiers/{id}")
+}
+
+/// Where a request's page posts a file to keep with it.
+pub fn add_file_path(reference: &str) -> String {
+    format!("{PATH}/{reference}/fichiers")
+}
+
+/// A letter registered at the mail desk.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LetterForm {
+    /// `YYYY-MM-DD`: the date stamped on arrival; the deadline counts from it.
+    #[serde(default, rename = "recu")]
+    pub received_on: String,
+    #[serde(default, deserialize_with = "crate::forms::optional_number")]
+    pub service: Option<i32>,
+    #[serde(default, rename = "type")]
+    pub kind: String,
+    #[serde(default, rename = "sujet")]
+    pub subject: String,
+    #[serde(default, rename = "nom")]
+    pub name: String,
+    #[serde(default, rename = "adresse")]
+    pub postal_address: String,
+    #[serde(default, rename = "telephone")]
+    pub phone: String,
+    #[serde(default, rename = "courriel")]
+    pub email: String,
+    #[serde(default, rename = "langue")]
+    pub language: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl LetterForm {
+    /// Back to the form with the reason and what was typed (the scan must be chosen again:
+    /// browsers never let a page fill a file field).
+    pub fn refused(&self, message_id: &str) -> String {
+        let mut query = query_of(&[
+            ("erreur", message_id),
+            ("recu", &self.received_on),
+            ("type", &self.kind),
+            ("sujet", &self.subject),
+            ("nom", &self.name),
+            ("adresse", &self.postal_address),
+            ("telephone", &self.phone),
+            ("courriel", &self.email),
+            ("langue", &self.language),
+            ("note", &self.note),
+        ]);
+        if let Some(s) = self.service {
+            query.push_str(&format!("&service={s}"));
+        }
+        format!("{LETTER_PATH}?{query}")
+    }
+}
+
+/// The letter form's page: what it offers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LetterChoices {
+    pub me: Me,
+    pub services: Vec<Choice>,
+    /// Today, Paris time, `YYYY-MM-DD`: the form's default date.
+    pub today: String,
+}
+
+/// A file kept with a request, as its page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileRow {
+    pub name: String,
+    pub kilobytes: usize,
+    pub href: String,
+    pub added: String,
 }
 
 /// `a=1&b=x%20y`, percent-encoding each value.

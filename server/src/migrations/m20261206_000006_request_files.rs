@@ -1,5 +1,6 @@
-//! Files kept with a request (a letter's scan, an e-mail's attachments), and the e-mails
-//! already received, by Message-ID, so that a message delivered twice makes one request.
+//! Files kept with a request (a letter's scan, an e-mail's attachments), the e-mails
+//! already received, by Message-ID, so that a message delivered twice makes one request,
+//! and how a reply or a question reached the resident (e-mail, SMS, letter).
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
@@ -18,6 +19,12 @@ enum RequestFile {
     Size,
     Content,
     CreatedAt,
+}
+
+#[derive(DeriveIden)]
+enum RequestEvent {
+    Table,
+    Means,
 }
 
 #[derive(DeriveIden)]
@@ -66,10 +73,26 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(InboundMail::ReceivedAt))
                     .to_owned(),
             )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(RequestEvent::Table)
+                    .add_column(string_null(RequestEvent::Means))
+                    .to_owned(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(RequestEvent::Table)
+                    .drop_column(RequestEvent::Means)
+                    .to_owned(),
+            )
+            .await?;
         manager
             .drop_table(Table::drop().table(InboundMail::Table).to_owned())
             .await?;

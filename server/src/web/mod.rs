@@ -8,12 +8,13 @@ mod health;
 mod interpretation;
 mod live;
 mod page_cache;
+mod request_files;
 
 use crate::config::Config;
 use crate::services::Services;
 use app::app::{App, shell};
-use axum::extract::Path;
-use axum::routing::get;
+use axum::extract::{DefaultBodyLimit, Multipart, Path};
+use axum::routing::{get, post};
 use axum::{Router, middleware};
 use http::StatusCode;
 use leptos::config::LeptosOptions;
@@ -68,6 +69,32 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             get(interpretation::requests_stream),
         )
         .with_state(state.clone());
+    // The files of requests: multipart forms with a scan, and downloads.
+    let (letter_state, file_state, download_state) = (state.clone(), state.clone(), state.clone());
+    let file_routes = Router::new()
+        .route(
+            app::requests::model::LETTER_POST_PATH,
+            post(move |headers: http::HeaderMap, form: Multipart| {
+                request_files::register_letter(letter_state.clone(), headers, form)
+            }),
+        )
+        .route(
+            &request_files::add_file_route(),
+            post(
+                move |Path(reference): Path<String>, headers: http::HeaderMap, form: Multipart| {
+                    request_files::add_file(file_state.clone(), reference, headers, form)
+                },
+            ),
+        )
+        .route(
+            &request_files::download_route(),
+            get(
+                move |Path(at): Path<(String, i32)>, headers: http::HeaderMap| {
+                    request_files::download(download_state.clone(), at, headers)
+                },
+            ),
+        )
+        .layer(DefaultBodyLimit::max(request_files::BODY_LIMIT));
     let x_request_id = http::HeaderName::from_static("x-request-id");
     Router::new()
         .route("/healthz", get(health::alive))
@@ -78,6 +105,7 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
                 calendar::appointment_ics(ics_state.clone(), token)
             }),
         )
+        .merge(file_routes)
         .leptos_routes_with_context(
             &options,
             routes,

@@ -143,6 +143,7 @@ async fn an_e_mail_becomes_a_request_and_the_residents_reply_threads_onto_it() {
         requests::act(
             &t.db,
             &agent,
+            &crate::common::public_url(),
             &crate::requests::action(
                 &r.reference,
                 "attente",

@@ -17,6 +17,7 @@ mod http;
 mod interpretation;
 mod interpretation_pairing;
 mod interpreters;
+mod letters;
 mod local_phrases;
 mod mail_intake;
 mod outbox;

@@ -182,6 +182,7 @@ async fn an_e_mail_deadline_runs_on_working_time_through_a_holiday_and_a_pause()
         requests::act(
             &t.db,
             &agent,
+            &crate::common::public_url(),
             &action(
                 &reference,
                 "attente",
@@ -206,6 +207,7 @@ async fn an_e_mail_deadline_runs_on_working_time_through_a_holiday_and_a_pause()
         requests::act(
             &t.db,
             &agent,
+            &crate::common::public_url(),
             &action(&reference, "reprise", ""),
             app::i18n::Locale::Fr,
             paris(2026, 12, 30, 10, 30),
@@ -225,6 +227,7 @@ async fn an_e_mail_deadline_runs_on_working_time_through_a_holiday_and_a_pause()
         requests::act(
             &t.db,
             &agent,
+            &crate::common::public_url(),
             &kind,
             app::i18n::Locale::Fr,
             paris(2026, 12, 30, 11, 0),
@@ -507,6 +510,7 @@ async fn twenty_agents_adding_events_to_one_request_at_once_lose_none() {
                 requests::act(
                     &db,
                     &agent,
+                    &crate::common::public_url(),
                     &form,
                     app::i18n::Locale::Fr,
                     now + Duration::minutes(i as i64 + 1),
@@ -892,6 +896,7 @@ async fn the_resident_answers_on_suivi_and_the_clock_starts_again() {
         requests::act(
             &t.db,
             &agent,
+            &crate::common::public_url(),
             &action(
                 &reference,
                 "attente",

@@ -2,6 +2,7 @@
 //! logged contact or a desk visit), its history, its deadline counted again after every
 //! event, the agents' list, and the resident's follow-up.
 
+pub mod letters;
 pub mod mail;
 
 use super::acknowledgement;
@@ -9,19 +10,22 @@ use super::deadline::{self, NeverOpen, SiteCalendar};
 use super::files;
 use super::model::{
     AcknowledgementView, Action, ActionForm, AnswerForm, ContactForm, ContactOutcome, EventRow,
-    FollowView, FollowedRequest, PAGE_SIZE, RequestDetail, RequestFilter, RequestRow, RequestsView,
-    ServiceCard, Standing, SubmitChoices, SubmitForm,
+    FileRow, FollowView, FollowedRequest, PAGE_SIZE, RequestDetail, RequestFilter, RequestRow,
+    RequestsView, ServiceCard, Standing, SubmitChoices, SubmitForm,
 };
+use super::replies::{self, Means, Reach, Told};
 use super::rules::{self, Rule};
 use crate::audit::staff_action;
 use crate::calendar::store::site_calendar;
 use crate::components::fields::Choice;
 use crate::contact_details::Contact;
+use crate::contact_details::PhoneNumber;
 use crate::errors::{FeatureError, Refusal};
 use crate::hooks::FollowUpVisit;
 use crate::i18n::dates::{long_date, paris_date, paris_stamp};
 use crate::i18n::names::service_name;
 use crate::i18n::{Locale, text};
+use crate::notifications::outbox::{Channel as OutboxChannel, Outgoing, enqueue};
 use crate::staff::Me;
 use crate::staff::identity::StaffIdentity;
 use crate::staff::tokens::new_check_code;
@@ -296,6 +300,7 @@ async fn event<C: ConnectionTrait>(
         kind: Set(kind.to_owned()),
         body: Set(body),
         status: Set(status),
+        means: Set(None),
         ..Default::default()
     }
     .insert(txn)
@@ -779,6 +784,9 @@ pub async fn detail(
     let language = Locale::from_tag(&r.language)
         .map(|l| text(locale, &format!("language-{}", l.code())))
         .unwrap_or_else(|| r.language.clone());
+    let reach = reach(&r);
+    let files = files_of(db, r.id, &r.reference).await?;
+    let reference = r.reference.clone();
     Ok(RequestDetail {
         me,
         standing: standing(&r, now),
@@ -800,28 +808,48 @@ pub async fn detail(
         language,
         events: events
             .into_iter()
-            .map(|e| EventRow {
-                at: paris_stamp(e.at),
-                agent: e.agent_id.and_then(|id| agents.get(&id).cloned()),
-                what: format!("requests-event-{}", e.kind),
-                body: e.body,
-                status: e.status,
+            .map(|e| {
+                let means = e.means.as_deref().and_then(Means::parse);
+                EventRow {
+                    at: paris_stamp(e.at),
+                    agent: e.agent_id.and_then(|id| agents.get(&id).cloned()),
+                    what: format!("requests-event-{}", e.kind),
+                    status: e.status,
+                    means: means.map(|m| m.message_id().to_owned()),
+                    letter: (means == Some(Means::Letter))
+                        .then(|| super::model::letter_path(&reference, e.id)),
+                    body: e.body,
+                }
             })
             .collect(),
         services: service_choices(db, locale).await?,
+        files,
+        means: Means::ALL
+            .into_iter()
+            .filter(|m| m.unusable(&reach).is_none())
+            .collect(),
     })
 }
 
 /// One action of an agent on a request: its event, its status, and its deadline counted
 /// again, in one transaction that holds the request's row (two agents at once each add
 /// their event; neither is lost).
+/// What an action did: the request, and the letter to print when the reply or question
+/// goes by post (its event).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Acted {
+    pub reference: String,
+    pub letter: Option<i32>,
+}
+
 pub async fn act(
     db: &DatabaseConnection,
     identity: &StaffIdentity,
+    public_url: &PublicUrl,
     form: &ActionForm,
     locale: Locale,
     now: DateTime<Utc>,
-) -> Result<String, RequestsError> {
+) -> Result<Acted, RequestsError> {
     let action =
         Action::parse(&form.action).ok_or(RequestsError::Invalid("requests-error-action"))?;
     let body = rules::text(&form.text, action.needs_text()).map_err(RequestsError::Invalid)?;
@@ -836,6 +864,23 @@ pub async fn act(
     if !action.allowed_from(r.status) {
         return Err(RequestsError::NotNow);
     }
+    // A reply or a question reaches the resident by the means chosen, if it can.
+    let told = match action {
+        Action::Reply => Some(Told::Reply),
+        Action::AskResident => Some(Told::Question),
+        _ => None,
+    };
+    let means = match (told, form.means.as_str()) {
+        (None, _) => None,
+        (Some(_), "") => Some(Means::FollowPage),
+        (Some(_), m) => {
+            let means = Means::parse(m).ok_or(RequestsError::Invalid("requests-error-means"))?;
+            if let Some(why) = means.unusable(&reach(&r)) {
+                return Err(RequestsError::Invalid(why));
+            }
+            Some(means)
+        }
+    };
     let mut active = r.clone().into_active_model();
     let (kind, body) = match action {
         Action::Note => ("note", body),
@@ -884,17 +929,55 @@ pub async fn act(
         }
     }
     let changed = active.update(&txn).await?;
-    event(
+    let event_id = event(
         &txn,
         r.id,
         Some(identity.agent_id),
         kind,
-        body,
+        body.clone(),
         action.status_after(),
         now,
     )
     .await?;
-    recount(&txn, changed).await?;
+    let changed = recount(&txn, changed).await?;
+    let mut letter = None;
+    if let (Some(told), Some(means)) = (told, means) {
+        request_event::Entity::update_many()
+            .col_expr(request_event::Column::Means, Expr::value(means.as_str()))
+            .filter(request_event::Column::Id.eq(event_id))
+            .exec(&txn)
+            .await?;
+        let message = told_message(&txn, &changed, told, body, public_url).await?;
+        let resident = Locale::from_tag(&changed.language).unwrap_or_default();
+        let outgoing = |channel, recipient: String, subject, body| Outgoing {
+            channel,
+            recipient,
+            language: resident.code().into(),
+            template: format!("request-{}", told_template(told)),
+            subject,
+            body,
+            idempotency_key: format!("request-event:{event_id}:{}", means.as_str()),
+        };
+        match means {
+            Means::Email => {
+                let (subject, body) = message.email(resident);
+                let to = changed.email.clone().unwrap_or_default();
+                enqueue(
+                    &txn,
+                    &outgoing(OutboxChannel::Email, to, Some(subject), body),
+                    now,
+                )
+                .await?;
+            }
+            Means::Sms => {
+                let to = changed.phone.clone().unwrap_or_default();
+                let text = message.sms(resident);
+                enqueue(&txn, &outgoing(OutboxChannel::Sms, to, None, text), now).await?;
+            }
+            Means::Letter => letter = Some(event_id),
+            Means::FollowPage => {}
+        }
+    }
     staff_action(
         &txn,
         identity,
@@ -904,7 +987,74 @@ pub async fn act(
     )
     .await?;
     txn.commit().await?;
-    Ok(reference)
+    Ok(Acted { reference, letter })
+}
+
+/// A request's files, without their bytes.
+async fn files_of<C: ConnectionTrait>(
+    db: &C,
+    request_id: i32,
+    reference: &str,
+) -> Result<Vec<FileRow>, DbErr> {
+    use request_file::Column as F;
+    let rows: Vec<(i32, String, i32, DateTime<Utc>)> = request_file::Entity::find()
+        .select_only()
+        .columns([F::Id, F::FileName, F::Size, F::CreatedAt])
+        .filter(F::RequestId.eq(request_id))
+        .order_by_asc(F::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, size, at)| FileRow {
+            name,
+            kilobytes: files::kilobytes(usize::try_from(size).unwrap_or(0)),
+            href: super::model::file_path(reference, id),
+            added: paris_stamp(at),
+        })
+        .collect())
+}
+
+/// How a request can reach its resident.
+fn reach(r: &request::Model) -> Reach {
+    Reach {
+        email: r.email.is_some(),
+        mobile: r
+            .phone
+            .as_deref()
+            .and_then(|p| PhoneNumber::parse(p).ok())
+            .is_some_and(|p| p.is_probably_mobile()),
+        postal: !r.postal_address.trim().is_empty(),
+    }
+}
+
+fn told_template(told: Told) -> &'static str {
+    match told {
+        Told::Reply => "reply",
+        Told::Question => "question",
+    }
+}
+
+/// The message about `r` that the town sends or prints, signed by its service.
+async fn told_message<C: ConnectionTrait>(
+    db: &C,
+    r: &request::Model,
+    told: Told,
+    text: String,
+    public_url: &PublicUrl,
+) -> Result<replies::Message, DbErr> {
+    let (service, place) = in_charge(db, r).await?;
+    let facts = acknowledgement_facts(r, service.as_ref(), place.as_ref(), public_url);
+    Ok(replies::Message {
+        told,
+        reference: r.reference.clone(),
+        code: facts.code,
+        subject: r.subject.clone(),
+        text,
+        follow_url: facts.follow_url,
+        service: facts.service.name,
+    })
 }
 
 /// The request a reference and check code open, its row held by `txn`; otherwise what
@@ -1168,34 +1318,107 @@ pub async fn acknowledgement_page(
     )
     .await?;
     let locale = Locale::from_tag(&r.language).unwrap_or_default();
+    let title = match facts.silence() {
+        acknowledgement::Silence::DocumentDelivered => "ack-title-document",
+        acknowledgement::Silence::RejectedAfterTwoMonths => "ack-title",
+    };
+    Ok(letter(
+        me,
+        &r,
+        &facts.service,
+        place.as_ref(),
+        title,
+        paris_date(r.received_at),
+        facts.paragraphs(Locale::Fr),
+        (locale != Locale::Fr).then(|| facts.paragraphs(locale)),
+    ))
+}
+
+/// A reply or a question of a request (its event) as a letter to print; the read is
+/// audited.
+pub async fn reply_letter(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    me: Me,
+    reference: &str,
+    event_id: i32,
+    public_url: &PublicUrl,
+) -> Result<AcknowledgementView, RequestsError> {
+    let r = by_reference(db, reference)
+        .await?
+        .ok_or(RequestsError::NotFound)?;
+    let e = request_event::Entity::find_by_id(event_id)
+        .filter(request_event::Column::RequestId.eq(r.id))
+        .one(db)
+        .await?
+        .ok_or(RequestsError::NotFound)?;
+    let (told, title) = match (e.kind.as_str(), e.status) {
+        ("reply", _) => (Told::Reply, "reply-letter-title"),
+        (_, Some(RequestStatus::WaitingResident)) => (Told::Question, "question-letter-title"),
+        _ => return Err(RequestsError::NotFound),
+    };
+    let dated = paris_date(e.at);
+    let message = told_message(db, &r, told, e.body, public_url).await?;
+    let (service, place) = in_charge(db, &r).await?;
+    let facts = acknowledgement_facts(&r, service.as_ref(), place.as_ref(), public_url);
+    staff_action(
+        db,
+        identity,
+        "request.letter",
+        "request",
+        Some(r.reference.clone()),
+    )
+    .await?;
+    let locale = Locale::from_tag(&r.language).unwrap_or_default();
+    Ok(letter(
+        me,
+        &r,
+        &facts.service,
+        place.as_ref(),
+        title,
+        dated,
+        message.letter(Locale::Fr, true),
+        (locale != Locale::Fr).then(|| message.letter(locale, false)),
+    ))
+}
+
+/// A letter for a window envelope: the service's address above, the resident's in the
+/// window, the place and date, the French text and its translation beside it.
+fn letter(
+    me: Me,
+    r: &request::Model,
+    service: &ServiceCard,
+    place: Option<&site::Model>,
+    title: &str,
+    dated: chrono::NaiveDate,
+    french: Vec<String>,
+    translated: Option<Vec<String>>,
+) -> AcknowledgementView {
+    let locale = Locale::from_tag(&r.language).unwrap_or_default();
     let mut recipient = vec![r.contact_name.clone()];
     recipient.extend(r.postal_address.lines().map(str::to_owned));
-    let mut sender = vec![facts.service.name.clone()];
+    let mut sender = vec![service.name.clone()];
     sender.extend(
-        facts
-            .service
+        service
             .address
             .iter()
             .flat_map(|a| a.split(", ").map(str::to_owned)),
     );
-    let city = place.map(|p| p.city).unwrap_or_default();
-    Ok(AcknowledgementView {
+    let city = place.map(|p| p.city.clone()).unwrap_or_default();
+    AcknowledgementView {
         me,
         reference: r.reference.clone(),
-        document: facts.silence() == acknowledgement::Silence::DocumentDelivered,
+        title: title.to_owned(),
         recipient,
         sender,
-        place_and_date: format!(
-            "{city}, {}",
-            long_date(Locale::Fr, paris_date(r.received_at))
-        ),
-        french: facts.paragraphs(Locale::Fr),
-        translated: (locale != Locale::Fr).then(|| {
+        place_and_date: format!("{city}, {}", long_date(Locale::Fr, dated)),
+        french,
+        translated: translated.map(|paragraphs| {
             (
                 locale.code().to_owned(),
                 locale.dir().to_owned(),
-                facts.paragraphs(locale),
+                paragraphs,
             )
         }),
-    })
+    }
 }

@@ -3,10 +3,12 @@
 
 use super::standing::StandingBadge;
 use crate::components::fields::{Choice, Select, TextArea};
-use crate::i18n::t;
+use crate::i18n::{args, t, t_with};
+use crate::requests::files::MAX_SCAN_BYTES;
 use crate::requests::model::{
-    Action, MAX_TEXT, PATH, RequestDetail, acknowledgement_path, follow_link,
+    Action, MAX_TEXT, PATH, RequestDetail, acknowledgement_path, add_file_path, follow_link,
 };
+use crate::requests::replies::Means;
 use crate::requests::rules::readable_code;
 use crate::requests::{ActOnRequest, load_request};
 use crate::staff::StaffSection;
@@ -33,6 +35,7 @@ fn Request(view: RequestDetail) -> impl IntoView {
     let q = use_query_map().get_untracked();
     let refused = q.get("erreur").filter(|e| e.starts_with("requests-error-"));
     let saved = q.get("enregistre").is_some();
+    let filed = q.get("fichier").is_some();
     let opened = q.get("ouverte").is_some();
     let follow = follow_link(&view.reference, &view.check_code);
     view! {
@@ -42,6 +45,7 @@ fn Request(view: RequestDetail) -> impl IntoView {
             {refused.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
             {saved.then(|| view! { <p class="notice ok" role="status">{t("requests-saved")}</p> })}
             {opened.then(|| view! { <p class="notice ok" role="status">{t("requests-opened")}</p> })}
+            {filed.then(|| view! { <p class="notice ok" role="status">{t("requests-file-added")}</p> })}
             <dl class="request-facts">
                 <dt>{t("requests-status")}</dt><dd>{t(view.status.message_id())}</dd>
                 <dt>{t("requests-due")}</dt>
@@ -69,10 +73,13 @@ fn Request(view: RequestDetail) -> impl IntoView {
                         <span dir="ltr">{e.at}</span>" · "<strong>{t(&e.what)}</strong>
                         {e.status.map(|s| view! { " · "{t(s.message_id())} })}
                         {e.agent.map(|a| view! { " · "<bdi>{a}</bdi> })}
+                        {e.means.map(|m| view! { " · "{t(&m)} })}
+                        {e.letter.map(|href| view! { " · "<a href=href>{t("requests-print-letter")}</a> })}
                         {(!e.body.is_empty()).then(|| view! { <p class="event-body"><bdi>{e.body}</bdi></p> })}
                     </li>
                 }).collect_view()}
             </ol>
+            <Files view=view.clone()/>
             <Actions view=view.clone()/>
         </StaffFrame>
     }
@@ -115,6 +122,9 @@ fn Actions(view: RequestDetail) -> impl IntoView {
                             <TextArea id=format!("{id}-texte") name="texte" label=t(text_label(action)) rows=3
                                 required=action.needs_text() max_length=MAX_TEXT/>
                         })}
+                        {matches!(action, Action::Reply | Action::AskResident).then(|| view! {
+                            <MeansChoice id=format!("{id}-moyen") means=view.means.clone()/>
+                        })}
                         <button type="submit" class="button">{t(action.message_id())}</button>
                     </form>
                 }
@@ -130,5 +140,59 @@ fn text_label(action: Action) -> &'static str {
         Action::AskResident => "requests-text-ask",
         Action::Note => "requests-text-note",
         _ => "requests-text-comment",
+    }
+}
+
+/// How a reply or a question reaches the resident: the means the request allows, the
+/// first one chosen.
+#[component]
+fn MeansChoice(id: String, means: Vec<Means>) -> impl IntoView {
+    view! {
+        <fieldset class="field means">
+            <legend>{t("requests-means")}</legend>
+            {means.into_iter().enumerate().map(|(i, m)| {
+                let input = format!("{id}-{}", m.as_str());
+                let target = input.clone();
+                view! {
+                    <label for=target class="choice">
+                        <input type="radio" id=input name="moyen" value=m.as_str() checked=i == 0/>
+                        " "{t(m.message_id())}
+                    </label>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The files kept with the request (scans, e-mail attachments), and a form to add one.
+#[component]
+fn Files(view: RequestDetail) -> impl IntoView {
+    let megabytes = MAX_SCAN_BYTES / (1024 * 1024);
+    view! {
+        <h2>{t("requests-files")}</h2>
+        {if view.files.is_empty() {
+            view! { <p>{t("requests-files-none")}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="request-files">
+                    {view.files.iter().cloned().map(|f| view! {
+                        <li>
+                            <a href=f.href download=""><bdi>{f.name}</bdi></a>" · "
+                            {t_with("requests-file-size", &args([("kilobytes", f.kilobytes.into())]))}" · "
+                            <span dir="ltr">{f.added}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        <form method="post" action=add_file_path(&view.reference) enctype="multipart/form-data" class="admin-card">
+            <div class="field">
+                <label for="f-fichier">{t("requests-file-add")}</label>
+                <p class="hint" id="f-fichier-hint">{t_with("letter-scan-hint", &args([("megabytes", megabytes.into())]))}</p>
+                <input id="f-fichier" name="fichier" type="file" required
+                    accept="application/pdf,image/jpeg,image/png" aria-describedby="f-fichier-hint"/>
+            </div>
+            <button type="submit" class="button">{t("requests-file-send")}</button>
+        </form>
     }
 }

@@ -6,8 +6,8 @@ use crate::components::fields::Choice;
 use crate::components::fields::{Check, Field, Select, TextArea};
 use crate::i18n::{args, t, t_with};
 use crate::requests::model::{
-    ContactForm, MAX_ADDRESS, MAX_SUBJECT, MAX_TEXT, PAGE_SIZE, RequestFilter, RequestsView,
-    Standing, request_path,
+    ContactForm, LETTER_PATH, MAX_ADDRESS, MAX_SUBJECT, MAX_TEXT, PAGE_SIZE, RequestFilter,
+    RequestsView, Standing, request_path,
 };
 use crate::requests::{LogContact, load_requests};
 use crate::staff::StaffSection;
@@ -43,6 +43,7 @@ fn Requests(view: RequestsView) -> impl IntoView {
             <h1>{t("requests-title")}</h1>
             {refused.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
             {logged.then(|| view! { <p class="notice ok" role="status">{t("requests-contact-logged")}</p> })}
+            <p><a class="button" href=LETTER_PATH>{t("letter-title")}</a></p>
             <MyDeadlines view=view.clone()/>
             <ContactLog view=view.clone()/>
             <h2>{t("requests-list")}</h2>

@@ -18,6 +18,9 @@ pub struct Model {
     /// The status the request took with this event, if it changed: the deadline's pauses
     /// are read from these.
     pub status: Option<RequestStatus>,
+    /// How a reply or a question reached the resident: `courriel`, `sms`, `courrier`,
+    /// `suivi` (see `requests::replies::Means`).
+    pub means: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
