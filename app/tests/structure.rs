@@ -16,12 +16,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Top-level modules that are features; every other one is a base module.
-const FEATURES: [&str; 6] = [
+const FEATURES: [&str; 8] = [
     "agents",
     "booking",
     "home",
     "interpretation",
     "queue",
+    "requests",
+    "residents",
     "upcoming",
 ];
 

@@ -121,7 +121,7 @@ async fn session(stream: TcpStream, intake: &Intake) -> std::io::Result<()> {
             }
             "RCPT" => {
                 let to = path(command).to_ascii_lowercase();
-                if intake.mailboxes.iter().any(|m| *m == to) {
+                if intake.mailboxes.contains(&to) {
                     envelope.recipients += 1;
                     "250 2.1.5 OK\r\n".into()
                 } else {

@@ -1322,16 +1322,13 @@ pub async fn acknowledgement_page(
         acknowledgement::Silence::DocumentDelivered => "ack-title-document",
         acknowledgement::Silence::RejectedAfterTwoMonths => "ack-title",
     };
-    Ok(letter(
-        me,
-        &r,
-        &facts.service,
-        place.as_ref(),
+    let text = LetterText {
         title,
-        paris_date(r.received_at),
-        facts.paragraphs(Locale::Fr),
-        (locale != Locale::Fr).then(|| facts.paragraphs(locale)),
-    ))
+        dated: paris_date(r.received_at),
+        french: facts.paragraphs(Locale::Fr),
+        translated: (locale != Locale::Fr).then(|| facts.paragraphs(locale)),
+    };
+    Ok(letter(me, &r, &facts.service, place.as_ref(), text))
 }
 
 /// A reply or a question of a request (its event) as a letter to print; the read is
@@ -1370,16 +1367,22 @@ pub async fn reply_letter(
     )
     .await?;
     let locale = Locale::from_tag(&r.language).unwrap_or_default();
-    Ok(letter(
-        me,
-        &r,
-        &facts.service,
-        place.as_ref(),
+    let text = LetterText {
         title,
         dated,
-        message.letter(Locale::Fr, true),
-        (locale != Locale::Fr).then(|| message.letter(locale, false)),
-    ))
+        french: message.letter(Locale::Fr, true),
+        translated: (locale != Locale::Fr).then(|| message.letter(locale, false)),
+    };
+    Ok(letter(me, &r, &facts.service, place.as_ref(), text))
+}
+
+/// What a letter says: its title (a Fluent id), its date, its French paragraphs and
+/// their translation in the resident's language.
+struct LetterText {
+    title: &'static str,
+    dated: chrono::NaiveDate,
+    french: Vec<String>,
+    translated: Option<Vec<String>>,
 }
 
 /// A letter for a window envelope: the service's address above, the resident's in the
@@ -1389,11 +1392,14 @@ fn letter(
     r: &request::Model,
     service: &ServiceCard,
     place: Option<&site::Model>,
-    title: &str,
-    dated: chrono::NaiveDate,
-    french: Vec<String>,
-    translated: Option<Vec<String>>,
+    text: LetterText,
 ) -> AcknowledgementView {
+    let LetterText {
+        title,
+        dated,
+        french,
+        translated,
+    } = text;
     let locale = Locale::from_tag(&r.language).unwrap_or_default();
     let mut recipient = vec![r.contact_name.clone()];
     recipient.extend(r.postal_address.lines().map(str::to_owned));
