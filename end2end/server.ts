@@ -32,6 +32,11 @@ const smtpSink = path.join(targetDir, 'debug', 'smtp-sink');
 export { smtpPort };
 const secretFile = path.join(tmpDir, 'secret.key');
 
+/** Where the server receives the town's mail over SMTP (GUICHET_MAIL_INTAKE_BIND). */
+export const mailIntakePort = Number(process.env.E2E_MAIL_INTAKE_PORT || 2627);
+/** The town's address: the sender of its e-mails, where residents' replies go. */
+export const townAddress = 'rdv@villebourg.test';
+
 export const port = Number(process.env.E2E_PORT || 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 
@@ -49,7 +54,8 @@ export const env: Record<string, string> = {
   // One minute (the shortest) so that the waitlist test sees a hold run out.
   GUICHET_WAITLIST_HOLD_MINUTES: '1',
   GUICHET_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-  GUICHET_SMTP_FROM: 'Mairie de Villebourg <rdv@villebourg.test>',
+  GUICHET_SMTP_FROM: `Mairie de Villebourg <${townAddress}>`,
+  GUICHET_MAIL_INTAKE_BIND: `127.0.0.1:${mailIntakePort}`,
   LEPTOS_SITE_ROOT: siteRoot,
   LEPTOS_SITE_PKG_DIR: 'pkg',
   LEPTOS_OUTPUT_NAME: 'guichet',

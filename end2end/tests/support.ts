@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { binary, env, mailDir, repoRoot } from '../server';
+import { connect } from 'node:net';
+import { binary, env, mailDir, mailIntakePort, repoRoot, townAddress } from '../server';
 import { loose, t } from './i18n';
 
 export type Agent = { name: string; pin: string };
@@ -208,27 +209,100 @@ export async function heardSpeech(page: Page): Promise<Said[]> {
 
 /** The e-mail the SMTP sink received for `to`, its text part decoded. */
 export function mailTo(to: string): string | undefined {
+  return mailsTo(to)[0]?.body;
+}
+
+/** A header value with its RFC 2047 encoded words decoded (`=?utf-8?b?…?=`, `=?utf-8?q?…?=`). */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+      enc.toLowerCase() === 'b'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : decodeURIComponent(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, '%$1')),
+    );
+}
+
+/** Every e-mail the SMTP sink received for `to`, in order: subject and decoded text. */
+export function mailsTo(to: string): { subject: string; body: string }[] {
   let files: string[] = [];
   try {
-    files = readdirSync(mailDir).filter((f) => f.endsWith('.eml'));
+    files = readdirSync(mailDir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort((a, b) => parseInt(a) - parseInt(b));
   } catch {
-    return undefined;
+    return [];
   }
+  const found: { subject: string; body: string }[] = [];
   for (const f of files) {
     const raw = readFileSync(join(mailDir, f), 'utf8');
     if (!raw.includes(`X-Sink-To: <${to}>`)) continue;
-    const [head, ...rest] = raw.split('\r\n\r\n');
-    const body = rest.join('\r\n\r\n');
-    if (/content-transfer-encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-    if (/quoted-printable/i.test(head)) {
-      const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => `%${h}`);
-      try {
-        return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
-      } catch {
-        return bytes;
-      }
-    }
-    return body;
+    const [head] = raw.split('\r\n\r\n');
+    const folded = head.replace(/\r\n[ \t]+/g, ' ');
+    const subject = decodeHeader(/^Subject: (.*)$/im.exec(folded)?.[1] ?? '');
+    found.push({ subject, body: decodeBody(raw) });
   }
-  return undefined;
+  return found;
+}
+
+/** Sends a plain-text e-mail to the town's mail intake over SMTP, as a resident's mail server would. */
+export async function sendToTown(from: string, subject: string, text: string): Promise<void> {
+  const socket = connect(mailIntakePort, '127.0.0.1');
+  socket.setEncoding('utf8');
+  let buffer = '';
+  const waiting: ((line: string) => void)[] = [];
+  socket.on('data', (chunk: string) => {
+    buffer += chunk;
+    let end: number;
+    while ((end = buffer.indexOf('\r\n')) >= 0) {
+      const line = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      // Only the last line of a reply (a space after the code) answers.
+      if (line[3] === ' ') waiting.shift()?.(line);
+    }
+  });
+  const reply = () => new Promise<string>((resolve) => waiting.push(resolve));
+  const say = async (line: string, expected: string) => {
+    const answer = reply();
+    socket.write(`${line}\r\n`);
+    const got = await answer;
+    if (!got.startsWith(expected)) throw new Error(`SMTP ${line} -> ${got}`);
+  };
+  const greeting = await reply();
+  if (!greeting.startsWith('220')) throw new Error(greeting);
+  await say('EHLO resident.example', '250');
+  await say(`MAIL FROM:<${from}>`, '250');
+  await say(`RCPT TO:<${townAddress}>`, '250');
+  await say('DATA', '354');
+  const encoded = `=?utf-8?b?${Buffer.from(subject).toString('base64')}?=`;
+  const message = [
+    `From: ${from}`,
+    `To: ${townAddress}`,
+    `Subject: ${encoded}`,
+    `Message-ID: <${Date.now()}.${Math.random().toString(36).slice(2)}@resident.example>`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    ...text.split('\n').map((l) => (l.startsWith('.') ? `.${l}` : l)),
+  ].join('\r\n');
+  await say(`${message}\r\n.`, '250');
+  await say('QUIT', '221');
+  socket.end();
+}
+
+/** The text of one message as the sink wrote it: base64 or quoted-printable decoded. */
+function decodeBody(raw: string): string {
+  const [head, ...rest] = raw.split('\r\n\r\n');
+  const body = rest.join('\r\n\r\n');
+  if (/content-transfer-encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/quoted-printable/i.test(head)) {
+    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => `%${h}`);
+    try {
+      return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
+    } catch {
+      return bytes;
+    }
+  }
+  return body;
 }
