@@ -154,7 +154,7 @@ fn MeansChoice(id: String, means: Vec<Means>) -> impl IntoView {
                 let input = format!("{id}-{}", m.as_str());
                 let target = input.clone();
                 view! {
-                    <label for=target class="choice">
+                    <label for=target class="means-option">
                         <input type="radio" id=input name="moyen" value=m.as_str() checked=i == 0/>
                         " "{t(m.message_id())}
                     </label>
