@@ -236,3 +236,14 @@ letter-summary = ملخص الرسالة البريدية (اختياري)
 letter-scan = الرسالة البريدية الممسوحة ضوئيًا
 letter-scan-hint = PDF أو JPEG أو PNG، { $megabytes } ميغابايت على الأكثر.
 letter-register = تسجيل الرسالة البريدية
+
+## الطلبات المكررة
+requests-action-merge = دمج مع طلب آخر لصاحب الطلب نفسه
+requests-event-merged = تم دمج الطلبين
+requests-merge-target = الرقم المرجعي للطلب الذي يُحتفَظ به
+requests-merge-hint = مثلًا D-2026-00042: يُغلَق هذا الطلب، وتنتقل وثائقه ورسالته إلى الطلب الآخر، وتعرض صفحة متابعته الطلب الآخر.
+requests-error-merge-target = لا يوجد طلب يحمل هذا الرقم المرجعي.
+requests-error-merge-same = لا يمكن دمج طلب مع نفسه.
+requests-error-merge-closed = يجب أن يكون الطلب الذي يُحتفَظ به مفتوحًا، وألّا يكون هو نفسه مدمجًا في طلب آخر.
+requests-error-merge-other-resident = ليس للطلبين البريد الإلكتروني نفسه ولا الهاتف نفسه: لا تُدمَج إلا طلبات صاحب الطلب نفسه.
+follow-merged = تم دمج طلبكم { $from } مع طلبكم { $reference }: إليكم ما وصل إليه.

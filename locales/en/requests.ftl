@@ -220,3 +220,14 @@ letter-summary = Summary of the letter (optional)
 letter-scan = Scanned letter
 letter-scan-hint = PDF, JPEG or PNG, { $megabytes } MB at most.
 letter-register = Register the letter
+
+## Duplicates
+requests-action-merge = Merge with another request from the same resident
+requests-event-merged = Requests merged
+requests-merge-target = Reference of the request to keep
+requests-merge-hint = For example D-2026-00042: this request is closed, its documents and its message go to the other one, and its follow-up page shows the other one.
+requests-error-merge-target = No request has this reference.
+requests-error-merge-same = A request cannot be merged with itself.
+requests-error-merge-closed = The request to keep must be open, and not itself merged into another.
+requests-error-merge-other-resident = The two requests have neither the same e-mail address nor the same phone number: only requests from the same resident can be merged.
+follow-merged = Your request { $from } has been merged with your request { $reference }: here is where it stands.

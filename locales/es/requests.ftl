@@ -220,3 +220,14 @@ letter-summary = Resumen de la carta (opcional)
 letter-scan = Carta escaneada
 letter-scan-hint = PDF, JPEG o PNG, { $megabytes } MB como máximo.
 letter-register = Registrar la carta
+
+## Duplicados
+requests-action-merge = Fusionar con otra solicitud del mismo usuario
+requests-event-merged = Solicitudes fusionadas
+requests-merge-target = Referencia de la solicitud que se conserva
+requests-merge-hint = Por ejemplo D-2026-00042: esta solicitud se cierra, sus documentos y su mensaje pasan a la otra, y su página de seguimiento muestra la otra.
+requests-error-merge-target = Ninguna solicitud tiene esta referencia.
+requests-error-merge-same = Una solicitud no se puede fusionar consigo misma.
+requests-error-merge-closed = La solicitud que se conserva debe estar abierta, y no haber sido fusionada a su vez.
+requests-error-merge-other-resident = Las dos solicitudes no tienen ni el mismo correo electrónico ni el mismo teléfono: solo se fusionan las solicitudes de un mismo usuario.
+follow-merged = Su solicitud { $from } se ha fusionado con su solicitud { $reference }: este es su estado actual.

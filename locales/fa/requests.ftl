@@ -220,3 +220,14 @@ letter-summary = خلاصهٔ نامه (اختیاری)
 letter-scan = نامهٔ اسکن‌شده
 letter-scan-hint = PDF، JPEG یا PNG، حداکثر { $megabytes } مگابایت.
 letter-register = ثبت نامه
+
+## درخواست‌های تکراری
+requests-action-merge = ادغام با درخواست دیگری از همان متقاضی
+requests-event-merged = درخواست‌ها ادغام شدند
+requests-merge-target = شمارهٔ درخواستی که نگه داشته می‌شود
+requests-merge-hint = مثلاً D-2026-00042: این درخواست بسته می‌شود، مدارک و پیام آن به درخواست دیگر منتقل می‌شود و صفحهٔ پیگیری آن، درخواست دیگر را نشان می‌دهد.
+requests-error-merge-target = هیچ درخواستی این شماره را ندارد.
+requests-error-merge-same = یک درخواست را نمی‌توان با خودش ادغام کرد.
+requests-error-merge-closed = درخواستی که نگه داشته می‌شود باید باز باشد و خودش با درخواست دیگری ادغام نشده باشد.
+requests-error-merge-other-resident = این دو درخواست نه ایمیل یکسانی دارند و نه تلفن یکسانی: فقط درخواست‌های یک متقاضی با هم ادغام می‌شوند.
+follow-merged = درخواست { $from } شما با درخواست { $reference } شما ادغام شد: وضعیت کنونی آن را در اینجا می‌بینید.

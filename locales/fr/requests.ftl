@@ -220,3 +220,14 @@ letter-summary = Résumé du courrier (facultatif)
 letter-scan = Courrier numérisé
 letter-scan-hint = PDF, JPEG ou PNG, { $megabytes } Mo au plus.
 letter-register = Enregistrer le courrier
+
+## Doublons
+requests-action-merge = Regrouper avec une autre demande du même usager
+requests-event-merged = Demandes regroupées
+requests-merge-target = Référence de la demande à garder
+requests-merge-hint = Par exemple D-2026-00042 : celle-ci est close, ses pièces et son message passent dans l'autre, et sa page de suivi montre l'autre.
+requests-error-merge-target = Aucune demande ne porte cette référence.
+requests-error-merge-same = Une demande ne peut pas être regroupée avec elle-même.
+requests-error-merge-closed = La demande à garder doit être ouverte, et pas elle-même regroupée.
+requests-error-merge-other-resident = Les deux demandes n'ont ni le même courriel ni le même téléphone : on ne regroupe que les demandes d'un même usager.
+follow-merged = Votre demande { $from } a été regroupée avec votre demande { $reference } : voici où elle en est.

@@ -220,3 +220,14 @@ letter-summary = Resumo da carta (opcional)
 letter-scan = Carta digitalizada
 letter-scan-hint = PDF, JPEG ou PNG, { $megabytes } MB no máximo.
 letter-register = Registar a carta
+
+## Duplicados
+requests-action-merge = Agrupar com outro pedido do mesmo utente
+requests-event-merged = Pedidos agrupados
+requests-merge-target = Referência do pedido a manter
+requests-merge-hint = Por exemplo D-2026-00042: este pedido é encerrado, os seus documentos e a sua mensagem passam para o outro, e a sua página de acompanhamento mostra o outro.
+requests-error-merge-target = Nenhum pedido tem esta referência.
+requests-error-merge-same = Um pedido não pode ser agrupado consigo mesmo.
+requests-error-merge-closed = O pedido a manter tem de estar aberto, e não pode ter sido ele próprio agrupado.
+requests-error-merge-other-resident = Os dois pedidos não têm o mesmo e-mail nem o mesmo telefone: só se agrupam pedidos de um mesmo utente.
+follow-merged = O seu pedido { $from } foi agrupado com o seu pedido { $reference }: veja aqui em que ponto está.

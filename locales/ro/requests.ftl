@@ -227,3 +227,14 @@ letter-summary = Rezumatul scrisorii (opțional)
 letter-scan = Scrisoare scanată
 letter-scan-hint = PDF, JPEG sau PNG, cel mult { $megabytes } MB.
 letter-register = Înregistrați scrisoarea
+
+## Dubluri
+requests-action-merge = Comasați cu o altă cerere a aceluiași solicitant
+requests-event-merged = Cereri comasate
+requests-merge-target = Referința cererii care se păstrează
+requests-merge-hint = De exemplu D-2026-00042: cererea aceasta se închide, documentele și mesajul ei trec în cealaltă, iar pagina ei de urmărire o arată pe cealaltă.
+requests-error-merge-target = Nicio cerere nu are această referință.
+requests-error-merge-same = O cerere nu poate fi comasată cu ea însăși.
+requests-error-merge-closed = Cererea care se păstrează trebuie să fie deschisă și să nu fi fost ea însăși comasată.
+requests-error-merge-other-resident = Cele două cereri nu au nici aceeași adresă de e-mail, nici același telefon: se comasează doar cererile aceluiași solicitant.
+follow-merged = Cererea dumneavoastră { $from } a fost comasată cu cererea dumneavoastră { $reference }: iată în ce stadiu se află.

@@ -220,3 +220,14 @@ letter-summary = Mektubun özeti (isteğe bağlı)
 letter-scan = Taranmış mektup
 letter-scan-hint = PDF, JPEG veya PNG, en fazla { $megabytes } MB.
 letter-register = Mektubu kaydet
+
+## Mükerrer başvurular
+requests-action-merge = Aynı başvuru sahibinin başka bir başvurusuyla birleştir
+requests-event-merged = Başvurular birleştirildi
+requests-merge-target = Korunacak başvurunun referansı
+requests-merge-hint = Örneğin D-2026-00042: bu başvuru kapatılır, belgeleri ve mesajı diğerine aktarılır ve takip sayfası diğerini gösterir.
+requests-error-merge-target = Bu referansa sahip bir başvuru yok.
+requests-error-merge-same = Bir başvuru kendisiyle birleştirilemez.
+requests-error-merge-closed = Korunacak başvuru açık olmalı ve kendisi de başka bir başvuruyla birleştirilmiş olmamalı.
+requests-error-merge-other-resident = İki başvurunun ne e-posta adresi ne de telefonu aynı: yalnızca aynı başvuru sahibinin başvuruları birleştirilir.
+follow-merged = { $from } referanslı başvurunuz, { $reference } referanslı başvurunuzla birleştirildi: başvurunuzun son durumunu burada görebilirsiniz.

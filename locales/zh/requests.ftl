@@ -217,3 +217,14 @@ letter-summary = 信件摘要（选填）
 letter-scan = 信件扫描件
 letter-scan-hint = PDF、JPEG 或 PNG，最大 { $megabytes } MB。
 letter-register = 登记信件
+
+## 重复申请
+requests-action-merge = 与同一申请人的另一项申请合并
+requests-event-merged = 申请已合并
+requests-merge-target = 要保留的申请的编号
+requests-merge-hint = 例如 D-2026-00042：本申请将结束，其材料和留言转入另一项申请，其查询页面将显示另一项申请。
+requests-error-merge-target = 没有使用此编号的申请。
+requests-error-merge-same = 申请不能与自身合并。
+requests-error-merge-closed = 要保留的申请必须处于未结束状态，且本身未被合并。
+requests-error-merge-other-resident = 这两项申请的电子邮件和电话都不相同：只能合并同一申请人的申请。
+follow-merged = 您的申请 { $from } 已与您的申请 { $reference } 合并：以下是该申请的进度。

@@ -259,10 +259,12 @@ pub enum Action {
     Transfer,
     /// Another kind: the deadline is counted again from reception.
     ChangeKind,
+    /// A duplicate of another request of the same resident: closed into that one.
+    Merge,
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::Note,
         Action::Take,
         Action::AskResident,
@@ -272,6 +274,7 @@ impl Action {
         Action::Reopen,
         Action::Transfer,
         Action::ChangeKind,
+        Action::Merge,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -285,6 +288,7 @@ impl Action {
             Action::Reopen => "reouverture",
             Action::Transfer => "transfert",
             Action::ChangeKind => "type",
+            Action::Merge => "regroupement",
         }
     }
 
@@ -304,6 +308,7 @@ impl Action {
             Action::Reopen => "requests-action-reopen",
             Action::Transfer => "requests-action-transfer",
             Action::ChangeKind => "requests-action-change-kind",
+            Action::Merge => "requests-action-merge",
         }
     }
 
@@ -318,7 +323,7 @@ impl Action {
             Action::Reply => S::OPEN.contains(&status),
             Action::Close => status != S::Closed,
             Action::Reopen => matches!(status, S::Answered | S::Closed),
-            Action::Transfer | Action::ChangeKind => S::OPEN.contains(&status),
+            Action::Transfer | Action::ChangeKind | Action::Merge => S::OPEN.contains(&status),
         }
     }
 
@@ -329,7 +334,7 @@ impl Action {
             Action::Take | Action::ResidentAnswered | Action::Reopen => Some(S::InProgress),
             Action::AskResident => Some(S::WaitingResident),
             Action::Reply => Some(S::Answered),
-            Action::Close => Some(S::Closed),
+            Action::Close | Action::Merge => Some(S::Closed),
             Action::Note | Action::Transfer | Action::ChangeKind => None,
         }
     }
@@ -358,6 +363,9 @@ pub struct ActionForm {
     /// `/suivi` only.
     #[serde(default, rename = "moyen")]
     pub means: String,
+    /// The request a duplicate is merged into, by its reference.
+    #[serde(default, rename = "cible")]
+    pub target: String,
 }
 
 /// What became of a contact logged at the desk or on the phone.
@@ -602,4 +610,7 @@ pub struct FollowedRequest {
     pub reply: Option<String>,
     /// What the town asked of the resident, while it waits for them.
     pub asked: Option<String>,
+    /// The reference typed, when it was merged into this one (the same resident wrote
+    /// twice): the page shows where the request kept stands.
+    pub merged_from: Option<String>,
 }

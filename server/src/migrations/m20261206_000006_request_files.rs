@@ -1,6 +1,7 @@
 //! Files kept with a request (a letter's scan, an e-mail's attachments), the e-mails
 //! already received, by Message-ID, so that a message delivered twice makes one request,
-//! and how a reply or a question reached the resident (e-mail, SMS, letter).
+//! how a reply or a question reached the resident (e-mail, SMS, letter), and the request a
+//! duplicate was merged into.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
@@ -19,6 +20,12 @@ enum RequestFile {
     Size,
     Content,
     CreatedAt,
+}
+
+#[derive(DeriveIden)]
+enum Request {
+    Table,
+    MergedIntoId,
 }
 
 #[derive(DeriveIden)]
@@ -81,10 +88,26 @@ impl MigrationTrait for Migration {
                     .add_column(string_null(RequestEvent::Means))
                     .to_owned(),
             )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Request::Table)
+                    .add_column(integer_null(Request::MergedIntoId))
+                    .to_owned(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Request::Table)
+                    .drop_column(Request::MergedIntoId)
+                    .to_owned(),
+            )
+            .await?;
         manager
             .alter_table(
                 Table::alter()

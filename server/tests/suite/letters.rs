@@ -428,3 +428,139 @@ async fn a_reply_by_e_mail_carries_the_reference_for_the_answer_to_thread() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn a_duplicate_of_the_same_resident_is_merged_and_followed_on_the_request_kept() {
+    use app::requests::model::{FollowView, SubmitForm};
+    use app::requests::store::{self as requests, RequestsError};
+    for t in crate::common::both().await {
+        let label = t.label();
+        town_hall(&t.db).await;
+        let url = crate::common::public_url();
+        let submit = |subject: &str, email: &str| SubmitForm {
+            kind: "complaint".into(),
+            subject: subject.into(),
+            message: format!("{subject}, depuis lundi."),
+            name: "Lina Petit".into(),
+            email: email.into(),
+            ..Default::default()
+        };
+        let fr = app::i18n::Locale::Fr;
+        let (kept, _) = requests::submit(
+            &t.db,
+            &submit("Lampadaire éteint", "lina@example.org"),
+            fr,
+            &url,
+            Utc::now(),
+        )
+        .await
+        .unwrap();
+        let (duplicate, code) = requests::submit(
+            &t.db,
+            &submit("Lampadaire rue des Lilas", "LINA@example.org"),
+            fr,
+            &url,
+            Utc::now(),
+        )
+        .await
+        .unwrap();
+        let (stranger, _) = requests::submit(
+            &t.db,
+            &submit("Lampadaire aussi", "voisin@example.org"),
+            fr,
+            &url,
+            Utc::now(),
+        )
+        .await
+        .unwrap();
+        let agent = crate::requests::identity(&t.db, "Claire").await;
+        let merge = |from: &str, into: &str| {
+            let mut form = crate::requests::action(from, "regroupement", "");
+            form.target = into.into();
+            form
+        };
+        // Another resident's request, itself, or nothing: refused, nothing changes.
+        for (into, why) in [
+            (stranger.as_str(), "requests-error-merge-other-resident"),
+            (duplicate.as_str(), "requests-error-merge-same"),
+            ("D-1999-00001", "requests-error-merge-target"),
+        ] {
+            let refused = requests::act(
+                &t.db,
+                &agent,
+                &url,
+                &merge(&duplicate, into),
+                fr,
+                Utc::now(),
+            )
+            .await;
+            assert!(
+                matches!(refused, Err(RequestsError::Invalid(id)) if id == why),
+                "{label}: {into}"
+            );
+        }
+        assert_eq!(
+            crate::requests::by_reference(&t.db, &duplicate)
+                .await
+                .status,
+            RequestStatus::Received,
+            "{label}"
+        );
+
+        requests::act(
+            &t.db,
+            &agent,
+            &url,
+            &merge(&duplicate, &kept),
+            fr,
+            Utc::now(),
+        )
+        .await
+        .unwrap();
+        let closed = crate::requests::by_reference(&t.db, &duplicate).await;
+        let kept_row = crate::requests::by_reference(&t.db, &kept).await;
+        assert_eq!(closed.status, RequestStatus::Closed, "{label}");
+        assert_eq!(closed.merged_into_id, Some(kept_row.id), "{label}");
+        // What the duplicate said is in the history of the request kept.
+        let moved = request_event::Entity::find()
+            .filter(request_event::Column::RequestId.eq(kept_row.id))
+            .filter(request_event::Column::Kind.eq("merged"))
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(moved.body.contains(&duplicate), "{label}");
+        assert!(
+            moved
+                .body
+                .contains("Lampadaire rue des Lilas, depuis lundi."),
+            "{label}"
+        );
+        // A merged request cannot be merged into again.
+        let again = requests::act(
+            &t.db,
+            &agent,
+            &url,
+            &merge(&stranger, &duplicate),
+            fr,
+            Utc::now(),
+        )
+        .await;
+        assert!(matches!(again, Err(RequestsError::Invalid(_))), "{label}");
+
+        // The duplicate's code shows the request kept, saying so.
+        let seen = requests::follow(&t.db, &duplicate, &code, fr, Utc::now())
+            .await
+            .unwrap();
+        let FollowView::Found(seen) = seen else {
+            panic!("{label}: the duplicate's code opens the request kept");
+        };
+        assert_eq!(seen.reference, kept, "{label}");
+        assert_eq!(
+            seen.merged_from.as_deref(),
+            Some(duplicate.as_str()),
+            "{label}"
+        );
+        t.drop_db().await;
+    }
+}

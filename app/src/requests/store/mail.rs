@@ -60,6 +60,18 @@ pub async fn receive(
                     .is_some_and(|e| e.eq_ignore_ascii_case(mail.from.as_str()))
             }),
     };
+    // A duplicate's reference leads to the request it was merged into.
+    let thread = match thread {
+        Some(r) => match r.merged_into_id {
+            Some(id) => request::Entity::find_by_id(id)
+                .lock_exclusive()
+                .one(&txn)
+                .await?
+                .or(Some(r)),
+            None => Some(r),
+        },
+        None => None,
+    };
     let contact = contact::ActiveModel {
         channel: Set(Channel::Email.as_str().into()),
         site_id: Set(thread.as_ref().and_then(|r| r.site_id)),

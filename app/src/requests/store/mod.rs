@@ -882,8 +882,17 @@ pub async fn act(
         }
     };
     let mut active = r.clone().into_active_model();
+    let mut merged_into = None;
     let (kind, body) = match action {
         Action::Note => ("note", body),
+        Action::Merge => {
+            let kept = merge_target(&txn, &r, &form.target).await?;
+            active.merged_into_id = Set(Some(kept.id));
+            active.closed_at = Set(Some(now));
+            let moved = format!("→ {}\n{body}", kept.reference);
+            merged_into = Some(kept);
+            ("merged", moved.trim_end().to_owned())
+        }
         Action::Take => {
             active.owner_agent_id = Set(Some(identity.agent_id));
             ("assigned", body)
@@ -940,6 +949,29 @@ pub async fn act(
     )
     .await?;
     let changed = recount(&txn, changed).await?;
+    if let Some(kept) = merged_into {
+        // What the duplicate said, and its files, go to the request kept.
+        let said = [r.subject.as_str(), r.description.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        event(
+            &txn,
+            kept.id,
+            Some(identity.agent_id),
+            "merged",
+            format!("← {}\n{said}", r.reference),
+            None,
+            now,
+        )
+        .await?;
+        request_file::Entity::update_many()
+            .col_expr(request_file::Column::RequestId, Expr::value(kept.id))
+            .filter(request_file::Column::RequestId.eq(r.id))
+            .exec(&txn)
+            .await?;
+    }
     let mut letter = None;
     if let (Some(told), Some(means)) = (told, means) {
         request_event::Entity::update_many()
@@ -988,6 +1020,36 @@ pub async fn act(
     .await?;
     txn.commit().await?;
     Ok(Acted { reference, letter })
+}
+
+/// The request a duplicate is merged into, its row held: another open request of the same
+/// resident (the same e-mail or phone), not itself merged.
+async fn merge_target<C: ConnectionTrait>(
+    txn: &C,
+    duplicate: &request::Model,
+    typed: &str,
+) -> Result<request::Model, RequestsError> {
+    let reference = rules::normalise_reference(typed)
+        .ok_or(RequestsError::Invalid("requests-error-merge-target"))?;
+    if reference == duplicate.reference {
+        return Err(RequestsError::Invalid("requests-error-merge-same"));
+    }
+    let kept = request::Entity::find()
+        .filter(request::Column::Reference.eq(reference))
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .ok_or(RequestsError::Invalid("requests-error-merge-target"))?;
+    if kept.merged_into_id.is_some() || !RequestStatus::OPEN.contains(&kept.status) {
+        return Err(RequestsError::Invalid("requests-error-merge-closed"));
+    }
+    let same = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b));
+    if !same(&duplicate.email, &kept.email) && !same(&duplicate.phone, &kept.phone) {
+        return Err(RequestsError::Invalid(
+            "requests-error-merge-other-resident",
+        ));
+    }
+    Ok(kept)
 }
 
 /// A request's files, without their bytes.
@@ -1132,6 +1194,15 @@ pub async fn answer(
             return Ok(Err(refused));
         }
     };
+    // A duplicate's code answers on the request it was merged into.
+    let r = match r.merged_into_id {
+        Some(id) => request::Entity::find_by_id(id)
+            .lock_exclusive()
+            .one(&txn)
+            .await?
+            .ok_or(RequestsError::NotFound)?,
+        None => r,
+    };
     if r.status != RequestStatus::WaitingResident {
         return Err(RequestsError::NotNow);
     }
@@ -1175,6 +1246,14 @@ pub async fn follow(
         }
     };
     txn.commit().await?;
+    // A duplicate shows the request it was merged into: the same resident's.
+    let (r, merged_from) = match r.merged_into_id {
+        Some(id) => match request::Entity::find_by_id(id).one(db).await? {
+            Some(kept) => (kept, Some(r.reference)),
+            None => (r, None),
+        },
+        None => (r, None),
+    };
     let last_of = |kind: &'static str, status: Option<RequestStatus>| {
         request_event::Entity::find()
             .filter(request_event::Column::RequestId.eq(r.id))
@@ -1210,6 +1289,7 @@ pub async fn follow(
         service: card,
         reply,
         asked,
+        merged_from,
     })))
 }
 

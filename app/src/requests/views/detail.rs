@@ -2,7 +2,7 @@
 //! them, its deadline, its whole history, and the actions its status allows.
 
 use super::standing::StandingBadge;
-use crate::components::fields::{Choice, Select, TextArea};
+use crate::components::fields::{Choice, Field, Select, TextArea};
 use crate::i18n::{args, t, t_with};
 use crate::requests::files::MAX_SCAN_BYTES;
 use crate::requests::model::{
@@ -115,10 +115,14 @@ fn Actions(view: RequestDetail) -> impl IntoView {
                         {(action == Action::Transfer).then(|| view! {
                             <Select id=format!("{id}-service") name="service" label=t("requests-service") choices=services.clone() required=true/>
                         })}
+                        {(action == Action::Merge).then(|| view! {
+                            <Field id=format!("{id}-cible") name="cible" label=t("requests-merge-target")
+                                hint=t("requests-merge-hint") required=true ltr=true code=true/>
+                        })}
                         {(action == Action::ChangeKind).then(|| view! {
                             <Select id=format!("{id}-type") name="type" label=t("requests-kind") choices=kinds.clone() required=true/>
                         })}
-                        {(action.needs_text() || matches!(action, Action::Close | Action::ResidentAnswered | Action::Reopen | Action::Take)).then(|| view! {
+                        {(action.needs_text() || matches!(action, Action::Close | Action::ResidentAnswered | Action::Reopen | Action::Take | Action::Merge)).then(|| view! {
                             <TextArea id=format!("{id}-texte") name="texte" label=t(text_label(action)) rows=3
                                 required=action.needs_text() max_length=MAX_TEXT/>
                         })}

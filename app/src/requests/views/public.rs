@@ -156,6 +156,9 @@ fn Followed(request: FollowedRequest, new: bool, code: String) -> impl IntoView 
                     </p>
                 </div>
             })}
+            {request.merged_from.clone().map(|from| view! {
+                <p class="notice">{t_with("follow-merged", &args([("from", from.into()), ("reference", request.reference.clone().into())]))}</p>
+            })}
             <h2 id="followed-title"><span dir="ltr">{request.reference.clone()}</span>" — "<bdi>{request.subject.clone()}</bdi></h2>
             <p class="follow-status"><strong>{t(status.message_id())}</strong></p>
             <p>{t(words)}</p>

@@ -48,6 +48,9 @@ pub struct Model {
     /// Wrong check codes typed on `/suivi` in a row, and until when it refuses to look.
     pub lookup_failures: i32,
     pub lookup_blocked_until: Option<DateTimeUtc>,
+    /// A duplicate (the same resident wrote twice) is closed into the request kept: its
+    /// files and words moved there, its `/suivi` shows that one.
+    pub merged_into_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
