@@ -82,7 +82,8 @@ test('a call answered on the spot takes one click; one that needs a follow-up op
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(loose(t('fr', 'requests-title')));
   // The phone is the first channel offered: one click for an instant answer.
   await page.getByRole('button', { name: t('fr', 'requests-log-answered') }).click();
-  await expect(page.getByRole('status')).toHaveText(loose(t('fr', 'requests-contact-logged')));
+  // (The demo town may also warn Karim of his own requests due soon: another status.)
+  await expect(page.getByRole('status').filter({ hasText: loose(t('fr', 'requests-contact-logged')) })).toBeVisible();
 
   // A follow-up: subject and a way to answer; it opens the request with its code.
   await page.getByText(t('fr', 'requests-log-follow-up')).click();
