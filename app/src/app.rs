@@ -93,6 +93,7 @@ server_rendered_pages! {
     AcknowledgementPage from crate::requests::views;
     ReplyLetterPage from crate::requests::views;
     LetterPage from crate::requests::views;
+    ReplyTemplatesPage from crate::requests::views;
     SubmitRequestPage from crate::requests::views;
     FollowRequestPage from crate::requests::views;
     ResidentsPage from crate::residents::views;
@@ -234,6 +235,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/rendez-vous/nouveau") view=DeskBookingPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes") view=RequestsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/courrier") view=LetterPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/modeles-reponse") view=ReplyTemplatesPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes/:reference") view=RequestPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes/:reference/accuse") view=AcknowledgementPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes/:reference/courrier/:event") view=ReplyLetterPage ssr=ssr.clone()/>

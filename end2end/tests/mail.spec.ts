@@ -106,3 +106,36 @@ test('an e-mail becomes a request; the question is read in the mailbox and the a
   await expect(page.getByRole('definition').filter({ hasText: loose(t('fr', 'request-status-in-progress')) })).toBeVisible();
   await checkA11y(page, '/agent/demandes/<email>');
 });
+
+test('a supervisor writes a reply template in Arabic and the reply to an Arabic reader starts from it', async ({ page }, testInfo) => {
+  const title = `Voirie ${testInfo.project.name} ${Date.now()}`;
+  await enrolWorkstation(page, `Modèles ${testInfo.project.name}`);
+  await signIn(page, agents.nadia);
+  await page.goto('/agent/demandes');
+  await page.getByRole('link', { name: t('fr', 'reply-templates-title') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(loose(t('fr', 'reply-templates-title')));
+  // The new template's form comes first on the page.
+  await page.getByLabel(t('fr', 'reply-templates-name')).first().fill(title);
+  await page.getByLabel(t('fr', 'requests-kind')).first().selectOption({ label: t('fr', 'request-kind-complaint') });
+  await page.getByLabel(t('fr', 'requests-language')).first().selectOption('ar');
+  await page.getByLabel(t('fr', 'reply-templates-text')).first().fill('Merci de votre signalement : les services techniques interviennent cette semaine.');
+  await page.getByRole('button', { name: t('fr', 'reply-templates-save') }).first().click();
+  await expect(page.getByRole('status')).toHaveText(loose(t('fr', 'reply-templates-saved')));
+  await checkA11y(page, '/agent/modeles-reponse');
+
+  // A complaint written from home in Arabic: the template is offered and fills the reply.
+  await page.goto('/demande?lang=ar');
+  await page.getByLabel(t('ar', 'requests-kind')).selectOption({ label: t('ar', 'request-kind-complaint') });
+  await page.getByLabel(t('ar', 'requests-subject')).fill('Nid-de-poule rue Haute');
+  await page.getByLabel(t('ar', 'requests-message')).fill('Un trou dangereux devant le numéro 4.');
+  await page.getByLabel(t('ar', 'requests-name')).fill('Omar Said');
+  await page.getByLabel(t('ar', 'requests-email')).fill(`omar-${testInfo.project.name}-${Date.now()}@example.org`);
+  await page.getByRole('button', { name: t('ar', 'request-form-send') }).click();
+  await expect(page).toHaveURL(/\/suivi\?reference=D-\d{4}-\d{5}/);
+  const reference = new URL(page.url()).searchParams.get('reference')!;
+  await page.goto(`/agent/demandes/${reference}?lang=fr`);
+  await page.getByLabel(t('fr', 'reply-templates-use')).selectOption({ label: title });
+  await page.getByRole('button', { name: t('fr', 'reply-templates-fill') }).click();
+  await expect(page.getByLabel(t('fr', 'requests-text-reply'))).toHaveValue('Merci de votre signalement : les services techniques interviennent cette semaine.');
+  await checkA11y(page, '/agent/demandes/<reference>?modele=…');
+});

@@ -247,3 +247,20 @@ requests-error-merge-same = لا يمكن دمج طلب مع نفسه.
 requests-error-merge-closed = يجب أن يكون الطلب الذي يُحتفَظ به مفتوحًا، وألّا يكون هو نفسه مدمجًا في طلب آخر.
 requests-error-merge-other-resident = ليس للطلبين البريد الإلكتروني نفسه ولا الهاتف نفسه: لا تُدمَج إلا طلبات صاحب الطلب نفسه.
 follow-merged = تم دمج طلبكم { $from } مع طلبكم { $reference }: إليكم ما وصل إليه.
+
+## نماذج الردود
+reply-templates-title = نماذج الردود
+reply-templates-hint = نموذج لكل نوع من الطلبات (أو لجميع الأنواع) ولكل لغة: في صفحة الطلب، يملأ الرد أو السؤال، ثم يكيّفه الموظف قبل إرساله.
+reply-templates-new = نموذج جديد
+reply-templates-list = نماذج البلدية
+reply-templates-none = لا توجد نماذج حتى الآن.
+reply-templates-name = عنوان النموذج
+reply-templates-text = النص
+reply-templates-kind-any = جميع الأنواع
+reply-templates-save = حفظ النموذج
+reply-templates-delete = حذف النموذج
+reply-templates-saved = تم حفظ النماذج.
+reply-templates-use = البدء من نموذج
+reply-templates-fill = الملء بهذا النموذج
+requests-error-template-title = أعطوا النموذج عنوانًا لا يتجاوز 200 حرف.
+requests-error-template-language = اختاروا لغة النموذج.

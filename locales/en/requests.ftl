@@ -231,3 +231,20 @@ requests-error-merge-same = A request cannot be merged with itself.
 requests-error-merge-closed = The request to keep must be open, and not itself merged into another.
 requests-error-merge-other-resident = The two requests have neither the same e-mail address nor the same phone number: only requests from the same resident can be merged.
 follow-merged = Your request { $from } has been merged with your request { $reference }: here is where it stands.
+
+## Reply templates
+reply-templates-title = Reply templates
+reply-templates-hint = One template per type of request (or for all types) and per language: on a request's page, it fills in the reply or the question, which the member of staff adapts before sending it.
+reply-templates-new = New template
+reply-templates-list = The town's templates
+reply-templates-none = No templates yet.
+reply-templates-name = Template title
+reply-templates-text = Text
+reply-templates-kind-any = All types
+reply-templates-save = Save the template
+reply-templates-delete = Delete the template
+reply-templates-saved = Templates saved.
+reply-templates-use = Start from a template
+reply-templates-fill = Fill in with this template
+requests-error-template-title = Give the template a title of 200 characters at most.
+requests-error-template-language = Choose the template's language.

@@ -231,3 +231,20 @@ requests-error-merge-same = Una solicitud no se puede fusionar consigo misma.
 requests-error-merge-closed = La solicitud que se conserva debe estar abierta, y no haber sido fusionada a su vez.
 requests-error-merge-other-resident = Las dos solicitudes no tienen ni el mismo correo electrónico ni el mismo teléfono: solo se fusionan las solicitudes de un mismo usuario.
 follow-merged = Su solicitud { $from } se ha fusionado con su solicitud { $reference }: este es su estado actual.
+
+## Plantillas de respuesta
+reply-templates-title = Plantillas de respuesta
+reply-templates-hint = Una plantilla por tipo de solicitud (o para todos) y por idioma: en la página de una solicitud, rellena la respuesta o la pregunta, que el agente adapta antes de enviarla.
+reply-templates-new = Nueva plantilla
+reply-templates-list = Plantillas del ayuntamiento
+reply-templates-none = Todavía no hay ninguna plantilla.
+reply-templates-name = Título de la plantilla
+reply-templates-text = Texto
+reply-templates-kind-any = Todos los tipos
+reply-templates-save = Guardar la plantilla
+reply-templates-delete = Eliminar la plantilla
+reply-templates-saved = Plantillas guardadas.
+reply-templates-use = Partir de una plantilla
+reply-templates-fill = Rellenar con esta plantilla
+requests-error-template-title = Dé a la plantilla un título de 200 caracteres como máximo.
+requests-error-template-language = Elija el idioma de la plantilla.

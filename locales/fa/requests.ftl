@@ -231,3 +231,20 @@ requests-error-merge-same = یک درخواست را نمی‌توان با خو
 requests-error-merge-closed = درخواستی که نگه داشته می‌شود باید باز باشد و خودش با درخواست دیگری ادغام نشده باشد.
 requests-error-merge-other-resident = این دو درخواست نه ایمیل یکسانی دارند و نه تلفن یکسانی: فقط درخواست‌های یک متقاضی با هم ادغام می‌شوند.
 follow-merged = درخواست { $from } شما با درخواست { $reference } شما ادغام شد: وضعیت کنونی آن را در اینجا می‌بینید.
+
+## الگوهای پاسخ
+reply-templates-title = الگوهای پاسخ
+reply-templates-hint = یک الگو برای هر نوع درخواست (یا برای همه) و برای هر زبان: در صفحهٔ یک درخواست، پاسخ یا پرسش را پر می‌کند و کارمند پیش از فرستادن، آن را ویرایش می‌کند.
+reply-templates-new = الگوی جدید
+reply-templates-list = الگوهای شهرداری
+reply-templates-none = هنوز هیچ الگویی نیست.
+reply-templates-name = عنوان الگو
+reply-templates-text = متن
+reply-templates-kind-any = همهٔ انواع
+reply-templates-save = ذخیرهٔ الگو
+reply-templates-delete = حذف الگو
+reply-templates-saved = الگوها ذخیره شدند.
+reply-templates-use = شروع از یک الگو
+reply-templates-fill = پر کردن با این الگو
+requests-error-template-title = برای الگو عنوانی با حداکثر 200 نویسه بگذارید.
+requests-error-template-language = زبان الگو را انتخاب کنید.

@@ -231,3 +231,20 @@ requests-error-merge-same = Une demande ne peut pas être regroupée avec elle-m
 requests-error-merge-closed = La demande à garder doit être ouverte, et pas elle-même regroupée.
 requests-error-merge-other-resident = Les deux demandes n'ont ni le même courriel ni le même téléphone : on ne regroupe que les demandes d'un même usager.
 follow-merged = Votre demande { $from } a été regroupée avec votre demande { $reference } : voici où elle en est.
+
+## Modèles de réponse
+reply-templates-title = Modèles de réponse
+reply-templates-hint = Un modèle par type de demande (ou pour tous) et par langue : sur la page d'une demande, il remplit la réponse ou la question, que l'agent adapte avant de l'envoyer.
+reply-templates-new = Nouveau modèle
+reply-templates-list = Modèles de la commune
+reply-templates-none = Aucun modèle pour l'instant.
+reply-templates-name = Titre du modèle
+reply-templates-text = Texte
+reply-templates-kind-any = Tous les types
+reply-templates-save = Enregistrer le modèle
+reply-templates-delete = Supprimer le modèle
+reply-templates-saved = Modèles enregistrés.
+reply-templates-use = Partir d'un modèle
+reply-templates-fill = Remplir avec ce modèle
+requests-error-template-title = Donnez au modèle un titre de 200 caractères au plus.
+requests-error-template-language = Choisissez la langue du modèle.

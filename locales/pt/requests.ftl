@@ -231,3 +231,20 @@ requests-error-merge-same = Um pedido não pode ser agrupado consigo mesmo.
 requests-error-merge-closed = O pedido a manter tem de estar aberto, e não pode ter sido ele próprio agrupado.
 requests-error-merge-other-resident = Os dois pedidos não têm o mesmo e-mail nem o mesmo telefone: só se agrupam pedidos de um mesmo utente.
 follow-merged = O seu pedido { $from } foi agrupado com o seu pedido { $reference }: veja aqui em que ponto está.
+
+## Modelos de resposta
+reply-templates-title = Modelos de resposta
+reply-templates-hint = Um modelo por tipo de pedido (ou para todos) e por língua: na página de um pedido, preenche a resposta ou a pergunta, que o funcionário adapta antes de a enviar.
+reply-templates-new = Novo modelo
+reply-templates-list = Modelos da câmara
+reply-templates-none = Ainda não há nenhum modelo.
+reply-templates-name = Título do modelo
+reply-templates-text = Texto
+reply-templates-kind-any = Todos os tipos
+reply-templates-save = Guardar o modelo
+reply-templates-delete = Eliminar o modelo
+reply-templates-saved = Modelos guardados.
+reply-templates-use = Partir de um modelo
+reply-templates-fill = Preencher com este modelo
+requests-error-template-title = Dê ao modelo um título de 200 caracteres no máximo.
+requests-error-template-language = Escolha a língua do modelo.

@@ -238,3 +238,20 @@ requests-error-merge-same = O cerere nu poate fi comasată cu ea însăși.
 requests-error-merge-closed = Cererea care se păstrează trebuie să fie deschisă și să nu fi fost ea însăși comasată.
 requests-error-merge-other-resident = Cele două cereri nu au nici aceeași adresă de e-mail, nici același telefon: se comasează doar cererile aceluiași solicitant.
 follow-merged = Cererea dumneavoastră { $from } a fost comasată cu cererea dumneavoastră { $reference }: iată în ce stadiu se află.
+
+## Modele de răspuns
+reply-templates-title = Modele de răspuns
+reply-templates-hint = Un model pentru fiecare tip de cerere (sau pentru toate) și pentru fiecare limbă: pe pagina unei cereri, completează răspunsul sau întrebarea, pe care angajatul o adaptează înainte de a o trimite.
+reply-templates-new = Model nou
+reply-templates-list = Modelele primăriei
+reply-templates-none = Niciun model deocamdată.
+reply-templates-name = Titlul modelului
+reply-templates-text = Text
+reply-templates-kind-any = Toate tipurile
+reply-templates-save = Salvați modelul
+reply-templates-delete = Ștergeți modelul
+reply-templates-saved = Modele salvate.
+reply-templates-use = Porniți de la un model
+reply-templates-fill = Completați cu acest model
+requests-error-template-title = Dați modelului un titlu de cel mult 200 de caractere.
+requests-error-template-language = Alegeți limba modelului.

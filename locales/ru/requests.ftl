@@ -242,3 +242,20 @@ requests-error-merge-same = Обращение нельзя объединить
 requests-error-merge-closed = Обращение, которое остаётся, должно быть открыто и не должно само быть объединено с другим.
 requests-error-merge-other-resident = У этих двух обращений не совпадают ни электронная почта, ни телефон: объединяются только обращения одного и того же заявителя.
 follow-merged = Ваше обращение № { $from } объединено с вашим обращением № { $reference }: вот на каком этапе оно сейчас.
+
+## Шаблоны ответов
+reply-templates-title = Шаблоны ответов
+reply-templates-hint = Один шаблон на тип обращения (или для всех типов) и на язык: на странице обращения он заполняет ответ или вопрос, а сотрудник дорабатывает текст перед отправкой.
+reply-templates-new = Новый шаблон
+reply-templates-list = Шаблоны мэрии
+reply-templates-none = Шаблонов пока нет.
+reply-templates-name = Название шаблона
+reply-templates-text = Текст
+reply-templates-kind-any = Все типы
+reply-templates-save = Сохранить шаблон
+reply-templates-delete = Удалить шаблон
+reply-templates-saved = Шаблоны сохранены.
+reply-templates-use = Начать с шаблона
+reply-templates-fill = Заполнить по этому шаблону
+requests-error-template-title = Дайте шаблону название не длиннее 200 символов.
+requests-error-template-language = Выберите язык шаблона.

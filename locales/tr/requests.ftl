@@ -231,3 +231,20 @@ requests-error-merge-same = Bir başvuru kendisiyle birleştirilemez.
 requests-error-merge-closed = Korunacak başvuru açık olmalı ve kendisi de başka bir başvuruyla birleştirilmiş olmamalı.
 requests-error-merge-other-resident = İki başvurunun ne e-posta adresi ne de telefonu aynı: yalnızca aynı başvuru sahibinin başvuruları birleştirilir.
 follow-merged = { $from } referanslı başvurunuz, { $reference } referanslı başvurunuzla birleştirildi: başvurunuzun son durumunu burada görebilirsiniz.
+
+## Yanıt şablonları
+reply-templates-title = Yanıt şablonları
+reply-templates-hint = Her başvuru türü (veya tüm türler) ve her dil için bir şablon: bir başvurunun sayfasında yanıtı veya soruyu doldurur, görevli de göndermeden önce metni uyarlar.
+reply-templates-new = Yeni şablon
+reply-templates-list = Belediyenin şablonları
+reply-templates-none = Henüz şablon yok.
+reply-templates-name = Şablon başlığı
+reply-templates-text = Metin
+reply-templates-kind-any = Tüm türler
+reply-templates-save = Şablonu kaydet
+reply-templates-delete = Şablonu sil
+reply-templates-saved = Şablonlar kaydedildi.
+reply-templates-use = Bir şablondan başla
+reply-templates-fill = Bu şablonla doldur
+requests-error-template-title = Şablona en fazla 200 karakterlik bir başlık verin.
+requests-error-template-language = Şablonun dilini seçin.

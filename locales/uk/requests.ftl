@@ -242,3 +242,20 @@ requests-error-merge-same = Звернення не можна об'єднати
 requests-error-merge-closed = Звернення, яке залишається, має бути відкритим і не може саме бути об'єднаним з іншим.
 requests-error-merge-other-resident = У цих двох звернень не збігаються ні електронна пошта, ні телефон: об'єднують лише звернення одного й того самого заявника.
 follow-merged = Ваше звернення № { $from } об'єднано з вашим зверненням № { $reference }: ось на якому етапі воно зараз.
+
+## Шаблони відповідей
+reply-templates-title = Шаблони відповідей
+reply-templates-hint = Один шаблон на тип звернення (або для всіх типів) і на мову: на сторінці звернення він заповнює відповідь або запитання, а працівник доопрацьовує текст перед надсиланням.
+reply-templates-new = Новий шаблон
+reply-templates-list = Шаблони мерії
+reply-templates-none = Шаблонів поки немає.
+reply-templates-name = Назва шаблону
+reply-templates-text = Текст
+reply-templates-kind-any = Усі типи
+reply-templates-save = Зберегти шаблон
+reply-templates-delete = Видалити шаблон
+reply-templates-saved = Шаблони збережено.
+reply-templates-use = Почати з шаблону
+reply-templates-fill = Заповнити за цим шаблоном
+requests-error-template-title = Дайте шаблону назву не довшу за 200 символів.
+requests-error-template-language = Виберіть мову шаблону.

@@ -228,3 +228,20 @@ requests-error-merge-same = 申请不能与自身合并。
 requests-error-merge-closed = 要保留的申请必须处于未结束状态，且本身未被合并。
 requests-error-merge-other-resident = 这两项申请的电子邮件和电话都不相同：只能合并同一申请人的申请。
 follow-merged = 您的申请 { $from } 已与您的申请 { $reference } 合并：以下是该申请的进度。
+
+## 答复模板
+reply-templates-title = 答复模板
+reply-templates-hint = 每种申请类型（或所有类型）和每种语言各一个模板：在申请页面上，模板会填入答复或问题，工作人员在发送前再加以修改。
+reply-templates-new = 新模板
+reply-templates-list = 市政府的模板
+reply-templates-none = 暂无模板。
+reply-templates-name = 模板标题
+reply-templates-text = 内容
+reply-templates-kind-any = 所有类型
+reply-templates-save = 保存模板
+reply-templates-delete = 删除模板
+reply-templates-saved = 模板已保存。
+reply-templates-use = 从模板开始
+reply-templates-fill = 用此模板填写
+requests-error-template-title = 请为模板填写标题，最多 200 个字符。
+requests-error-template-language = 请选择模板的语言。

@@ -8,10 +8,11 @@
 use leptos::prelude::*;
 
 /// The addresses served without the wasm: these and the pages below them.
-const SERVER_RENDERED: [&str; 6] = [
+const SERVER_RENDERED: [&str; 7] = [
     "/agent/admin",
     "/agent/courrier",
     "/agent/demandes",
+    "/agent/modeles-reponse",
     "/agent/usagers",
     "/demande",
     "/suivi",

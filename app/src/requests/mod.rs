@@ -22,7 +22,8 @@ use crate::errors::AppError;
 use leptos::prelude::*;
 use model::{
     AcknowledgementView, ActionForm, AnswerForm, ContactForm, FollowView, LetterChoices,
-    RequestDetail, RequestFilter, RequestsView, SubmitChoices, SubmitForm,
+    RequestDetail, RequestFilter, RequestsView, SubmitChoices, SubmitForm, TemplateForm,
+    TemplatesView,
 };
 #[cfg(feature = "ssr")]
 use {
@@ -32,7 +33,7 @@ use {
     crate::staff::{Me, StaffSection},
     crate::state::AppState,
     chrono::Utc,
-    model::{PATH, follow_link, letter_path, request_path},
+    model::{PATH, TEMPLATES_PATH, follow_link, letter_path, request_path},
 };
 
 /// The list of requests, filtered as the address says.
@@ -134,6 +135,37 @@ pub async fn load_letter_choices() -> Result<LetterChoices, AppError> {
     let me = Me::from_identity(identity)?;
     let locale = request_locale();
     Ok(store::letters::letter_choices(&state.db, me, locale, Utc::now()).await?)
+}
+
+/// The town's reply templates.
+#[server(prefix = "/api/agent", endpoint = "modeles-reponse")]
+pub async fn load_reply_templates() -> Result<TemplatesView, AppError> {
+    let identity = require_section(StaffSection::Requests).await?;
+    let state = AppState::from_context()?;
+    let role = identity.role;
+    let me = Me::from_identity(identity)?;
+    Ok(store::templates::list(&state.db, me, role).await?)
+}
+
+/// A reply template written, changed or deleted (supervisors and administrators); back to
+/// the list with what became of it.
+#[server(prefix = "/api/agent", endpoint = "modeles-reponse/enregistrer")]
+pub async fn save_reply_template(#[server(flatten)] form: TemplateForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Requests).await?;
+    if !store::templates::can_edit(identity.role) {
+        return Err(AppError::Forbidden);
+    }
+    let state = AppState::from_context()?;
+    match store::templates::save(&state.db, &identity, &form, Utc::now()).await {
+        Ok(()) => leptos_axum::redirect(&format!("{TEMPLATES_PATH}?enregistre=1")),
+        Err(e) => match e.refusal() {
+            Some(Refusal::Invalid(id)) => {
+                leptos_axum::redirect(&format!("{TEMPLATES_PATH}?erreur={id}"))
+            }
+            _ => return Err(e.into()),
+        },
+    }
+    Ok(())
 }
 
 /// The services the public form offers.

@@ -237,6 +237,8 @@ pub struct RequestDetail {
     pub files: Vec<FileRow>,
     /// How a reply or a question can reach the resident, the first offered first.
     pub means: Vec<crate::requests::replies::Means>,
+    /// The templates for its kind, in the resident's language first, then French.
+    pub templates: Vec<TemplateRow>,
 }
 
 /// What an agent does on a request (one form, one `action`).
@@ -613,4 +615,47 @@ pub struct FollowedRequest {
     /// The reference typed, when it was merged into this one (the same resident wrote
     /// twice): the page shows where the request kept stands.
     pub merged_from: Option<String>,
+}
+
+/// The town's reply templates.
+pub const TEMPLATES_PATH: &str = "/agent/modeles-reponse";
+
+/// A reply template, to start a reply or a question from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateRow {
+    pub id: i32,
+    /// `None`: for every kind.
+    pub kind: Option<RequestKind>,
+    pub language: String,
+    pub title: String,
+    pub body: String,
+}
+
+/// `/agent/modeles-reponse`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TemplatesView {
+    pub me: Me,
+    pub rows: Vec<TemplateRow>,
+    /// Supervisors and administrators write them; everybody uses them.
+    pub can_edit: bool,
+}
+
+/// A template written, changed or deleted.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateForm {
+    /// Empty for a new one.
+    #[serde(default, deserialize_with = "crate::forms::optional_number")]
+    pub id: Option<i32>,
+    /// Empty: for every kind.
+    #[serde(default, rename = "type")]
+    pub kind: String,
+    #[serde(default, rename = "langue")]
+    pub language: String,
+    #[serde(default, rename = "titre")]
+    pub title: String,
+    #[serde(default, rename = "texte")]
+    pub body: String,
+    /// Set by the delete button.
+    #[serde(default, rename = "supprimer")]
+    pub delete: String,
 }

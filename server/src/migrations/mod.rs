@@ -13,6 +13,7 @@ mod m20261206_000003_message_templates;
 mod m20261206_000004_requests;
 mod m20261206_000005_request_postal_address;
 mod m20261206_000006_request_files;
+mod m20261206_000007_reply_templates;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000004_requests::Migration),
             Box::new(m20261206_000005_request_postal_address::Migration),
             Box::new(m20261206_000006_request_files::Migration),
+            Box::new(m20261206_000007_reply_templates::Migration),
         ]
     }
 }

@@ -564,3 +564,108 @@ async fn a_duplicate_of_the_same_resident_is_merged_and_followed_on_the_request_
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn supervisors_write_reply_templates_and_agents_start_from_them() {
+    use app::requests::SaveReplyTemplate;
+    use app::requests::model::SubmitForm;
+    use app::store::entities::reply_template;
+    for t in crate::common::both().await {
+        let label = t.label();
+        town_hall(&t.db).await;
+        let router = app(&t);
+        let supervisor = crate::common::agent(&t.db, "Sophie Laurent", "supervisor", "1357").await;
+        let counsellor = crate::common::agent(&t.db, "Nadia Roux", "counsellor", "2468").await;
+        let boss = signed_in_cookies(&router, &t, supervisor, "1357").await;
+        let desk = signed_in_cookies(&router, &t, counsellor, "2468").await;
+        let template = |text: &'static str| {
+            vec![
+                ("titre", "Travaux de voirie"),
+                ("type", "complaint"),
+                ("langue", "ar"),
+                ("texte", text),
+            ]
+        };
+        let body = "Merci de votre signalement : les travaux finiront avant la fin du mois.";
+        // Without a text: refused with the reason, nothing saved.
+        let (_, headers, _) = send(
+            &router,
+            post_as(SaveReplyTemplate::PATH, &template(""), &boss),
+        )
+        .await;
+        assert!(
+            location(&headers).ends_with("erreur=requests-error-text"),
+            "{label}"
+        );
+        // A counsellor uses templates but does not write them.
+        let (status, headers, _) = send(
+            &router,
+            post_as(SaveReplyTemplate::PATH, &template(body), &desk),
+        )
+        .await;
+        // (The page never shows them the form; a forged post is refused, and without
+        // JavaScript the server function's refusal sends the browser away.)
+        let went = headers
+            .get(header::LOCATION)
+            .map(|l| l.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        assert!(
+            status == StatusCode::FORBIDDEN
+                || (status.is_redirection() && !went.contains("enregistre")),
+            "{label}: {status} {went}"
+        );
+        assert_eq!(
+            reply_template::Entity::find().count(&t.db).await.unwrap(),
+            0,
+            "{label}"
+        );
+        let (_, headers, _) = send(
+            &router,
+            post_as(SaveReplyTemplate::PATH, &template(body), &boss),
+        )
+        .await;
+        assert!(location(&headers).ends_with("?enregistre=1"), "{label}");
+        let saved = reply_template::Entity::find()
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(saved.language, "ar", "{label}");
+
+        // A complaint from a resident who reads Arabic: the template is offered, and fills
+        // the reply when chosen.
+        let form = SubmitForm {
+            kind: "complaint".into(),
+            subject: "Trou dans la chaussée".into(),
+            message: "Un trou dangereux devant le 4 rue Haute.".into(),
+            name: "Omar Said".into(),
+            email: "omar@example.org".into(),
+            ..Default::default()
+        };
+        let (reference, _) = app::requests::store::submit(
+            &t.db,
+            &form,
+            app::i18n::Locale::Ar,
+            &crate::common::public_url(),
+            Utc::now(),
+        )
+        .await
+        .unwrap();
+        let page = format!("/agent/demandes/{reference}");
+        let (_, _, offered) = send(&router, get_as(&page, &desk)).await;
+        assert!(offered.contains("Travaux de voirie"), "{label}");
+        // (The page's data carries the template; the reply's text area is empty.)
+        let in_textarea = format!("{body}</textarea>");
+        assert!(
+            !offered.contains(&in_textarea),
+            "{label}: not filled before it is chosen"
+        );
+        let (_, _, filled) = send(
+            &router,
+            get_as(&format!("{page}?modele={}", saved.id), &desk),
+        )
+        .await;
+        assert!(filled.contains(&in_textarea), "{label}");
+        t.drop_db().await;
+    }
+}

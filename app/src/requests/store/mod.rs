@@ -4,6 +4,7 @@
 
 pub mod letters;
 pub mod mail;
+pub mod templates;
 
 use super::acknowledgement;
 use super::deadline::{self, NeverOpen, SiteCalendar};
@@ -11,7 +12,7 @@ use super::files;
 use super::model::{
     AcknowledgementView, Action, ActionForm, AnswerForm, ContactForm, ContactOutcome, EventRow,
     FileRow, FollowView, FollowedRequest, PAGE_SIZE, RequestDetail, RequestFilter, RequestRow,
-    RequestsView, ServiceCard, Standing, SubmitChoices, SubmitForm,
+    RequestsView, ServiceCard, Standing, SubmitChoices, SubmitForm, TemplateRow,
 };
 use super::replies::{self, Means, Reach, Told};
 use super::rules::{self, Rule};
@@ -33,8 +34,8 @@ use crate::state::PublicUrl;
 use crate::statuses::{Channel, RequestKind, RequestStatus};
 use crate::store::begin_write;
 use crate::store::entities::{
-    agent, appointment, contact, deadline_rule, device, request, request_counter, request_event,
-    request_file, service, site,
+    agent, appointment, contact, deadline_rule, device, reply_template, request, request_counter,
+    request_event, request_file, service, site,
 };
 use chrono::{DateTime, Datelike, Duration, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
@@ -824,6 +825,7 @@ pub async fn detail(
             .collect(),
         services: service_choices(db, locale).await?,
         files,
+        templates: templates_for(db, r.kind, &r.language).await?,
         means: Means::ALL
             .into_iter()
             .filter(|m| m.unusable(&reach).is_none())
@@ -1050,6 +1052,31 @@ async fn merge_target<C: ConnectionTrait>(
         ));
     }
     Ok(kept)
+}
+
+/// The templates for a request of `kind` whose resident reads `language`: that language
+/// first, then French; the kind's own before those for every kind.
+async fn templates_for<C: ConnectionTrait>(
+    db: &C,
+    kind: RequestKind,
+    language: &str,
+) -> Result<Vec<TemplateRow>, DbErr> {
+    let mut rows: Vec<TemplateRow> = reply_template::Entity::find()
+        .filter(reply_template::Column::Language.is_in([language, "fr"]))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|t| t.kind.is_none_or(|k| k == kind))
+        .map(|t| TemplateRow {
+            id: t.id,
+            kind: t.kind,
+            language: t.language,
+            title: t.title,
+            body: t.body,
+        })
+        .collect();
+    rows.sort_by_key(|t| (t.language != language, t.kind.is_none(), t.title.clone()));
+    Ok(rows)
 }
 
 /// A request's files, without their bytes.

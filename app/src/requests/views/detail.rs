@@ -80,14 +80,43 @@ fn Request(view: RequestDetail) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <Files view=view.clone()/>
+            <TemplateChooser view=view.clone()/>
             <Actions view=view.clone()/>
         </StaffFrame>
     }
 }
 
+/// Starts a reply or a question from one of the town's templates (a GET form: the page
+/// comes back with the text filled in, to adapt).
+#[component]
+fn TemplateChooser(view: RequestDetail) -> impl IntoView {
+    (!view.templates.is_empty() && view.status != crate::statuses::RequestStatus::Closed).then(|| {
+        let q = use_query_map().get_untracked();
+        let choices: Vec<Choice> = view
+            .templates
+            .iter()
+            .map(|t| Choice::new(t.id.to_string(), t.title.clone()))
+            .collect();
+        view! {
+            <form method="get" action=crate::requests::model::request_path(&view.reference) class="filters">
+                <Select id="modele" name="modele" label=t("reply-templates-use") choices selected=q.get("modele")/>
+                <button type="submit" class="button">{t("reply-templates-fill")}</button>
+            </form>
+        }
+    })
+}
+
 /// One form per action the status allows, each with its own text when it needs one.
 #[component]
 fn Actions(view: RequestDetail) -> impl IntoView {
+    // A template chosen fills the reply and the question.
+    let chosen = use_query_map()
+        .get_untracked()
+        .get("modele")
+        .and_then(|m| m.parse::<i32>().ok())
+        .and_then(|m| view.templates.iter().find(|t| t.id == m))
+        .map(|t| t.body.clone())
+        .unwrap_or_default();
     let allowed: Vec<Action> = Action::ALL
         .into_iter()
         .filter(|a| a.allowed_from(view.status))
@@ -124,6 +153,7 @@ fn Actions(view: RequestDetail) -> impl IntoView {
                         })}
                         {(action.needs_text() || matches!(action, Action::Close | Action::ResidentAnswered | Action::Reopen | Action::Take | Action::Merge)).then(|| view! {
                             <TextArea id=format!("{id}-texte") name="texte" label=t(text_label(action)) rows=3
+                                value=if matches!(action, Action::Reply | Action::AskResident) { chosen.clone() } else { String::new() }
                                 required=action.needs_text() max_length=MAX_TEXT/>
                         })}
                         {matches!(action, Action::Reply | Action::AskResident).then(|| view! {

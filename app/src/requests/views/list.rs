@@ -7,7 +7,7 @@ use crate::components::fields::{Check, Field, Select, TextArea};
 use crate::i18n::{args, t, t_with};
 use crate::requests::model::{
     ContactForm, LETTER_PATH, MAX_ADDRESS, MAX_SUBJECT, MAX_TEXT, PAGE_SIZE, RequestFilter,
-    RequestsView, Standing, request_path,
+    RequestsView, Standing, TEMPLATES_PATH, request_path,
 };
 use crate::requests::{LogContact, load_requests};
 use crate::staff::StaffSection;
@@ -43,7 +43,7 @@ fn Requests(view: RequestsView) -> impl IntoView {
             <h1>{t("requests-title")}</h1>
             {refused.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
             {logged.then(|| view! { <p class="notice ok" role="status">{t("requests-contact-logged")}</p> })}
-            <p><a class="button" href=LETTER_PATH>{t("letter-title")}</a></p>
+            <p><a class="button" href=LETTER_PATH>{t("letter-title")}</a>" "<a class="button" href=TEMPLATES_PATH>{t("reply-templates-title")}</a></p>
             <MyDeadlines view=view.clone()/>
             <ContactLog view=view.clone()/>
             <h2>{t("requests-list")}</h2>

@@ -9,9 +9,11 @@ mod letter;
 mod list;
 mod public;
 mod standing;
+mod templates;
 
 pub use acknowledgement::{AcknowledgementPage, ReplyLetterPage};
 pub use detail::RequestPage;
 pub use letter::LetterPage;
 pub use list::RequestsPage;
 pub use public::{FollowRequestPage, SubmitRequestPage};
+pub use templates::ReplyTemplatesPage;

@@ -24,6 +24,7 @@ pub mod motif;
 pub mod notification;
 pub mod opening_hour;
 pub mod pairing;
+pub mod reply_template;
 pub mod request;
 pub mod request_counter;
 pub mod request_event;
