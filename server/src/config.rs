@@ -196,9 +196,16 @@ impl Config {
             .map(crate::mail_intake::mailbox_address)
             .filter(|a| !a.is_empty())
             .collect();
+        // Checked only when mail is received: `no-reply@localhost`, the default sender, is
+        // fine for sending and never a reason to refuse to start.
+        let mailbox = |a: &String| {
+            a.split_once('@')
+                .is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty())
+                && !a.contains(char::is_whitespace)
+        };
         if let Some(bad) = mail_intake_to
             .iter()
-            .find(|a| app::contact_details::EmailAddress::parse(a).is_err())
+            .find(|a| mail_intake.is_some() && !mailbox(a))
         {
             return Err(ConfigError {
                 name: "GUICHET_MAIL_INTAKE_TO",
@@ -278,6 +285,43 @@ mod tests {
         assert!(parse(&[("GUICHET_DEMO_DATA", "true")]).unwrap().demo_data);
         assert_eq!(c.inactivity, Duration::from_secs(300));
         assert!(!c.secure_cookies());
+    }
+
+    #[test]
+    fn mail_is_received_for_the_senders_address_unless_told_otherwise() {
+        let off = parse(&[]).unwrap();
+        assert_eq!(off.mail_intake, None);
+        let on = parse(&[
+            ("GUICHET_MAIL_INTAKE_BIND", "127.0.0.1:2525"),
+            (
+                "GUICHET_SMTP_FROM",
+                "Mairie de Villebourg <Mairie@Villebourg.fr>",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(on.mail_intake.unwrap().to_string(), "127.0.0.1:2525");
+        assert_eq!(on.mail_intake_to, ["mairie@villebourg.fr"]);
+        let listed = parse(&[
+            ("GUICHET_MAIL_INTAKE_BIND", "0.0.0.0:25"),
+            (
+                "GUICHET_MAIL_INTAKE_TO",
+                "accueil@ville.fr, urbanisme@ville.fr",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(
+            listed.mail_intake_to,
+            ["accueil@ville.fr", "urbanisme@ville.fr"]
+        );
+        for (name, value) in [
+            ("GUICHET_MAIL_INTAKE_BIND", "port 25"),
+            ("GUICHET_MAIL_INTAKE_TO", "accueil"),
+        ] {
+            let mut pairs = vec![("GUICHET_MAIL_INTAKE_BIND", "127.0.0.1:2525")];
+            pairs.retain(|(k, _)| *k != name);
+            pairs.push((name, value));
+            assert_eq!(parse(&pairs).unwrap_err().name, name);
+        }
     }
 
     #[test]
