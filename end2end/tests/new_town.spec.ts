@@ -40,6 +40,8 @@ test.beforeAll(async ({}, testInfo) => {
     GUICHET_BIND: `127.0.0.1:${port}`,
     GUICHET_PUBLIC_URL: baseURL,
     GUICHET_DEMO_DATA: 'false',
+    // The suite's server already receives mail on the intake's port.
+    GUICHET_MAIL_INTAKE_BIND: '',
   };
   server = spawn(binary, [], { cwd: repoRoot, env: serverEnv, stdio: 'ignore' });
   for (let i = 0; i < 300; i++) {
