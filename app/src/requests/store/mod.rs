@@ -981,7 +981,9 @@ pub async fn act(
             .filter(request_event::Column::Id.eq(event_id))
             .exec(&txn)
             .await?;
-        let message = told_message(&txn, &changed, told, body, public_url).await?;
+        let (service, place) = in_charge(&txn, &changed).await?;
+        let facts = acknowledgement_facts(&changed, service.as_ref(), place.as_ref(), public_url);
+        let message = told_message(&changed, told, body, &facts);
         let resident = Locale::from_tag(&changed.language).unwrap_or_default();
         let outgoing = |channel, recipient: String, subject, body| Outgoing {
             channel,
@@ -1125,25 +1127,23 @@ fn told_template(told: Told) -> &'static str {
     }
 }
 
-/// The message about `r` that the town sends or prints, signed by its service.
-async fn told_message<C: ConnectionTrait>(
-    db: &C,
+/// The message about `r` that the town sends or prints, signed by its service (the
+/// facts of its acknowledgement: the code, the link, the service in charge).
+fn told_message(
     r: &request::Model,
     told: Told,
     text: String,
-    public_url: &PublicUrl,
-) -> Result<replies::Message, DbErr> {
-    let (service, place) = in_charge(db, r).await?;
-    let facts = acknowledgement_facts(r, service.as_ref(), place.as_ref(), public_url);
-    Ok(replies::Message {
+    facts: &acknowledgement::Facts,
+) -> replies::Message {
+    replies::Message {
         told,
         reference: r.reference.clone(),
-        code: facts.code,
+        code: facts.code.clone(),
         subject: r.subject.clone(),
         text,
-        follow_url: facts.follow_url,
-        service: facts.service.name,
-    })
+        follow_url: facts.follow_url.clone(),
+        service: facts.service.name.clone(),
+    }
 }
 
 /// The request a reference and check code open, its row held by `txn`; otherwise what
@@ -1462,9 +1462,9 @@ pub async fn reply_letter(
         _ => return Err(RequestsError::NotFound),
     };
     let dated = paris_date(e.at);
-    let message = told_message(db, &r, told, e.body, public_url).await?;
     let (service, place) = in_charge(db, &r).await?;
     let facts = acknowledgement_facts(&r, service.as_ref(), place.as_ref(), public_url);
+    let message = told_message(&r, told, e.body, &facts);
     staff_action(
         db,
         identity,
