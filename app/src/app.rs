@@ -97,6 +97,9 @@ server_rendered_pages! {
     SubmitRequestPage from crate::requests::views;
     FollowRequestPage from crate::requests::views;
     ResidentsPage from crate::residents::views;
+    CampaignsPage from crate::campaigns::views;
+    CampaignPage from crate::campaigns::views;
+    CallPage from crate::campaigns::views;
 }
 use server_pages::*;
 
@@ -240,6 +243,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/demandes/:reference/accuse") view=AcknowledgementPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demandes/:reference/courrier/:event") view=ReplyLetterPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/usagers") view=ResidentsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/usagers/campagnes") view=CampaignsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/usagers/campagnes/:id") view=CampaignPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/usagers/campagnes/:id/appel") view=CallPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/demarches") view=|| view! { <StaffSectionPage section=StaffSection::Procedures/> } ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation") view=PanelPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation/interpretes") view=InterpretersPage ssr=ssr.clone()/>

@@ -4,9 +4,10 @@
 //! hook here, and the server wiring (`server::services`) fills it with the other feature's
 //! function. Every reaction between features is listed in this file.
 
+use crate::alerts::{AlertsFor, StaffAlert};
 use crate::store::entities::appointment;
 use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseTransaction, DbErr};
+use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -19,6 +20,17 @@ type InTransaction<T> = Arc<
 >;
 type Afterwards<T> = Arc<dyn Fn(T) -> HookFuture<'static> + Send + Sync>;
 type Signal<T> = Arc<dyn Fn(T) + Send + Sync>;
+/// What a hook that answers returns.
+pub type AnswerFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, DbErr>> + Send + 'a>>;
+type Alerts = Arc<
+    dyn for<'a> Fn(
+            &'a DatabaseConnection,
+            AlertsFor,
+            DateTime<Utc>,
+        ) -> AnswerFuture<'a, Vec<StaffAlert>>
+        + Send
+        + Sync,
+>;
 
 /// A desk visit closed as needing a follow-up: the contact it became, and what the
 /// counsellor wrote of it.
@@ -40,6 +52,7 @@ pub struct Hooks {
     visit_needs_follow_up: Vec<InTransaction<FollowUpVisit>>,
     site_queue_changed: Vec<Signal<i32>>,
     agent_leaves: Vec<Afterwards<i32>>,
+    staff_alerts: Vec<Alerts>,
 }
 
 impl Hooks {
@@ -125,5 +138,34 @@ impl Hooks {
             hook(agent_id).await?;
         }
         Ok(())
+    }
+
+    /// What the staff frame should tell an agent on every page (read when a staff page
+    /// loads): each feature adds the alerts it owns.
+    pub fn on_staff_alerts(
+        &mut self,
+        hook: impl for<'a> Fn(
+            &'a DatabaseConnection,
+            AlertsFor,
+            DateTime<Utc>,
+        ) -> AnswerFuture<'a, Vec<StaffAlert>>
+        + Send
+        + Sync
+        + 'static,
+    ) {
+        self.staff_alerts.push(Arc::new(hook));
+    }
+
+    pub async fn staff_alerts(
+        &self,
+        db: &DatabaseConnection,
+        to: AlertsFor,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<StaffAlert>, DbErr> {
+        let mut alerts = Vec::new();
+        for hook in &self.staff_alerts {
+            alerts.extend(hook(db, to, now).await?);
+        }
+        Ok(alerts)
     }
 }

@@ -6,6 +6,7 @@
 pub mod app;
 
 // Base: what every feature may use. A base module never imports a feature.
+pub mod alerts;
 #[cfg(feature = "ssr")]
 pub mod audit;
 pub mod calendar;
@@ -28,6 +29,7 @@ pub mod store;
 // follows the template of the README's "Adding a feature".
 pub mod agents;
 pub mod booking;
+pub mod campaigns;
 pub mod home;
 pub mod interpretation;
 pub mod queue;

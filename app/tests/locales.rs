@@ -152,6 +152,7 @@ fn texts_render_in_each_language_with_their_variables() {
 const SERVER_RENDERED_CODE: &[&str] = &[
     "agents/",
     "booking/admin/",
+    "campaigns/",
     "booking/settings/",
     "notifications/templates.rs",
     "notifications/views/templates.rs",

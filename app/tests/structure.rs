@@ -16,9 +16,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Top-level modules that are features; every other one is a base module.
-const FEATURES: [&str; 8] = [
+const FEATURES: [&str; 9] = [
     "agents",
     "booking",
+    "campaigns",
     "home",
     "interpretation",
     "queue",

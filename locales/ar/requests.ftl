@@ -163,6 +163,16 @@ residents-none = لا يوجد أحد يطابق هذا البحث.
 residents-needs = الاحتياجات المُبلَّغ عنها
 residents-appointments = المواعيد
 residents-requests = الطلبات
+residents-merge-with = الشخص نفسه مثل
+residents-merge-hint = عندما يدلّ ملفان على الشخص نفسه (رسالة بريدية موقّعة باسم، بريد إلكتروني من عنوان آخر)، ادمجوهما: تظهر مواعيده وطلباته معًا. يمكن التراجع عن ذلك.
+residents-merge = دمج
+residents-merged = تمّ دمج الملفين.
+residents-separated = أصبح الملفان منفصلين من جديد.
+residents-merge-refused = لا يمكن دمج هذين الملفين: اختاروا شخصًا آخر من القائمة.
+residents-links = الملفات المدمجة
+residents-merged-by = { $first } و{ $second }: دمجهما { $agent } في { $date }.
+residents-separate = فصل
+residents-campaigns = حملات الاتصال الاستباقي بالسكان
 
 ## إشعار الاستلام (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = إشعار الاستلام

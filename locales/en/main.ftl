@@ -157,3 +157,18 @@ messages-attempts =
         [one] { $count } attempt
        *[other] { $count } attempts
     }
+
+## Alerts in the staff frame, on every page
+alerts-label = Alerts
+alert-my-requests-late = { $count ->
+    [one] 1 of your requests is past its reply deadline
+   *[other] { $count } of your requests are past their reply deadline
+}
+alert-my-requests-due-soon = { $count ->
+    [one] 1 of your requests is due within 2 working days
+   *[other] { $count } of your requests are due within 2 working days
+}
+alert-service-requests-late = { $count ->
+    [one] 1 request of your services is late
+   *[other] { $count } requests of your services are late
+}

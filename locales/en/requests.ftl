@@ -147,6 +147,16 @@ residents-none = No one matches this search.
 residents-needs = Reported needs
 residents-appointments = Appointments
 residents-requests = Requests
+residents-merge-with = Same person as
+residents-merge-hint = When two records name the same person (a letter signed with a name, an e-mail from another address), merge them: their appointments and requests show together. This can be undone.
+residents-merge = Merge
+residents-merged = The two records are merged.
+residents-separated = The records are separate again.
+residents-merge-refused = These two records cannot be merged: choose another person in the list.
+residents-links = Merged records
+residents-merged-by = { $first } and { $second }: merged by { $agent } on { $date }.
+residents-separate = Separate
+residents-campaigns = "Reaching out" call campaigns
 
 ## Acknowledgement of receipt (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Acknowledgement of receipt

@@ -157,3 +157,18 @@ messages-attempts =
         [one] { $count } intento
        *[other] { $count } intentos
     }
+
+## Alerts in the staff frame, on every page
+alerts-label = Alertas
+alert-my-requests-late = { $count ->
+    [one] 1 de sus solicitudes ha superado su plazo de respuesta
+   *[other] { $count } de sus solicitudes han superado su plazo de respuesta
+}
+alert-my-requests-due-soon = { $count ->
+    [one] 1 de sus solicitudes vence en 2 días hábiles
+   *[other] { $count } de sus solicitudes vencen en 2 días hábiles
+}
+alert-service-requests-late = { $count ->
+    [one] 1 solicitud de sus servicios va con retraso
+   *[other] { $count } solicitudes de sus servicios van con retraso
+}

@@ -147,6 +147,16 @@ residents-none = Nadie coincide con esta búsqueda.
 residents-needs = Necesidades indicadas
 residents-appointments = Citas
 residents-requests = Solicitudes
+residents-merge-with = Misma persona que
+residents-merge-hint = Cuando dos fichas corresponden a la misma persona (una carta firmada con un nombre, un correo electrónico desde otra dirección), fusiónelas: sus citas y sus solicitudes se muestran juntas. Se puede deshacer.
+residents-merge = Fusionar
+residents-merged = Las dos fichas están fusionadas.
+residents-separated = Las fichas vuelven a estar separadas.
+residents-merge-refused = Estas dos fichas no se pueden fusionar: elija otra persona de la lista.
+residents-links = Fichas fusionadas
+residents-merged-by = { $first } y { $second }: fusionadas por { $agent } el { $date }.
+residents-separate = Separar
+residents-campaigns = Campañas de llamadas para ir al encuentro de los vecinos
 
 ## Acuse de recibo (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Acuse de recibo

@@ -157,3 +157,18 @@ messages-attempts =
         [one] { $count } تلاش
        *[other] { $count } تلاش
     }
+
+## Alerts in the staff frame, on every page
+alerts-label = هشدارها
+alert-my-requests-late = { $count ->
+    [one] مهلت پاسخ { $count } درخواست از درخواست‌های شما گذشته است
+   *[other] مهلت پاسخ { $count } درخواست از درخواست‌های شما گذشته است
+}
+alert-my-requests-due-soon = { $count ->
+    [one] مهلت { $count } درخواست از درخواست‌های شما تا ۲ روز کاری دیگر به پایان می‌رسد
+   *[other] مهلت { $count } درخواست از درخواست‌های شما تا ۲ روز کاری دیگر به پایان می‌رسد
+}
+alert-service-requests-late = { $count ->
+    [one] { $count } درخواست در بخش‌های شما با تأخیر است
+   *[other] { $count } درخواست در بخش‌های شما با تأخیر است
+}

@@ -147,6 +147,16 @@ residents-none = هیچ‌کس با این جست‌وجو پیدا نشد.
 residents-needs = نیازهای اعلام‌شده
 residents-appointments = نوبت‌ها
 residents-requests = درخواست‌ها
+residents-merge-with = همان فرد با
+residents-merge-hint = وقتی دو پرونده مربوط به یک نفرند (نامه‌ای که با یک نام امضا شده، ایمیلی از نشانی دیگر)، آن‌ها را ادغام کنید: نوبت‌ها و درخواست‌هایش با هم نمایش داده می‌شوند. این کار برگشت‌پذیر است.
+residents-merge = ادغام
+residents-merged = دو پرونده ادغام شدند.
+residents-separated = پرونده‌ها دوباره جدا شدند.
+residents-merge-refused = این دو پرونده را نمی‌توان ادغام کرد: فرد دیگری را از فهرست انتخاب کنید.
+residents-links = پرونده‌های ادغام‌شده
+residents-merged-by = { $first } و { $second }: ادغام‌شده توسط { $agent } در { $date }.
+residents-separate = جدا کردن
+residents-campaigns = کمپین‌های تماس برای رفتن به سراغ ساکنان
 
 ## رسید دریافت (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = رسید دریافت

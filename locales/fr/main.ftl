@@ -158,3 +158,18 @@ messages-attempts =
         [one] { $count } essai
        *[other] { $count } essais
     }
+
+## Alerts in the staff frame, on every page
+alerts-label = Alertes
+alert-my-requests-late = { $count ->
+    [one] 1 de vos demandes a dépassé son délai de réponse
+   *[other] { $count } de vos demandes ont dépassé leur délai de réponse
+}
+alert-my-requests-due-soon = { $count ->
+    [one] 1 de vos demandes arrive à échéance dans 2 jours ouvrés
+   *[other] { $count } de vos demandes arrivent à échéance dans 2 jours ouvrés
+}
+alert-service-requests-late = { $count ->
+    [one] 1 demande de vos services est en retard
+   *[other] { $count } demandes de vos services sont en retard
+}

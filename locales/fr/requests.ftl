@@ -147,6 +147,16 @@ residents-none = Personne ne correspond à cette recherche.
 residents-needs = Besoins signalés
 residents-appointments = Rendez-vous
 residents-requests = Demandes
+residents-merge-with = Même personne que
+residents-merge-hint = Quand deux fiches désignent la même personne (un courrier signé d'un nom, un e-mail d'une autre adresse), regroupez-les : ses rendez-vous et ses demandes s'affichent ensemble. Cela se défait.
+residents-merge = Regrouper
+residents-merged = Les deux fiches sont regroupées.
+residents-separated = Les fiches sont de nouveau séparées.
+residents-merge-refused = Ces deux fiches ne peuvent pas être regroupées : choisissez une autre personne dans la liste.
+residents-links = Fiches regroupées
+residents-merged-by = { $first } et { $second } : regroupées par { $agent } le { $date }.
+residents-separate = Séparer
+residents-campaigns = Campagnes d'appels « aller vers »
 
 ## Accusé de réception (CRPA L112-3, R112-4, R112-5, L231-4 ; CJA R421-2)
 ack-title = Accusé de réception

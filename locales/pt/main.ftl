@@ -157,3 +157,18 @@ messages-attempts =
         [one] { $count } tentativa
        *[other] { $count } tentativas
     }
+
+## Alerts in the staff frame, on every page
+alerts-label = Alertas
+alert-my-requests-late = { $count ->
+    [one] 1 dos seus pedidos ultrapassou o prazo de resposta
+   *[other] { $count } dos seus pedidos ultrapassaram o prazo de resposta
+}
+alert-my-requests-due-soon = { $count ->
+    [one] 1 dos seus pedidos tem prazo nos próximos 2 dias úteis
+   *[other] { $count } dos seus pedidos têm prazo nos próximos 2 dias úteis
+}
+alert-service-requests-late = { $count ->
+    [one] 1 pedido dos seus serviços está em atraso
+   *[other] { $count } pedidos dos seus serviços estão em atraso
+}

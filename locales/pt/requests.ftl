@@ -147,6 +147,16 @@ residents-none = Ninguém corresponde a esta pesquisa.
 residents-needs = Necessidades indicadas
 residents-appointments = Marcações
 residents-requests = Pedidos
+residents-merge-with = Mesma pessoa que
+residents-merge-hint = Quando duas fichas designam a mesma pessoa (uma carta assinada com um nome, um e-mail de outro endereço), agrupe-as: as suas marcações e os seus pedidos aparecem juntos. Pode ser desfeito.
+residents-merge = Agrupar
+residents-merged = As duas fichas estão agrupadas.
+residents-separated = As fichas voltaram a estar separadas.
+residents-merge-refused = Estas duas fichas não podem ser agrupadas: escolha outra pessoa da lista.
+residents-links = Fichas agrupadas
+residents-merged-by = { $first } e { $second }: agrupadas por { $agent } em { $date }.
+residents-separate = Separar
+residents-campaigns = Campanhas de chamadas para ir ao encontro dos munícipes
 
 ## Aviso de receção (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Aviso de receção

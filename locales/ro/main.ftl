@@ -159,3 +159,21 @@ messages-attempts =
         [few] { $count } încercări
        *[other] { $count } de încercări
     }
+
+## Alerts in the staff frame, on every page
+alerts-label = Alerte
+alert-my-requests-late = { $count ->
+    [one] 1 dintre cererile dumneavoastră a depășit termenul de răspuns
+    [few] { $count } dintre cererile dumneavoastră au depășit termenul de răspuns
+   *[other] { $count } dintre cererile dumneavoastră au depășit termenul de răspuns
+}
+alert-my-requests-due-soon = { $count ->
+    [one] 1 dintre cererile dumneavoastră are termenul în 2 zile lucrătoare
+    [few] { $count } dintre cererile dumneavoastră au termenul în 2 zile lucrătoare
+   *[other] { $count } dintre cererile dumneavoastră au termenul în 2 zile lucrătoare
+}
+alert-service-requests-late = { $count ->
+    [one] 1 cerere a serviciilor dumneavoastră este întârziată
+    [few] { $count } cereri ale serviciilor dumneavoastră sunt întârziate
+   *[other] { $count } de cereri ale serviciilor dumneavoastră sunt întârziate
+}

@@ -154,6 +154,16 @@ residents-none = Nicio persoană nu corespunde acestei căutări.
 residents-needs = Nevoi semnalate
 residents-appointments = Programări
 residents-requests = Cereri
+residents-merge-with = Aceeași persoană ca
+residents-merge-hint = Când două fișe desemnează aceeași persoană (o scrisoare semnată cu un nume, un e-mail de la altă adresă), comasați-le: programările și cererile ei apar împreună. Se poate anula.
+residents-merge = Comasați
+residents-merged = Cele două fișe sunt comasate.
+residents-separated = Fișele sunt din nou separate.
+residents-merge-refused = Aceste două fișe nu pot fi comasate: alegeți o altă persoană din listă.
+residents-links = Fișe comasate
+residents-merged-by = { $first } și { $second }: comasate de { $agent } la { $date }.
+residents-separate = Separați
+residents-campaigns = Campanii de apeluri către locuitori
 
 ## Confirmare de primire (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Confirmare de primire

@@ -161,3 +161,24 @@ messages-attempts =
         [many] { $count } попыток
        *[other] { $count } попытки
     }
+
+## Alerts in the staff frame, on every page
+alerts-label = Оповещения
+alert-my-requests-late = { $count ->
+    [one] У вас { $count } обращение с истёкшим сроком ответа
+    [few] У вас { $count } обращения с истёкшим сроком ответа
+    [many] У вас { $count } обращений с истёкшим сроком ответа
+   *[other] У вас { $count } обращения с истёкшим сроком ответа
+}
+alert-my-requests-due-soon = { $count ->
+    [one] У вас { $count } обращение со сроком в течение 2 рабочих дней
+    [few] У вас { $count } обращения со сроком в течение 2 рабочих дней
+    [many] У вас { $count } обращений со сроком в течение 2 рабочих дней
+   *[other] У вас { $count } обращения со сроком в течение 2 рабочих дней
+}
+alert-service-requests-late = { $count ->
+    [one] В ваших службах { $count } просроченное обращение
+    [few] В ваших службах { $count } просроченных обращения
+    [many] В ваших службах { $count } просроченных обращений
+   *[other] В ваших службах { $count } просроченного обращения
+}

@@ -158,6 +158,16 @@ residents-none = По этому запросу никто не найден.
 residents-needs = Указанные потребности
 residents-appointments = Записи на приём
 residents-requests = Обращения
+residents-merge-with = Тот же человек, что и
+residents-merge-hint = Если две карточки относятся к одному и тому же человеку (письмо, подписанное именем, электронное письмо с другого адреса), объедините их: его записи на приём и обращения будут показаны вместе. Это можно отменить.
+residents-merge = Объединить
+residents-merged = Две карточки объединены.
+residents-separated = Карточки снова разделены.
+residents-merge-refused = Эти две карточки нельзя объединить: выберите другого человека из списка.
+residents-links = Объединённые карточки
+residents-merged-by = { $first } и { $second }: объединил(а) { $agent }, { $date }.
+residents-separate = Разделить
+residents-campaigns = Кампании обзвона жителей
 
 ## Подтверждение получения (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Подтверждение получения

@@ -157,3 +157,18 @@ messages-attempts =
         [one] { $count } deneme
        *[other] { $count } deneme
     }
+
+## Alerts in the staff frame, on every page
+alerts-label = Uyarılar
+alert-my-requests-late = { $count ->
+    [one] Başvurularınızdan 1 tanesinin yanıt süresi geçti
+   *[other] Başvurularınızdan { $count } tanesinin yanıt süresi geçti
+}
+alert-my-requests-due-soon = { $count ->
+    [one] Başvurularınızdan 1 tanesinin süresi 2 iş günü içinde doluyor
+   *[other] Başvurularınızdan { $count } tanesinin süresi 2 iş günü içinde doluyor
+}
+alert-service-requests-late = { $count ->
+    [one] Hizmetlerinizde 1 başvuru gecikmiş
+   *[other] Hizmetlerinizde { $count } başvuru gecikmiş
+}

@@ -147,6 +147,16 @@ residents-none = Bu aramaya uyan kimse yok.
 residents-needs = Bildirilen ihtiyaçlar
 residents-appointments = Randevular
 residents-requests = Başvurular
+residents-merge-with = Şu kişiyle aynı kişi
+residents-merge-hint = İki kayıt aynı kişiyi gösteriyorsa (bir adla imzalanmış bir mektup, başka bir adresten gelen bir e-posta), onları birleştirin: randevuları ve başvuruları birlikte görünür. Bu işlem geri alınabilir.
+residents-merge = Birleştir
+residents-merged = İki kayıt birleştirildi.
+residents-separated = Kayıtlar yeniden ayrıldı.
+residents-merge-refused = Bu iki kayıt birleştirilemez: listeden başka bir kişi seçin.
+residents-links = Birleştirilmiş kayıtlar
+residents-merged-by = { $first } ve { $second }: { $agent } tarafından { $date } tarihinde birleştirildi.
+residents-separate = Ayır
+residents-campaigns = Vatandaşlara ulaşma arama kampanyaları
 
 ## Alındı belgesi (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Alındı belgesi

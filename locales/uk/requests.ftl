@@ -158,6 +158,16 @@ residents-none = За цим запитом нікого не знайдено.
 residents-needs = Зазначені потреби
 residents-appointments = Записи на прийом
 residents-requests = Звернення
+residents-merge-with = Та сама людина, що й
+residents-merge-hint = Якщо дві картки стосуються однієї й тієї самої людини (лист, підписаний іменем, електронний лист з іншої адреси), об'єднайте їх: її записи на прийом і звернення буде показано разом. Це можна скасувати.
+residents-merge = Об'єднати
+residents-merged = Дві картки об'єднано.
+residents-separated = Картки знову розділено.
+residents-merge-refused = Ці дві картки не можна об'єднати: виберіть іншу людину зі списку.
+residents-links = Об'єднані картки
+residents-merged-by = { $first } і { $second }: об'єднав(-ла) { $agent }, { $date }.
+residents-separate = Розділити
+residents-campaigns = Кампанії обдзвону мешканців
 
 ## Підтвердження отримання (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Підтвердження отримання

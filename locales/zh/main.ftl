@@ -155,3 +155,15 @@ messages-attempts =
     { $count ->
        *[other] { $count } 次尝试
     }
+
+## Alerts in the staff frame, on every page
+alerts-label = 提醒
+alert-my-requests-late = { $count ->
+   *[other] 您有 { $count } 项申请已超过答复期限
+}
+alert-my-requests-due-soon = { $count ->
+   *[other] 您有 { $count } 项申请将在 2 个工作日内到期
+}
+alert-service-requests-late = { $count ->
+   *[other] 您所在服务有 { $count } 项申请已逾期
+}

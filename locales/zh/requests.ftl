@@ -144,6 +144,16 @@ residents-none = 没有找到符合此搜索的人。
 residents-needs = 已提出的需求
 residents-appointments = 预约
 residents-requests = 申请
+residents-merge-with = 与此人为同一人
+residents-merge-hint = 当两份档案指的是同一个人时（例如一封署名的信件、一封来自另一个地址的电子邮件），请将它们合并：此人的预约和申请会一起显示。合并可以撤销。
+residents-merge = 合并
+residents-merged = 两份档案已合并。
+residents-separated = 档案已重新分开。
+residents-merge-refused = 这两份档案无法合并：请从列表中选择另一个人。
+residents-links = 已合并的档案
+residents-merged-by = { $first } 与 { $second }：由 { $agent } 于 { $date } 合并。
+residents-separate = 分开
+residents-campaigns = 主动联系居民的电话联络活动
 
 ## 受理回执（CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2）
 ack-title = 受理回执

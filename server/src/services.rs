@@ -74,6 +74,11 @@ fn hooks(db: &DatabaseConnection, queue: &Live, panel: &Hub) -> Hooks {
     hooks.on_visit_needs_follow_up(|txn, visit, now| {
         Box::pin(app::requests::store::open_from_desk(txn, visit, now))
     });
+    // Every staff page tells the owner of a request its deadline is close or past, and a
+    // supervisor what is late in their services.
+    hooks.on_staff_alerts(|db, to, now| {
+        Box::pin(app::requests::store::alerts::staff_alerts(db, to, now))
+    });
     let live = queue.clone();
     hooks.on_site_queue_changed(move |site_id| live.changed(site_id));
     // A counsellor who closes the visit or hands the workstation over ends their paired

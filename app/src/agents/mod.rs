@@ -23,7 +23,7 @@ pub async fn agents_list() -> Result<AgentsView, AppError> {
     let state = crate::state::AppState::from_context()?;
     let locale = crate::i18n::request_locale();
     let (agents, services) = store::overview(&state.db, locale, chrono::Utc::now()).await?;
-    let me = Me::from_identity(identity)?;
+    let me = Me::from_identity(identity).await?;
     Ok(AgentsView {
         me,
         agents,
@@ -40,7 +40,7 @@ pub async fn agent_editor(agent: i32) -> Result<AgentView, AppError> {
     let locale = crate::i18n::request_locale();
     let now = chrono::Utc::now();
     let (agent, services) = store::editor(&state.db, locale, agent, now).await?;
-    let me = Me::from_identity(identity)?;
+    let me = Me::from_identity(identity).await?;
     Ok(AgentView {
         me,
         agent,
@@ -136,7 +136,7 @@ pub async fn import_preview(csv: Option<String>) -> Result<ImportView, AppError>
     let state = crate::state::AppState::from_context()?;
     let locale = crate::i18n::request_locale();
     let (services, preview) = store::import_page(&state.db, locale, csv.as_deref()).await?;
-    let me = Me::from_identity(identity)?;
+    let me = Me::from_identity(identity).await?;
     Ok(ImportView {
         me,
         services,

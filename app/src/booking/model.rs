@@ -189,12 +189,12 @@ pub struct StaffData<T> {
 
 #[cfg(feature = "ssr")]
 impl<T> StaffData<T> {
-    pub fn new(
+    pub async fn new(
         identity: crate::staff::identity::StaffIdentity,
         data: T,
     ) -> Result<StaffData<T>, crate::errors::AppError> {
         Ok(StaffData {
-            me: Me::from_identity(identity)?,
+            me: Me::from_identity(identity).await?,
             data,
         })
     }

@@ -5,6 +5,7 @@
 pub const SERVER_ONLY_FILES: &[&str] = &[
     "administration.ftl",
     "agents.ftl",
+    "campaigns.ftl",
     "requests.ftl",
     "settings.ftl",
     "town.ftl",

@@ -34,7 +34,7 @@ pub async fn message_journal() -> Result<JournalView, AppError> {
     crate::audit::staff_action(&state.db, &identity, "notifications.read_journal", "", None)
         .await?;
     Ok(JournalView {
-        me: Me::from_identity(identity)?,
+        me: Me::from_identity(identity).await?,
         messages,
     })
 }
@@ -49,7 +49,7 @@ pub async fn message_templates(query: TemplateQuery) -> Result<TemplatesView, Ap
     let public_url = state.public_url.absolute("");
     let message = store::templates_page(&state.db, &public_url, &query, chrono::Utc::now()).await?;
     Ok(TemplatesView {
-        me: Me::from_identity(identity)?,
+        me: Me::from_identity(identity).await?,
         message,
     })
 }

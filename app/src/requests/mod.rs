@@ -41,7 +41,7 @@ use {
 pub async fn load_requests(filter: RequestFilter) -> Result<RequestsView, AppError> {
     let identity = require_section(StaffSection::Requests).await?;
     let state = AppState::from_context()?;
-    let me = Me::from_identity(identity.clone())?;
+    let me = Me::from_identity(identity.clone()).await?;
     let locale = request_locale();
     let agent = identity.agent_id;
     let mut view = store::list(&state.db, me, agent, filter, locale, Utc::now()).await?;
@@ -54,7 +54,7 @@ pub async fn load_requests(filter: RequestFilter) -> Result<RequestsView, AppErr
 pub async fn load_request(reference: String) -> Result<RequestDetail, AppError> {
     let identity = require_section(StaffSection::Requests).await?;
     let state = AppState::from_context()?;
-    let me = Me::from_identity(identity.clone())?;
+    let me = Me::from_identity(identity.clone()).await?;
     let locale = request_locale();
     Ok(store::detail(&state.db, &identity, me, &reference, locale, Utc::now()).await?)
 }
@@ -108,7 +108,7 @@ pub async fn act_on_request(#[server(flatten)] form: ActionForm) -> Result<(), A
 pub async fn load_acknowledgement(reference: String) -> Result<AcknowledgementView, AppError> {
     let identity = require_section(StaffSection::Requests).await?;
     let state = AppState::from_context()?;
-    let me = Me::from_identity(identity.clone())?;
+    let me = Me::from_identity(identity.clone()).await?;
     let url = &state.public_url;
     Ok(store::acknowledgement_page(&state.db, &identity, me, &reference, url).await?)
 }
@@ -121,7 +121,7 @@ pub async fn load_reply_letter(
 ) -> Result<AcknowledgementView, AppError> {
     let identity = require_section(StaffSection::Requests).await?;
     let state = AppState::from_context()?;
-    let me = Me::from_identity(identity.clone())?;
+    let me = Me::from_identity(identity.clone()).await?;
     let url = &state.public_url;
     Ok(store::reply_letter(&state.db, &identity, me, &reference, event, url).await?)
 }
@@ -132,7 +132,7 @@ pub async fn load_reply_letter(
 pub async fn load_letter_choices() -> Result<LetterChoices, AppError> {
     let identity = require_section(StaffSection::Requests).await?;
     let state = AppState::from_context()?;
-    let me = Me::from_identity(identity)?;
+    let me = Me::from_identity(identity).await?;
     let locale = request_locale();
     Ok(store::letters::letter_choices(&state.db, me, locale, Utc::now()).await?)
 }
@@ -143,7 +143,7 @@ pub async fn load_reply_templates() -> Result<TemplatesView, AppError> {
     let identity = require_section(StaffSection::Requests).await?;
     let state = AppState::from_context()?;
     let role = identity.role;
-    let me = Me::from_identity(identity)?;
+    let me = Me::from_identity(identity).await?;
     Ok(store::templates::list(&state.db, me, role).await?)
 }
 

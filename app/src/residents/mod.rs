@@ -1,10 +1,12 @@
 //! Residents (`/agent/usagers`): a counsellor types a name, a phone number or an e-mail
 //! address and sees each person found with their appointments and requests, and only what
 //! is needed to serve them (name, contact, language, needs). Every search is audited with
-//! what it showed.
+//! what it showed. Two records' people that are one resident (a letter signed by name, an
+//! e-mail from another address) are merged by a counsellor, and separated again.
 //!
 //! This file holds the server functions.
 
+pub mod grouping;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -12,13 +14,15 @@ pub mod views;
 
 use crate::errors::AppError;
 use leptos::prelude::*;
-use model::ResidentsView;
+use model::{MergeForm, ResidentsView, SeparateForm};
 #[cfg(feature = "ssr")]
 use {
+    crate::errors::{FeatureError, Refusal},
     crate::i18n::request_locale,
     crate::staff::session::require_section,
     crate::staff::{Me, StaffSection},
     crate::state::AppState,
+    model::back_to,
 };
 
 /// The people matching `q`, with their records.
@@ -26,6 +30,33 @@ use {
 pub async fn search_residents(q: String) -> Result<ResidentsView, AppError> {
     let identity = require_section(StaffSection::Residents).await?;
     let state = AppState::from_context()?;
-    let me = Me::from_identity(identity.clone())?;
+    let me = Me::from_identity(identity.clone()).await?;
     Ok(store::search(&state.db, &identity, me, &q, request_locale()).await?)
+}
+
+/// "These two are one person"; back to the search, which now shows them together.
+#[server(prefix = "/api/agent", endpoint = "usagers/regrouper")]
+pub async fn merge_residents(#[server(flatten)] form: MergeForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Residents).await?;
+    let state = AppState::from_context()?;
+    match store::merge(&state.db, &identity, &form, chrono::Utc::now()).await {
+        Ok(()) => leptos_axum::redirect(&back_to(&form.q, "regroupe=1")),
+        Err(e) => match e.refusal() {
+            Some(Refusal::Invalid(id)) => {
+                leptos_axum::redirect(&back_to(&form.q, &format!("erreur={id}")))
+            }
+            _ => return Err(e.into()),
+        },
+    }
+    Ok(())
+}
+
+/// Undoes a merge; back to the search.
+#[server(prefix = "/api/agent", endpoint = "usagers/separer")]
+pub async fn separate_residents(#[server(flatten)] form: SeparateForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Residents).await?;
+    let state = AppState::from_context()?;
+    store::separate(&state.db, &identity, &form).await?;
+    leptos_axum::redirect(&back_to(&form.q, "separe=1"));
+    Ok(())
 }

@@ -71,6 +71,57 @@ pub struct Person {
     pub needs: Vec<String>,
     pub appointments: Vec<AppointmentLine>,
     pub requests: Vec<RequestLine>,
+    /// The key that names this person in a merge (`grouping::person_keys`).
+    pub key: String,
+    /// The counsellors' decisions that made this one person, each undoable.
+    pub links: Vec<LinkLine>,
+}
+
+/// Two records' people made one by a counsellor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LinkLine {
+    pub id: i32,
+    /// The two keys as people read them (`a@x.fr`, `+33…`, a name).
+    pub first: String,
+    pub second: String,
+    pub by: String,
+    pub when: String,
+}
+
+/// What a key says to a reader: the address, number or name without its prefix.
+pub fn key_label(key: &str) -> String {
+    key.split_once(':')
+        .map(|(_, v)| v)
+        .unwrap_or(key)
+        .to_owned()
+}
+
+/// "These two are one person", from the page of a search.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeForm {
+    /// The search to go back to.
+    #[serde(default)]
+    pub q: String,
+    #[serde(rename = "personne")]
+    pub person: String,
+    #[serde(default, rename = "avec")]
+    pub with: String,
+}
+
+/// Undoes a merge.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeparateForm {
+    #[serde(default)]
+    pub q: String,
+    #[serde(rename = "lien", deserialize_with = "crate::forms::number")]
+    pub link: i32,
+}
+
+/// Where a merge or a separation goes back to: the search, with what happened.
+#[cfg(feature = "ssr")]
+pub fn back_to(q: &str, outcome: &str) -> String {
+    let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
+    format!("{PATH}?q={q}&{outcome}")
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

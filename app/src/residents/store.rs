@@ -1,7 +1,11 @@
 //! The search of residents across appointments, requests and their contact details, and
-//! its audit row.
+//! its audit row; the counsellors' merges of two people into one, and their undoing.
 
-use super::model::{AppointmentLine, MAX_ROWS, Person, Query, RequestLine, ResidentsView};
+use super::grouping::{group, ordered, person_keys, valid_key};
+use super::model::{
+    AppointmentLine, LinkLine, MAX_ROWS, MergeForm, Person, Query, RequestLine, ResidentsView,
+    SeparateForm, key_label,
+};
 use crate::audit::{AuditEntry, record};
 use crate::errors::{FeatureError, Refusal};
 use crate::i18n::dates::paris_stamp;
@@ -9,23 +13,30 @@ use crate::i18n::names::motif_name;
 use crate::i18n::{Locale, text};
 use crate::staff::Me;
 use crate::staff::identity::StaffIdentity;
-use crate::store::entities::{appointment, motif, request};
+use crate::store::entities::{agent, appointment, motif, request, resident_link};
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ResidentsError {
     #[error(transparent)]
     Db(#[from] DbErr),
+    /// A merge of a person with themself, or with a key no form could send.
+    #[error("these two records cannot be merged")]
+    CannotMerge,
 }
 
 impl FeatureError for ResidentsError {
     fn refusal(&self) -> Option<Refusal> {
-        None
+        match self {
+            ResidentsError::Db(_) => None,
+            ResidentsError::CannotMerge => Some(Refusal::Invalid("residents-merge-refused")),
+        }
     }
 }
 
@@ -44,67 +55,150 @@ fn matching<C: ColumnTrait>(query: &Query, name: C, phone: C, email: C) -> Condi
     }
 }
 
-/// What identifies a record's person: their e-mail and their phone, or their name when
-/// neither is known.
-fn person_keys(name: &str, phone: Option<&str>, email: Option<&str>) -> Vec<String> {
-    let mut keys = Vec::new();
-    if let Some(e) = email.filter(|e| !e.is_empty()) {
-        keys.push(format!("e:{}", e.to_lowercase()));
+/// Records of the people these keys name: the same e-mail (any case) or phone, or, for a
+/// name key, the same name on a record with neither.
+fn naming<C: ColumnTrait>(keys: &[String], name: C, phone: C, email: C) -> Condition {
+    let (mut emails, mut phones, mut names) = (Vec::new(), Vec::new(), Vec::new());
+    for key in keys {
+        match key.split_once(':') {
+            Some(("e", v)) => emails.push(v.to_owned()),
+            Some(("p", v)) => phones.push(v.to_owned()),
+            Some(("n", v)) => names.push(v.to_owned()),
+            _ => {}
+        }
     }
-    if let Some(p) = phone.filter(|p| !p.is_empty()) {
-        keys.push(format!("p:{p}"));
-    }
-    if keys.is_empty() {
-        keys.push(format!("n:{}", name.to_lowercase()));
-    }
-    keys
+    let blank = |c: C| Condition::any().add(c.is_null()).add(c.eq(""));
+    Condition::any()
+        .add(Expr::expr(Func::lower(Expr::col(email))).is_in(emails))
+        .add(phone.is_in(phones))
+        .add(
+            Condition::all()
+                .add(Expr::expr(Func::lower(Expr::col(name))).is_in(names))
+                .add(blank(phone))
+                .add(blank(email)),
+        )
 }
 
-/// The people found, in the order first met, each once.
-#[derive(Default)]
-struct People {
-    list: Vec<Person>,
-    index: HashMap<String, usize>,
+/// The records a search shows: those matching what was typed, then those of the keys
+/// linked to them (a link may lead to another, up to three steps).
+struct Found {
+    appointments: Vec<appointment::Model>,
+    requests: Vec<request::Model>,
+    links: Vec<resident_link::Model>,
 }
 
-impl People {
-    /// The person a record names, added the first time; their contact details filled in
-    /// from any record that has them.
-    fn of(
-        &mut self,
-        name: &str,
-        phone: Option<&String>,
-        email: Option<&String>,
-        language: impl FnOnce() -> Option<String>,
-    ) -> &mut Person {
-        // One person when the e-mail or the phone is the same.
-        let keys = person_keys(name, phone.map(String::as_str), email.map(String::as_str));
-        let at = match keys.iter().find_map(|k| self.index.get(k)) {
-            Some(at) => *at,
-            None => {
-                self.list.push(Person {
-                    name: name.to_owned(),
-                    phone: None,
-                    email: None,
-                    language: language(),
-                    needs: Vec::new(),
-                    appointments: Vec::new(),
-                    requests: Vec::new(),
-                });
-                self.list.len() - 1
+async fn find(db: &DatabaseConnection, query: &Query) -> Result<Found, DbErr> {
+    let mut appointments = appointment::Entity::find()
+        .filter(matching(
+            query,
+            appointment::Column::ContactName,
+            appointment::Column::Phone,
+            appointment::Column::Email,
+        ))
+        .order_by_desc(appointment::Column::StartsAt)
+        .limit(MAX_ROWS)
+        .all(db)
+        .await?;
+    let mut requests = request::Entity::find()
+        .filter(matching(
+            query,
+            request::Column::ContactName,
+            request::Column::Phone,
+            request::Column::Email,
+        ))
+        .order_by_desc(request::Column::ReceivedAt)
+        .limit(MAX_ROWS)
+        .all(db)
+        .await?;
+    let mut links: Vec<resident_link::Model> = Vec::new();
+    let mut seen_links = HashSet::new();
+    for _ in 0..3 {
+        let keys: BTreeSet<String> =
+            appointments
+                .iter()
+                .flat_map(|a| person_keys(&a.contact_name, a.phone.as_deref(), a.email.as_deref()))
+                .chain(requests.iter().flat_map(|r| {
+                    person_keys(&r.contact_name, r.phone.as_deref(), r.email.as_deref())
+                }))
+                .collect();
+        if keys.is_empty() {
+            break;
+        }
+        let keys: Vec<String> = keys.into_iter().collect();
+        let found = resident_link::Entity::find()
+            .filter(
+                Condition::any()
+                    .add(resident_link::Column::KeyA.is_in(keys.clone()))
+                    .add(resident_link::Column::KeyB.is_in(keys.clone())),
+            )
+            .all(db)
+            .await?;
+        let mut new_keys = Vec::new();
+        for link in found {
+            if !seen_links.insert(link.id) {
+                continue;
             }
-        };
-        for key in keys {
-            self.index.entry(key).or_insert(at);
+            for k in [&link.key_a, &link.key_b] {
+                if keys.binary_search(k).is_err() && !new_keys.contains(k) {
+                    new_keys.push(k.clone());
+                }
+            }
+            links.push(link);
         }
-        let person = &mut self.list[at];
-        if person.phone.is_none() {
-            person.phone = phone.cloned();
+        if new_keys.is_empty() {
+            break;
         }
-        if person.email.is_none() {
-            person.email = email.cloned();
-        }
-        person
+        let known_a: HashSet<i32> = appointments.iter().map(|a| a.id).collect();
+        let known_r: HashSet<i32> = requests.iter().map(|r| r.id).collect();
+        appointments.extend(
+            appointment::Entity::find()
+                .filter(naming(
+                    &new_keys,
+                    appointment::Column::ContactName,
+                    appointment::Column::Phone,
+                    appointment::Column::Email,
+                ))
+                .order_by_desc(appointment::Column::StartsAt)
+                .limit(MAX_ROWS)
+                .all(db)
+                .await?
+                .into_iter()
+                .filter(|a| !known_a.contains(&a.id)),
+        );
+        requests.extend(
+            request::Entity::find()
+                .filter(naming(
+                    &new_keys,
+                    request::Column::ContactName,
+                    request::Column::Phone,
+                    request::Column::Email,
+                ))
+                .order_by_desc(request::Column::ReceivedAt)
+                .limit(MAX_ROWS)
+                .all(db)
+                .await?
+                .into_iter()
+                .filter(|r| !known_r.contains(&r.id)),
+        );
+    }
+    Ok(Found {
+        appointments,
+        requests,
+        links,
+    })
+}
+
+fn new_person(name: &str, key: String, language: Option<String>) -> Person {
+    Person {
+        name: name.to_owned(),
+        phone: None,
+        email: None,
+        language,
+        needs: Vec::new(),
+        appointments: Vec::new(),
+        requests: Vec::new(),
+        key,
+        links: Vec::new(),
     }
 }
 
@@ -132,28 +226,11 @@ pub async fn search(
             people: Vec::new(),
         });
     };
-    let appointments = appointment::Entity::find()
-        .filter(matching(
-            &query,
-            appointment::Column::ContactName,
-            appointment::Column::Phone,
-            appointment::Column::Email,
-        ))
-        .order_by_desc(appointment::Column::StartsAt)
-        .limit(MAX_ROWS)
-        .all(db)
-        .await?;
-    let requests = request::Entity::find()
-        .filter(matching(
-            &query,
-            request::Column::ContactName,
-            request::Column::Phone,
-            request::Column::Email,
-        ))
-        .order_by_desc(request::Column::ReceivedAt)
-        .limit(MAX_ROWS)
-        .all(db)
-        .await?;
+    let Found {
+        appointments,
+        requests,
+        links,
+    } = find(db, &query).await?;
     let motifs: HashMap<i32, String> = motif::Entity::find()
         .all(db)
         .await?
@@ -164,12 +241,42 @@ pub async fn search(
         crate::i18n::Locale::from_tag(tag).map(|l| text(locale, &format!("language-{}", l.code())))
     };
 
-    let mut people = People::default();
+    // Every record with its keys, appointments first, then requests: that order decides
+    // the order of the people.
+    let record_keys: Vec<Vec<String>> = appointments
+        .iter()
+        .map(|a| person_keys(&a.contact_name, a.phone.as_deref(), a.email.as_deref()))
+        .chain(
+            requests
+                .iter()
+                .map(|r| person_keys(&r.contact_name, r.phone.as_deref(), r.email.as_deref())),
+        )
+        .collect();
+    let pairs: Vec<(String, String)> = links
+        .iter()
+        .map(|l| (l.key_a.clone(), l.key_b.clone()))
+        .collect();
+    let groups = group(&record_keys, &pairs);
+    let mut people: Vec<Person> = Vec::new();
+    let mut person_of_key: HashMap<&str, usize> = HashMap::new();
     let mut read = Vec::new();
+    let mut at = 0;
     for a in appointments {
-        let p = people.of(&a.contact_name, a.phone.as_ref(), a.email.as_ref(), || {
-            language(&a.language)
-        });
+        let (n, keys) = (groups[at], &record_keys[at]);
+        at += 1;
+        if n == people.len() {
+            people.push(new_person(
+                &a.contact_name,
+                keys[0].clone(),
+                language(&a.language),
+            ));
+        }
+        for k in keys {
+            person_of_key.insert(k, n);
+        }
+        let p = &mut people[n];
+        p.phone = p.phone.take().or(a.phone.clone().filter(|v| !v.is_empty()));
+        p.email = p.email.take().or(a.email.clone().filter(|v| !v.is_empty()));
         if let Some(need) = a.accessibility_need.filter(|n| !p.needs.contains(n)) {
             p.needs.push(need);
         }
@@ -182,9 +289,21 @@ pub async fn search(
         });
     }
     for r in requests {
-        let p = people.of(&r.contact_name, r.phone.as_ref(), r.email.as_ref(), || {
-            language(&r.language)
-        });
+        let (n, keys) = (groups[at], &record_keys[at]);
+        at += 1;
+        if n == people.len() {
+            people.push(new_person(
+                &r.contact_name,
+                keys[0].clone(),
+                language(&r.language),
+            ));
+        }
+        for k in keys {
+            person_of_key.insert(k, n);
+        }
+        let p = &mut people[n];
+        p.phone = p.phone.take().or(r.phone.clone().filter(|v| !v.is_empty()));
+        p.email = p.email.take().or(r.email.clone().filter(|v| !v.is_empty()));
         read.push(r.reference.clone());
         p.requests.push(RequestLine {
             reference: r.reference,
@@ -192,6 +311,26 @@ pub async fn search(
             subject: r.subject,
             status: r.status,
         });
+    }
+    if !links.is_empty() {
+        let agents: HashMap<i32, String> = agent::Entity::find()
+            .filter(agent::Column::Id.is_in(links.iter().map(|l| l.agent_id)))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a.display_name))
+            .collect();
+        for l in links {
+            if let Some(&n) = person_of_key.get(l.key_a.as_str()) {
+                people[n].links.push(LinkLine {
+                    id: l.id,
+                    first: key_label(&l.key_a),
+                    second: key_label(&l.key_b),
+                    by: agents.get(&l.agent_id).cloned().unwrap_or_default(),
+                    when: paris_stamp(l.created_at),
+                });
+            }
+        }
     }
     // The read is audited with what it showed, not with what was typed.
     record(
@@ -214,6 +353,91 @@ pub async fn search(
         me,
         typed,
         searched: Some(true),
-        people: people.list,
+        people,
     })
+}
+
+/// Records that "these two are one person": a link between their keys, written once
+/// whoever clicks first, and audited.
+pub async fn merge(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &MergeForm,
+    now: DateTime<Utc>,
+) -> Result<(), ResidentsError> {
+    let (a, b) = (form.person.trim(), form.with.trim());
+    if !valid_key(a) || !valid_key(b) || a == b {
+        return Err(ResidentsError::CannotMerge);
+    }
+    let (a, b) = ordered(a, b);
+    let exists = resident_link::Entity::find()
+        .filter(resident_link::Column::KeyA.eq(a))
+        .filter(resident_link::Column::KeyB.eq(b))
+        .one(db)
+        .await?
+        .is_some();
+    if !exists {
+        let inserted = resident_link::ActiveModel {
+            key_a: Set(a.to_owned()),
+            key_b: Set(b.to_owned()),
+            agent_id: Set(identity.agent_id),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await;
+        // Two counsellors merging the same two at once: the unique pair keeps one link.
+        if let Err(e) = inserted {
+            let still_missing = resident_link::Entity::find()
+                .filter(resident_link::Column::KeyA.eq(a))
+                .filter(resident_link::Column::KeyB.eq(b))
+                .one(db)
+                .await?
+                .is_none();
+            if still_missing {
+                return Err(e.into());
+            }
+        }
+    }
+    record(
+        db,
+        AuditEntry {
+            action: "residents.merge",
+            agent_id: Some(identity.agent_id),
+            device_id: Some(identity.device_id),
+            subject_kind: Some("resident"),
+            subject_id: None,
+            detail: Some(format!("{a} = {b}")),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Undoes a merge: the two are shown apart again. Audited with what was separated.
+pub async fn separate(
+    db: &DatabaseConnection,
+    identity: &StaffIdentity,
+    form: &SeparateForm,
+) -> Result<(), ResidentsError> {
+    let Some(link) = resident_link::Entity::find_by_id(form.link).one(db).await? else {
+        // Already separated by someone else: nothing left to do.
+        return Ok(());
+    };
+    resident_link::Entity::delete_by_id(link.id)
+        .exec(db)
+        .await?;
+    record(
+        db,
+        AuditEntry {
+            action: "residents.separate",
+            agent_id: Some(identity.agent_id),
+            device_id: Some(identity.device_id),
+            subject_kind: Some("resident"),
+            subject_id: None,
+            detail: Some(format!("{} = {}", link.key_a, link.key_b)),
+        },
+    )
+    .await?;
+    Ok(())
 }

@@ -2,13 +2,14 @@
 //! requests.
 
 use super::model::{PATH, Person, ResidentsView};
-use super::search_residents;
-use crate::components::fields::Field;
-use crate::i18n::t;
+use super::{MergeResidents, SeparateResidents, search_residents};
+use crate::components::fields::{Choice, Field, Select};
+use crate::i18n::{args, t, t_with};
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
 use crate::staff::page::StaffPage;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
 /// `/agent/usagers`
@@ -32,16 +33,66 @@ fn Residents(view: ResidentsView) -> impl IntoView {
     } = view;
     let result = match searched {
         None => None,
-        Some(false) => Some(view! { <p class="notice error" role="alert">{t("residents-too-short")}</p> }.into_any()),
-        Some(true) if people.is_empty() => Some(view! { <p role="status">{t("residents-none")}</p> }.into_any()),
-        Some(true) => Some(view! {
-            <div class="residents">{people.into_iter().map(|p| view! { <PersonCard person=p/> }).collect_view()}</div>
-        }.into_any()),
+        Some(false) => Some(
+            view! { <p class="notice error" role="alert">{t("residents-too-short")}</p> }
+                .into_any(),
+        ),
+        Some(true) if people.is_empty() => {
+            Some(view! { <p role="status">{t("residents-none")}</p> }.into_any())
+        }
+        Some(true) => {
+            // Each person may be merged with any other one shown.
+            let everyone: Vec<Choice> = people
+                .iter()
+                .map(|p| {
+                    let contact = p.email.clone().or(p.phone.clone()).unwrap_or_default();
+                    Choice::new(
+                        p.key.clone(),
+                        format!("{} {}", p.name, contact).trim().to_owned(),
+                    )
+                })
+                .collect();
+            let cards = people
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let others: Vec<Choice> = everyone
+                        .iter()
+                        .filter(|c| c.value != p.key)
+                        .cloned()
+                        .collect();
+                    view! { <PersonCard person=p index=i others typed=typed.clone()/> }
+                })
+                .collect_view();
+            Some(view! { <div class="residents">{cards}</div> }.into_any())
+        }
+    };
+    let query = use_query_map();
+    let outcome = move || {
+        let q = query.get();
+        if q.get("erreur").is_some() {
+            Some(
+                view! { <p class="notice warn" role="alert">{t("residents-merge-refused")}</p> }
+                    .into_any(),
+            )
+        } else if q.get("regroupe").is_some() {
+            Some(
+                view! { <p class="notice ok" role="status">{t("residents-merged")}</p> }.into_any(),
+            )
+        } else {
+            q.get("separe").map(|_| {
+                view! { <p class="notice ok" role="status">{t("residents-separated")}</p> }
+                    .into_any()
+            })
+        }
     };
     view! {
         <StaffFrame me current=Some(StaffSection::Residents)>
             <h1>{t("section-residents")}</h1>
+            {outcome}
             <p>{t("residents-intro")}</p>
+            // The "aller vers" campaigns (feature `campaigns`) live under this section.
+            <p><a href="/agent/usagers/campagnes">{t("residents-campaigns")}</a></p>
             <form method="get" action=PATH class="filters" role="search">
                 <Field id="u-q" name="q" label=t("residents-search") value=typed hint=t("residents-search-hint")
                     autocomplete="off" required=true/>
@@ -53,7 +104,51 @@ fn Residents(view: ResidentsView) -> impl IntoView {
 }
 
 #[component]
-fn PersonCard(person: Person) -> impl IntoView {
+fn PersonCard(person: Person, index: usize, others: Vec<Choice>, typed: String) -> impl IntoView {
+    let merge = (!others.is_empty()).then(|| {
+        let select = format!("u-avec-{index}");
+        view! {
+            <form method="post" action=MergeResidents::PATH class="merge-form">
+                <input type="hidden" name="q" value=typed.clone()/>
+                <input type="hidden" name="personne" value=person.key.clone()/>
+                <Select id=select name="avec" label=t("residents-merge-with") choices=others
+                    hint=t("residents-merge-hint")/>
+                <button type="submit" class="button">{t("residents-merge")}</button>
+            </form>
+        }
+    });
+    let links = (!person.links.is_empty()).then(|| {
+        let lines = person
+            .links
+            .iter()
+            .cloned()
+            .map(|l| {
+                let said = t_with(
+                    "residents-merged-by",
+                    &args([
+                        ("first", l.first.into()),
+                        ("second", l.second.into()),
+                        ("agent", l.by.into()),
+                        ("date", l.when.into()),
+                    ]),
+                );
+                view! {
+                    <li>
+                        {said}" "
+                        <form method="post" action=SeparateResidents::PATH class="inline-form">
+                            <input type="hidden" name="q" value=typed.clone()/>
+                            <input type="hidden" name="lien" value=l.id.to_string()/>
+                            <button type="submit" class="button">{t("residents-separate")}</button>
+                        </form>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{t("residents-links")}</h3>
+            <ul class="resident-links">{lines}</ul>
+        }
+    });
     view! {
         <section class="admin-card person">
             <h2><bdi>{person.name.clone()}</bdi></h2>
@@ -82,6 +177,8 @@ fn PersonCard(person: Person) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             })}
+            {links}
+            {merge}
         </section>
     }
 }

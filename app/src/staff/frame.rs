@@ -5,7 +5,7 @@ use super::model::{HOME_PAGE, Me};
 use super::roles::StaffSection;
 use super::{LockSession, SwitchAgent};
 use crate::components::server_rendered::{is_server_rendered, this_page_is_server_rendered};
-use crate::i18n::t;
+use crate::i18n::{args, t, t_with};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -17,6 +17,26 @@ pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> 
         view! { <script inner_html=server_rendered_lock(me.inactivity_secs)></script> }
     });
     let role = me.role;
+    // The requests pages say the same in their own words.
+    let alerts = (current != Some(StaffSection::Requests) && !me.alerts.is_empty()).then(|| {
+        let lines = me
+            .alerts
+            .into_iter()
+            .map(|a| {
+                let text = t_with(&a.message, &args([("count", a.count.into())]));
+                view! {
+                    <li class:urgent=a.urgent>
+                        <a href=a.href.clone() rel=is_server_rendered(&a.href).then_some("external")>{text}</a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <aside class="staff-alerts" aria-label=t("alerts-label")>
+                <ul>{lines}</ul>
+            </aside>
+        }
+    });
     view! {
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
         <header class="staff-header">
@@ -55,6 +75,7 @@ pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> 
                     .collect_view()}
             </ul>
         </nav>
+        {alerts}
         <main id="main" class="staff-main" tabindex="-1">{children()}</main>
         {server_lock}
     }

@@ -109,14 +109,14 @@ pub async fn lock_session() -> Result<(), AppError> {
 #[server(prefix = "/api/agent", endpoint = "moi")]
 pub async fn current_agent() -> Result<Me, AppError> {
     let identity = session::require_role(&Role::ALL).await?;
-    Me::from_identity(identity)
+    Me::from_identity(identity).await
 }
 
 /// The signed-in agent, if their role opens `section`.
 #[server(prefix = "/api/agent", endpoint = "section")]
 pub async fn section_access(section: StaffSection) -> Result<Me, AppError> {
     let identity = session::require_section(section).await?;
-    Me::from_identity(identity)
+    Me::from_identity(identity).await
 }
 
 /// The devices (workstations, kiosks, screens), for administrators.
@@ -127,7 +127,7 @@ pub async fn devices_page() -> Result<DevicesView, AppError> {
     Ok(DevicesView {
         devices: store::devices(&state.db).await?,
         sites: store::site_choices(&state.db).await?,
-        me: Me::from_identity(identity)?,
+        me: Me::from_identity(identity).await?,
     })
 }
 

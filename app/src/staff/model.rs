@@ -13,19 +13,30 @@ pub struct Me {
     pub workstation: String,
     /// Seconds without input after which the page locks itself.
     pub inactivity_secs: u64,
+    /// What the frame tells them on every page (deadlines close or past).
+    pub alerts: Vec<crate::alerts::StaffAlert>,
 }
 
 #[cfg(feature = "ssr")]
 impl Me {
-    pub fn from_identity(
+    pub async fn from_identity(
         identity: super::identity::StaffIdentity,
     ) -> Result<Me, crate::errors::AppError> {
         let state = crate::state::AppState::from_context()?;
+        let to = crate::alerts::AlertsFor {
+            agent_id: identity.agent_id,
+            supervisor: identity.role == super::roles::Role::Supervisor,
+        };
+        let alerts = state
+            .hooks
+            .staff_alerts(&state.db, to, chrono::Utc::now())
+            .await?;
         Ok(Me {
             name: identity.agent_name,
             role: identity.role,
             workstation: identity.device_name,
             inactivity_secs: state.staff.inactivity.as_secs(),
+            alerts,
         })
     }
 }

@@ -596,6 +596,7 @@ async fn measure(
         role: Role::Counsellor,
         workstation: "Poste 1".into(),
         inactivity_secs: 300,
+        alerts: Vec::new(),
     };
     let mut times = Vec::with_capacity(CALLS);
     for call in 0..WARM_UP + CALLS {

@@ -14,6 +14,8 @@ mod m20261206_000004_requests;
 mod m20261206_000005_request_postal_address;
 mod m20261206_000006_request_files;
 mod m20261206_000007_reply_templates;
+mod m20261207_000008_resident_links;
+mod m20261207_000009_campaigns;
 
 pub struct Migrator;
 
@@ -32,6 +34,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000005_request_postal_address::Migration),
             Box::new(m20261206_000006_request_files::Migration),
             Box::new(m20261206_000007_reply_templates::Migration),
+            Box::new(m20261207_000008_resident_links::Migration),
+            Box::new(m20261207_000009_campaigns::Migration),
         ]
     }
 }

@@ -246,6 +246,7 @@ async fn an_e_mail_deadline_runs_on_working_time_through_a_holiday_and_a_pause()
             role: Role::Counsellor,
             workstation: agent.device_name.clone(),
             inactivity_secs: 300,
+            alerts: Vec::new(),
         };
         let late = RequestFilter {
             due: Some(Standing::Late),

@@ -29,7 +29,7 @@ pub async fn admin_sites() -> Result<StaffData<SitesAdminView>, AppError> {
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let page = store::sites(&state.db, chrono::Utc::now()).await?;
-    StaffData::new(identity, page)
+    StaffData::new(identity, page).await
 }
 
 /// Saves a site and its opening hours, unless someone saved it since the form was shown.
@@ -148,7 +148,7 @@ pub async fn admin_motifs() -> Result<StaffData<MotifsAdminView>, AppError> {
     use crate::staff::StaffSection;
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
-    StaffData::new(identity, store::motifs(&state.db).await?)
+    StaffData::new(identity, store::motifs(&state.db).await?).await
 }
 
 /// Saves a motif's settings, unless someone saved it since the form was shown.
@@ -194,7 +194,7 @@ pub async fn admin_schedules(
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let page = store::schedules(&state.db, agent, chrono::Utc::now()).await?;
-    StaffData::new(identity, page)
+    StaffData::new(identity, page).await
 }
 
 /// Saves an agent's week at a site.

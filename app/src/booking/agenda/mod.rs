@@ -23,7 +23,7 @@ pub async fn agenda(params: AgendaParams) -> Result<StaffData<AgendaView>, AppEr
     let locale = crate::i18n::request_locale();
     let now = chrono::Utc::now();
     let agenda = store::agenda(&state.db, &identity, &params, locale, now).await?;
-    StaffData::new(identity, agenda)
+    StaffData::new(identity, agenda).await
 }
 
 /// "Arrivé": the resident is at the desk.
@@ -81,7 +81,7 @@ pub async fn desk_booking(
     let locale = crate::i18n::request_locale();
     let now = chrono::Utc::now();
     let page = store::desk_booking(&state.db, &params, typed, locale, now).await?;
-    StaffData::new(identity, page)
+    StaffData::new(identity, page).await
 }
 
 /// Books for a resident at the desk or on the phone; they get the same messages. Back to

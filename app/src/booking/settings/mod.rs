@@ -20,7 +20,7 @@ pub async fn booking_settings() -> Result<BookingSettingsView, AppError> {
     let live = crate::state::context::<crate::booking::policy::LivePolicy>()?;
     Ok(BookingSettingsView {
         rows: store::page(&state.db, &live).await?,
-        me: Me::from_identity(identity)?,
+        me: Me::from_identity(identity).await?,
     })
 }
 

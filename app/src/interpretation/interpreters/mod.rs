@@ -35,7 +35,7 @@ use {
 pub async fn load_interpreters() -> Result<InterpretersView, AppError> {
     let identity = require_section(StaffSection::Interpretation).await?;
     let state = AppState::from_context()?;
-    let me = Me::from_identity(identity.clone())?;
+    let me = Me::from_identity(identity.clone()).await?;
     let locale = crate::i18n::request_locale();
     Ok(store::view(&state.db, locale, &identity, me, Utc::now()).await?)
 }

@@ -24,6 +24,6 @@ pub async fn load_panel(params: PanelParams) -> Result<PanelView, AppError> {
     let hub = crate::interpretation::live::hub::Hub::from_context()?;
     let page = crate::i18n::request_locale();
     let agent_id = identity.agent_id;
-    let me = Me::from_identity(identity)?;
+    let me = Me::from_identity(identity).await?;
     Ok(store::load(&state.db, &hub, agent_id, page, params, me).await?)
 }

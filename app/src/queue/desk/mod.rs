@@ -26,7 +26,7 @@ pub async fn load_desk(params: DeskParams) -> Result<DeskView, AppError> {
     let identity = require_section(StaffSection::Queue).await?;
     let state = AppState::from_context()?;
     let live = Live::from_context()?;
-    let me = crate::staff::model::Me::from_identity(identity.clone())?;
+    let me = crate::staff::model::Me::from_identity(identity.clone()).await?;
     let (locale, now) = (crate::i18n::request_locale(), Utc::now());
     Ok(store::desk_view(&state.db, &live, &identity, me, params, locale, now).await?)
 }

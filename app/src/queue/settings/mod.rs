@@ -20,7 +20,7 @@ pub async fn queue_admin() -> Result<QueueAdminView, AppError> {
     let state = crate::state::AppState::from_context()?;
     Ok(QueueAdminView {
         sites: store::sites(&state.db).await?,
-        me: Me::from_identity(identity)?,
+        me: Me::from_identity(identity).await?,
     })
 }
 

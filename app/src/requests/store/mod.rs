@@ -2,6 +2,7 @@
 //! logged contact or a desk visit), its history, its deadline counted again after every
 //! event, the agents' list, and the resident's follow-up.
 
+pub mod alerts;
 pub mod letters;
 pub mod mail;
 pub mod templates;

@@ -25,7 +25,7 @@ pub async fn motif_import(
         Some(text) => Some(store::check(&state.db, &text).await?),
         None => None,
     };
-    StaffData::new(identity, preview)
+    StaffData::new(identity, preview).await
 }
 
 /// Saves every row of the text, or none when any has a problem (back to the preview).

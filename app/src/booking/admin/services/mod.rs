@@ -18,7 +18,7 @@ pub async fn admin_services() -> Result<StaffData<ServicesAdminView>, AppError> 
     use crate::staff::StaffSection;
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
-    StaffData::new(identity, store::services(&state.db).await?)
+    StaffData::new(identity, store::services(&state.db).await?).await
 }
 
 /// Creates a service.

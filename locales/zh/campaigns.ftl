@@ -1,0 +1,82 @@
+## "Aller vers" campaigns: lists of residents to call (/agent/usagers/campagnes)
+campaigns-title = 电话联络活动
+campaigns-intro = 主动联系居民：一份因同一事由需要致电的人员名单（高温天气、报名登记、某项手续的提醒）。每位顾问接手下一个人；同一个人不会同时被两人致电，每次通话都会登记为一次联系。
+campaigns-back-residents = 返回居民
+campaigns-back = 全部活动
+campaigns-back-campaign = 返回活动
+campaigns-list = 活动
+campaigns-none = 暂无活动。
+campaigns-name = 标题
+campaigns-service = 服务
+campaigns-no-service = 所有服务
+campaigns-created = 创建日期
+campaigns-progress = 进度
+campaigns-left = 共 { $people } 人，还需致电 { $left } 人
+campaigns-left-short = { $left ->
+    [0] 已无人需要致电
+   *[other] 还有 { $left } 人需要致电
+}
+campaigns-closed = 已结束
+campaigns-new = 新建活动
+campaigns-purpose = 通话要点
+campaigns-purpose-hint = 顾问每次通话时都会看到：致电原因、需要询问的内容、需要告知的号码。
+campaigns-source = 需要致电的人员
+campaigns-source-list = 一份名单（CSV 文件或从电子表格复制的单元格）
+campaigns-source-filter = 一段时间内没有联系过的居民
+campaigns-list-field = 粘贴名单
+campaigns-list-hint = 每行一人：姓名、电话，然后可选填语言（fr、ar、en…）和备注。分隔符可用分号、逗号或制表符；可以有一行标题。最多 5000 人。
+campaigns-filter-months = 多久没有预约也没有申请
+campaigns-months = { $months } 个月
+campaigns-create = 创建活动
+campaigns-created-ok = 活动已创建：可以开始致电了。
+campaigns-closed-ok = 活动已结束。
+campaigns-closed-hint = 此活动已结束：不再致电任何人。
+campaigns-finished = 所有人都已致电。
+campaigns-called = 通话已登记。
+campaigns-resume = 继续我正在进行的通话
+campaigns-nobody-left = 此活动中已无人需要致电。
+campaigns-next = 致电下一个人
+campaigns-people = 名单上的人员
+campaigns-person = 人员
+campaigns-phone = 电话
+campaigns-status = 进展
+campaigns-attempts = 通话次数
+campaigns-last-call = 最近一次通话
+campaigns-note = 记录
+campaigns-close = 结束活动
+campaigns-close-hint = 结束活动后将停止致电；名单及其结果仍可查看。
+campaigns-call-title = 通话
+campaigns-no-call = 您在此活动中没有正在进行的通话。
+campaigns-language = 语言
+campaigns-detail = 备注
+campaigns-last-note = 最近一次通话的记录
+campaigns-attempts-before = { $count ->
+    [0] 首次致电
+   *[other] 已致电 { $count } 次
+}
+campaigns-outcome = 通话情况如何？
+campaigns-outcome-reached = 已联系上
+campaigns-outcome-no-answer = 无人接听
+campaigns-outcome-wrong-number = 号码错误
+campaigns-outcome-declined = 不希望被致电
+campaigns-save-next = 登记并致电下一个人
+campaigns-save = 登记并返回活动
+campaigns-status-to-call = 待致电
+campaigns-status-reached = 已联系上
+campaigns-status-unreachable = 3 次致电均未联系上
+campaigns-status-wrong-number = 号码错误
+campaigns-status-declined = 拒绝
+campaigns-error-title = 请为活动填写标题（最多 120 个字符）。
+campaigns-error-purpose = 请写明要对被致电者说的内容（最多 2000 个字符）。
+campaigns-error-service = 此服务不存在：请从列表中选择一个。
+campaigns-error-source = 请选择需要致电的人员来源：一份名单，或没有联系过的居民。
+campaigns-error-empty = 名单中没有任何人：每行一人，先写姓名，再写电话。
+campaigns-error-too-many = 名单太长：每个活动最多 5000 人。
+campaigns-error-lines = 未保存任何内容：以下各行缺少姓名或没有可用的电话号码：{ $lines }。请更正后重新粘贴名单。
+campaigns-error-filter = 请从列表中选择一个时长。
+campaigns-error-nobody = 没有符合条件的居民：有电话的人中，没有人这么长时间未被联系。
+campaigns-error-closed = 此活动已结束：不再致电任何人。
+campaigns-error-busy = 许多顾问正在同时致电：请重试。
+campaigns-error-not-yours = 这通电话已不再由您负责（已登记，或已由同事接手）：请致电下一个人。
+campaigns-error-outcome = 请说明通话情况。
+campaigns-error-note = 记录太长（最多 1000 个字符）。
