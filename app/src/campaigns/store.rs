@@ -109,19 +109,41 @@ pub async fn list(
         .limit(100)
         .all(db)
         .await?;
-    let mut rows = Vec::new();
-    for c in campaigns {
-        let counts = counts(db, c.id).await?;
-        rows.push(CampaignRow {
-            id: c.id,
-            title: c.title,
-            service: c.service_id.and_then(|s| names.get(&s).cloned()),
-            created: paris_stamp(c.created_at),
-            closed: c.closed_at.is_some(),
-            people: counts.values().sum(),
-            to_call: counts.get(&CallStatus::ToCall).copied().unwrap_or(0),
-        });
+    // People per campaign and status, in one query for the whole page.
+    let tallies: Vec<(i32, String, i64)> = campaign_call::Entity::find()
+        .select_only()
+        .column(campaign_call::Column::CampaignId)
+        .column(campaign_call::Column::Status)
+        .column_as(campaign_call::Column::Id.count(), "n")
+        .filter(campaign_call::Column::CampaignId.is_in(campaigns.iter().map(|c| c.id)))
+        .group_by(campaign_call::Column::CampaignId)
+        .group_by(campaign_call::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut people: HashMap<i32, (u64, u64)> = HashMap::new();
+    for (id, status, n) in tallies {
+        let entry = people.entry(id).or_default();
+        entry.0 += n as u64;
+        if status == CallStatus::ToCall.as_str() {
+            entry.1 += n as u64;
+        }
     }
+    let rows = campaigns
+        .into_iter()
+        .map(|c| {
+            let (total, to_call) = people.get(&c.id).copied().unwrap_or_default();
+            CampaignRow {
+                id: c.id,
+                title: c.title,
+                service: c.service_id.and_then(|s| names.get(&s).cloned()),
+                created: paris_stamp(c.created_at),
+                closed: c.closed_at.is_some(),
+                people: total,
+                to_call,
+            }
+        })
+        .collect();
     let mut services: Vec<Choice> = names
         .into_iter()
         .map(|(id, name)| Choice::new(id.to_string(), name))

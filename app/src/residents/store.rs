@@ -188,17 +188,53 @@ async fn find(db: &DatabaseConnection, query: &Query) -> Result<Found, DbErr> {
     })
 }
 
-fn new_person(name: &str, key: String, language: Option<String>) -> Person {
-    Person {
-        name: name.to_owned(),
-        phone: None,
-        email: None,
-        language,
-        needs: Vec::new(),
-        appointments: Vec::new(),
-        requests: Vec::new(),
-        key,
-        links: Vec::new(),
+/// How a record names its person.
+struct Named<'r> {
+    name: &'r str,
+    phone: Option<&'r str>,
+    email: Option<&'r str>,
+    language: &'r str,
+}
+
+/// The people shown, numbered as `grouping::group` numbers them, and the person of each
+/// key seen.
+#[derive(Default)]
+struct People {
+    list: Vec<Person>,
+    by_key: HashMap<String, usize>,
+}
+
+impl People {
+    /// Person `n` (added the first time, named by that record), with the contact details
+    /// of this record filled in where still missing.
+    fn of(
+        &mut self,
+        n: usize,
+        keys: &[String],
+        record: Named<'_>,
+        language: &impl Fn(&str) -> Option<String>,
+    ) -> &mut Person {
+        if n == self.list.len() {
+            self.list.push(Person {
+                name: record.name.to_owned(),
+                phone: None,
+                email: None,
+                language: language(record.language),
+                needs: Vec::new(),
+                appointments: Vec::new(),
+                requests: Vec::new(),
+                key: keys[0].clone(),
+                links: Vec::new(),
+            });
+        }
+        for k in keys {
+            self.by_key.insert(k.clone(), n);
+        }
+        let known = |v: Option<&str>| v.filter(|v| !v.is_empty()).map(str::to_owned);
+        let p = &mut self.list[n];
+        p.phone = p.phone.take().or_else(|| known(record.phone));
+        p.email = p.email.take().or_else(|| known(record.email));
+        p
     }
 }
 
@@ -257,26 +293,22 @@ pub async fn search(
         .map(|l| (l.key_a.clone(), l.key_b.clone()))
         .collect();
     let groups = group(&record_keys, &pairs);
-    let mut people: Vec<Person> = Vec::new();
-    let mut person_of_key: HashMap<&str, usize> = HashMap::new();
+    let mut people = People::default();
     let mut read = Vec::new();
     let mut at = 0;
     for a in appointments {
-        let (n, keys) = (groups[at], &record_keys[at]);
+        let p = people.of(
+            groups[at],
+            &record_keys[at],
+            Named {
+                name: &a.contact_name,
+                phone: a.phone.as_deref(),
+                email: a.email.as_deref(),
+                language: &a.language,
+            },
+            &language,
+        );
         at += 1;
-        if n == people.len() {
-            people.push(new_person(
-                &a.contact_name,
-                keys[0].clone(),
-                language(&a.language),
-            ));
-        }
-        for k in keys {
-            person_of_key.insert(k, n);
-        }
-        let p = &mut people[n];
-        p.phone = p.phone.take().or(a.phone.clone().filter(|v| !v.is_empty()));
-        p.email = p.email.take().or(a.email.clone().filter(|v| !v.is_empty()));
         if let Some(need) = a.accessibility_need.filter(|n| !p.needs.contains(n)) {
             p.needs.push(need);
         }
@@ -289,21 +321,18 @@ pub async fn search(
         });
     }
     for r in requests {
-        let (n, keys) = (groups[at], &record_keys[at]);
+        let p = people.of(
+            groups[at],
+            &record_keys[at],
+            Named {
+                name: &r.contact_name,
+                phone: r.phone.as_deref(),
+                email: r.email.as_deref(),
+                language: &r.language,
+            },
+            &language,
+        );
         at += 1;
-        if n == people.len() {
-            people.push(new_person(
-                &r.contact_name,
-                keys[0].clone(),
-                language(&r.language),
-            ));
-        }
-        for k in keys {
-            person_of_key.insert(k, n);
-        }
-        let p = &mut people[n];
-        p.phone = p.phone.take().or(r.phone.clone().filter(|v| !v.is_empty()));
-        p.email = p.email.take().or(r.email.clone().filter(|v| !v.is_empty()));
         read.push(r.reference.clone());
         p.requests.push(RequestLine {
             reference: r.reference,
@@ -312,6 +341,10 @@ pub async fn search(
             status: r.status,
         });
     }
+    let People {
+        list: mut people,
+        by_key: person_of_key,
+    } = people;
     if !links.is_empty() {
         let agents: HashMap<i32, String> = agent::Entity::find()
             .filter(agent::Column::Id.is_in(links.iter().map(|l| l.agent_id)))

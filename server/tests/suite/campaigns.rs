@@ -266,27 +266,11 @@ async fn a_campaign_from_the_records_calls_those_not_heard_of_for_a_year() {
         let agent = identity(&t.db, "Claire Martin").await;
         let months_ago = |m| now.checked_sub_months(Months::new(m)).unwrap();
         // Last seen fourteen months ago.
-        let motif = app::store::entities::motif::ActiveModel {
-            service_id: Set(town.civil_status),
-            slug: Set("acte".into()),
-            name: Set("Acte".into()),
-            duration_minutes: Set(15),
-            buffer_minutes: Set(0),
-            documents: Set(String::new()),
-            bookable_online: Set(true),
-            min_delay_hours: Set(0),
-            max_delay_days: Set(30),
-            active: Set(true),
-            version: Set(1),
-            ..Default::default()
-        }
-        .insert(&t.db)
-        .await
-        .unwrap();
+        let motif = crate::common::motif(&t.db, town.civil_status, "acte").await;
         appointment::ActiveModel {
             reference: Set("R-OLD1".into()),
             token_hash: Set("hash-old".into()),
-            motif_id: Set(motif.id),
+            motif_id: Set(motif),
             site_id: Set(town.site_id),
             starts_at: Set(months_ago(14)),
             ends_at: Set(months_ago(14) + Duration::minutes(15)),

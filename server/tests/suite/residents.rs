@@ -13,27 +13,39 @@ use app::store::entities::{appointment, audit_event};
 use chrono::{Duration, TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
+/// A town with one desk, and its counsellor signed in at the residents' workstation.
+async fn counsellor(
+    db: &sea_orm::DatabaseConnection,
+) -> (
+    crate::common::town::QueueTown,
+    StaffIdentity,
+    app::staff::Me,
+) {
+    let town = crate::common::town::queue_town(db, 1).await;
+    let (device, _) = crate::common::workstation(db, "Accueil usagers").await;
+    let identity = StaffIdentity {
+        agent_id: town.counsellors[0],
+        agent_name: "Conseiller 0".into(),
+        role: Role::Counsellor,
+        device_id: device.id,
+        device_name: device.name,
+    };
+    let me = app::staff::Me {
+        name: identity.agent_name.clone(),
+        role: Role::Counsellor,
+        workstation: identity.device_name.clone(),
+        inactivity_secs: 300,
+        alerts: Vec::new(),
+    };
+    (town, identity, me)
+}
+
 #[tokio::test]
 async fn a_person_is_found_by_phone_e_mail_or_name_with_all_their_records() {
     for t in crate::common::both().await {
         let label = t.label();
-        let town = crate::common::town::queue_town(&t.db, 1).await;
-        let agent_id = town.counsellors[0];
-        let (device, _) = crate::common::workstation(&t.db, "Accueil usagers").await;
-        let identity = StaffIdentity {
-            agent_id,
-            agent_name: "Conseiller 0".into(),
-            role: Role::Counsellor,
-            device_id: device.id,
-            device_name: device.name,
-        };
-        let me = app::staff::Me {
-            name: identity.agent_name.clone(),
-            role: Role::Counsellor,
-            workstation: identity.device_name.clone(),
-            inactivity_secs: 300,
-            alerts: Vec::new(),
-        };
+        let (town, identity, me) = counsellor(&t.db).await;
+        let agent_id = identity.agent_id;
         let now = chrono_tz::Europe::Paris
             .with_ymd_and_hms(2026, 12, 7, 10, 0, 0)
             .unwrap()
@@ -166,23 +178,8 @@ async fn two_records_of_one_person_are_merged_then_separated_again() {
     use app::store::entities::resident_link;
     for t in crate::common::both().await {
         let label = t.label();
-        let town = crate::common::town::queue_town(&t.db, 1).await;
-        let agent_id = town.counsellors[0];
-        let (device, _) = crate::common::workstation(&t.db, "Accueil usagers").await;
-        let identity = StaffIdentity {
-            agent_id,
-            agent_name: "Conseiller 0".into(),
-            role: Role::Counsellor,
-            device_id: device.id,
-            device_name: device.name,
-        };
-        let me = app::staff::Me {
-            name: identity.agent_name.clone(),
-            role: Role::Counsellor,
-            workstation: identity.device_name.clone(),
-            inactivity_secs: 300,
-            alerts: Vec::new(),
-        };
+        let (town, identity, me) = counsellor(&t.db).await;
+        let agent_id = identity.agent_id;
         let now = Utc::now();
         // Booked online with an e-mail address; phoned later from a number.
         appointment::ActiveModel {

@@ -8,7 +8,7 @@ use crate::requests::{by_reference, identity, town_hall};
 use app::alerts::AlertsFor;
 use app::requests::model::ContactForm;
 use app::requests::store::alerts::staff_alerts;
-use app::store::entities::{agent_skill, motif};
+use app::store::entities::agent_skill;
 use chrono::{Duration, Utc};
 use http::StatusCode;
 use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
@@ -127,26 +127,10 @@ async fn owners_and_supervisors_are_told_of_deadlines_on_every_staff_page() {
             ("alert-service-requests-late", 1),
             "{label}"
         );
-        let planning_motif = motif::ActiveModel {
-            service_id: Set(town.planning),
-            slug: Set("permis".into()),
-            name: Set("Permis de construire".into()),
-            duration_minutes: Set(30),
-            buffer_minutes: Set(0),
-            documents: Set(String::new()),
-            bookable_online: Set(true),
-            min_delay_hours: Set(0),
-            max_delay_days: Set(30),
-            active: Set(true),
-            version: Set(1),
-            ..Default::default()
-        }
-        .insert(&t.db)
-        .await
-        .unwrap();
+        let planning_motif = crate::common::motif(&t.db, town.planning, "permis").await;
         agent_skill::ActiveModel {
             agent_id: Set(boss),
-            motif_id: Set(planning_motif.id),
+            motif_id: Set(planning_motif),
         }
         .insert(&t.db)
         .await

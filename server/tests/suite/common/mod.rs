@@ -198,3 +198,26 @@ pub fn policy() -> app::booking::policy::BookingPolicy {
         morning_reminder: true,
     }
 }
+
+/// A motif of `service`, bookable online, 30 minutes.
+pub async fn motif(db: &DatabaseConnection, service: i32, slug: &str) -> i32 {
+    use sea_orm::{ActiveModelTrait, Set};
+    app::store::entities::motif::ActiveModel {
+        service_id: Set(service),
+        slug: Set(slug.into()),
+        name: Set(slug.into()),
+        duration_minutes: Set(30),
+        buffer_minutes: Set(0),
+        documents: Set(String::new()),
+        bookable_online: Set(true),
+        min_delay_hours: Set(0),
+        max_delay_days: Set(30),
+        active: Set(true),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap()
+    .id
+}
