@@ -173,6 +173,12 @@ residents-links = الملفات المدمجة
 residents-merged-by = { $first } و{ $second }: دمجهما { $agent } في { $date }.
 residents-separate = فصل
 residents-campaigns = حملات الاتصال الاستباقي بالسكان
+residents-calls = مكالمات البلدية
+residents-call-reached = تمّ التحدث إليه
+residents-call-no-answer = لا ردّ
+residents-call-unreachable = تعذّر الوصول إليه بعد 3 مكالمات
+residents-call-wrong-number = رقم خاطئ
+residents-call-declined = لا يرغب في أن يُتّصل به
 
 ## إشعار الاستلام (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = إشعار الاستلام

@@ -157,6 +157,12 @@ residents-links = Merged records
 residents-merged-by = { $first } and { $second }: merged by { $agent } on { $date }.
 residents-separate = Separate
 residents-campaigns = "Reaching out" call campaigns
+residents-calls = Calls from the town hall
+residents-call-reached = reached
+residents-call-no-answer = no answer
+residents-call-unreachable = unreachable after 3 calls
+residents-call-wrong-number = wrong number
+residents-call-declined = does not want to be called
 
 ## Acknowledgement of receipt (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Acknowledgement of receipt

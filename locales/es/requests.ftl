@@ -157,6 +157,12 @@ residents-links = Fichas fusionadas
 residents-merged-by = { $first } y { $second }: fusionadas por { $agent } el { $date }.
 residents-separate = Separar
 residents-campaigns = Campañas de llamadas para ir al encuentro de los vecinos
+residents-calls = Llamadas del ayuntamiento
+residents-call-reached = persona localizada
+residents-call-no-answer = no contesta
+residents-call-unreachable = ilocalizable tras 3 llamadas
+residents-call-wrong-number = número equivocado
+residents-call-declined = no desea que se le llame
 
 ## Acuse de recibo (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Acuse de recibo

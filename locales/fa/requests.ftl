@@ -157,6 +157,12 @@ residents-links = پرونده‌های ادغام‌شده
 residents-merged-by = { $first } و { $second }: ادغام‌شده توسط { $agent } در { $date }.
 residents-separate = جدا کردن
 residents-campaigns = کمپین‌های تماس برای رفتن به سراغ ساکنان
+residents-calls = تماس‌های شهرداری
+residents-call-reached = صحبت شد
+residents-call-no-answer = بی‌پاسخ
+residents-call-unreachable = پس از ۳ تماس در دسترس نبود
+residents-call-wrong-number = شمارهٔ اشتباه
+residents-call-declined = نمی‌خواهد با او تماس گرفته شود
 
 ## رسید دریافت (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = رسید دریافت

@@ -157,6 +157,12 @@ residents-links = Fiches regroupées
 residents-merged-by = { $first } et { $second } : regroupées par { $agent } le { $date }.
 residents-separate = Séparer
 residents-campaigns = Campagnes d'appels « aller vers »
+residents-calls = Appels de la mairie
+residents-call-reached = jointe
+residents-call-no-answer = pas de réponse
+residents-call-unreachable = injoignable après 3 appels
+residents-call-wrong-number = mauvais numéro
+residents-call-declined = ne souhaite pas être appelée
 
 ## Accusé de réception (CRPA L112-3, R112-4, R112-5, L231-4 ; CJA R421-2)
 ack-title = Accusé de réception

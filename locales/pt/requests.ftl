@@ -157,6 +157,12 @@ residents-links = Fichas agrupadas
 residents-merged-by = { $first } e { $second }: agrupadas por { $agent } em { $date }.
 residents-separate = Separar
 residents-campaigns = Campanhas de chamadas para ir ao encontro dos munícipes
+residents-calls = Chamadas da câmara municipal
+residents-call-reached = pessoa contactada
+residents-call-no-answer = não atende
+residents-call-unreachable = incontactável após 3 chamadas
+residents-call-wrong-number = número errado
+residents-call-declined = não quer receber chamadas
 
 ## Aviso de receção (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Aviso de receção

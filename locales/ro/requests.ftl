@@ -164,6 +164,12 @@ residents-links = Fișe comasate
 residents-merged-by = { $first } și { $second }: comasate de { $agent } la { $date }.
 residents-separate = Separați
 residents-campaigns = Campanii de apeluri către locuitori
+residents-calls = Apeluri de la primărie
+residents-call-reached = persoană contactată
+residents-call-no-answer = nu răspunde
+residents-call-unreachable = de negăsit după 3 apeluri
+residents-call-wrong-number = număr greșit
+residents-call-declined = nu dorește să primească apeluri
 
 ## Confirmare de primire (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Confirmare de primire

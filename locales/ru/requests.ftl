@@ -168,6 +168,12 @@ residents-links = Объединённые карточки
 residents-merged-by = { $first } и { $second }: объединил(а) { $agent }, { $date }.
 residents-separate = Разделить
 residents-campaigns = Кампании обзвона жителей
+residents-calls = Звонки из мэрии
+residents-call-reached = дозвонились
+residents-call-no-answer = нет ответа
+residents-call-unreachable = не дозвонились за 3 звонка
+residents-call-wrong-number = неверный номер
+residents-call-declined = просит больше не звонить
 
 ## Подтверждение получения (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Подтверждение получения

@@ -157,6 +157,12 @@ residents-links = Birleştirilmiş kayıtlar
 residents-merged-by = { $first } ve { $second }: { $agent } tarafından { $date } tarihinde birleştirildi.
 residents-separate = Ayır
 residents-campaigns = Vatandaşlara ulaşma arama kampanyaları
+residents-calls = Belediyeden gelen aramalar
+residents-call-reached = ulaşıldı
+residents-call-no-answer = yanıt yok
+residents-call-unreachable = 3 aramada ulaşılamadı
+residents-call-wrong-number = yanlış numara
+residents-call-declined = aranmak istemiyor
 
 ## Alındı belgesi (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Alındı belgesi

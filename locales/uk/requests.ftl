@@ -168,6 +168,12 @@ residents-links = Об'єднані картки
 residents-merged-by = { $first } і { $second }: об'єднав(-ла) { $agent }, { $date }.
 residents-separate = Розділити
 residents-campaigns = Кампанії обдзвону мешканців
+residents-calls = Дзвінки з мерії
+residents-call-reached = додзвонилися
+residents-call-no-answer = немає відповіді
+residents-call-unreachable = не додзвонилися за 3 дзвінки
+residents-call-wrong-number = неправильний номер
+residents-call-declined = просить більше не телефонувати
 
 ## Підтвердження отримання (CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2)
 ack-title = Підтвердження отримання

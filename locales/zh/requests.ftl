@@ -154,6 +154,12 @@ residents-links = 已合并的档案
 residents-merged-by = { $first } 与 { $second }：由 { $agent } 于 { $date } 合并。
 residents-separate = 分开
 residents-campaigns = 主动联系居民的电话联络活动
+residents-calls = 市政厅致电记录
+residents-call-reached = 已联系上
+residents-call-no-answer = 无人接听
+residents-call-unreachable = 3 次致电均未联系上
+residents-call-wrong-number = 号码错误
+residents-call-declined = 不希望被致电
 
 ## 受理回执（CRPA L112-3, R112-4, R112-5, L231-4; CJA R421-2）
 ack-title = 受理回执

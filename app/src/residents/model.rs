@@ -71,10 +71,35 @@ pub struct Person {
     pub needs: Vec<String>,
     pub appointments: Vec<AppointmentLine>,
     pub requests: Vec<RequestLine>,
+    /// The town's calls to them ("aller vers" campaigns), latest first.
+    pub calls: Vec<CallLine>,
     /// The key that names this person in a merge (`grouping::person_keys`).
     pub key: String,
     /// The counsellors' decisions that made this one person, each undoable.
     pub links: Vec<LinkLine>,
+}
+
+/// One call of a campaign to a person.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CallLine {
+    pub when: String,
+    pub campaign: String,
+    /// Fluent id of where the person stands after it ([`call_outcome`]).
+    pub outcome: String,
+    pub by: String,
+    pub note: Option<String>,
+}
+
+/// What a campaign call's stored status says, for a reader of the person's records.
+pub fn call_outcome(status: &str) -> &'static str {
+    match status {
+        "reached" => "residents-call-reached",
+        "unreachable" => "residents-call-unreachable",
+        "wrong_number" => "residents-call-wrong-number",
+        "declined" => "residents-call-declined",
+        // Called without an answer, still on the list.
+        _ => "residents-call-no-answer",
+    }
 }
 
 /// Two records' people made one by a counsellor.

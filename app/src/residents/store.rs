@@ -3,8 +3,8 @@
 
 use super::grouping::{group, ordered, person_keys, valid_key};
 use super::model::{
-    AppointmentLine, LinkLine, MAX_ROWS, MergeForm, Person, Query, RequestLine, ResidentsView,
-    SeparateForm, key_label,
+    AppointmentLine, CallLine, LinkLine, MAX_ROWS, MergeForm, Person, Query, RequestLine,
+    ResidentsView, SeparateForm, call_outcome, key_label,
 };
 use crate::audit::{AuditEntry, record};
 use crate::errors::{FeatureError, Refusal};
@@ -13,7 +13,9 @@ use crate::i18n::names::motif_name;
 use crate::i18n::{Locale, text};
 use crate::staff::Me;
 use crate::staff::identity::StaffIdentity;
-use crate::store::entities::{agent, appointment, motif, request, resident_link};
+use crate::store::entities::{
+    agent, appointment, campaign, campaign_call, motif, request, resident_link,
+};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
@@ -57,7 +59,7 @@ fn matching<C: ColumnTrait>(query: &Query, name: C, phone: C, email: C) -> Condi
 
 /// Records of the people these keys name: the same e-mail (any case) or phone, or, for a
 /// name key, the same name on a record with neither.
-fn naming<C: ColumnTrait>(keys: &[String], name: C, phone: C, email: C) -> Condition {
+fn naming<C: ColumnTrait>(keys: &[String], name: C, phone: C, email: Option<C>) -> Condition {
     let (mut emails, mut phones, mut names) = (Vec::new(), Vec::new(), Vec::new());
     for key in keys {
         match key.split_once(':') {
@@ -68,15 +70,30 @@ fn naming<C: ColumnTrait>(keys: &[String], name: C, phone: C, email: C) -> Condi
         }
     }
     let blank = |c: C| Condition::any().add(c.is_null()).add(c.eq(""));
-    Condition::any()
-        .add(Expr::expr(Func::lower(Expr::col(email))).is_in(emails))
-        .add(phone.is_in(phones))
-        .add(
-            Condition::all()
-                .add(Expr::expr(Func::lower(Expr::col(name))).is_in(names))
-                .add(blank(phone))
-                .add(blank(email)),
-        )
+    let nameless = Condition::all()
+        .add(Expr::expr(Func::lower(Expr::col(name))).is_in(names))
+        .add(blank(phone));
+    match email {
+        Some(email) => Condition::any()
+            .add(Expr::expr(Func::lower(Expr::col(email))).is_in(emails))
+            .add(phone.is_in(phones))
+            .add(nameless.add(blank(email))),
+        None => Condition::any().add(phone.is_in(phones)).add(nameless),
+    }
+}
+
+/// Calls of the campaigns made to the person typed (they have a name and a phone, no
+/// e-mail). `None`: an e-mail address finds no call.
+fn calling(query: &Query) -> Option<Condition> {
+    match query {
+        Query::Email(_) => None,
+        _ => Some(matching(
+            query,
+            campaign_call::Column::Name,
+            campaign_call::Column::Phone,
+            campaign_call::Column::Phone,
+        )),
+    }
 }
 
 /// The records a search shows: those matching what was typed, then those of the keys
@@ -84,7 +101,26 @@ fn naming<C: ColumnTrait>(keys: &[String], name: C, phone: C, email: C) -> Condi
 struct Found {
     appointments: Vec<appointment::Model>,
     requests: Vec<request::Model>,
+    /// Calls made (not those still to make).
+    calls: Vec<campaign_call::Model>,
     links: Vec<resident_link::Model>,
+}
+
+fn call_keys(c: &campaign_call::Model) -> Vec<String> {
+    person_keys(&c.name, Some(&c.phone), None)
+}
+
+async fn calls_where(
+    db: &DatabaseConnection,
+    condition: Condition,
+) -> Result<Vec<campaign_call::Model>, DbErr> {
+    campaign_call::Entity::find()
+        .filter(condition)
+        .filter(campaign_call::Column::CalledAt.is_not_null())
+        .order_by_desc(campaign_call::Column::CalledAt)
+        .limit(MAX_ROWS)
+        .all(db)
+        .await
 }
 
 async fn find(db: &DatabaseConnection, query: &Query) -> Result<Found, DbErr> {
@@ -110,6 +146,10 @@ async fn find(db: &DatabaseConnection, query: &Query) -> Result<Found, DbErr> {
         .limit(MAX_ROWS)
         .all(db)
         .await?;
+    let mut calls = match calling(query) {
+        Some(condition) => calls_where(db, condition).await?,
+        None => Vec::new(),
+    };
     let mut links: Vec<resident_link::Model> = Vec::new();
     let mut seen_links = HashSet::new();
     for _ in 0..3 {
@@ -120,6 +160,7 @@ async fn find(db: &DatabaseConnection, query: &Query) -> Result<Found, DbErr> {
                 .chain(requests.iter().flat_map(|r| {
                     person_keys(&r.contact_name, r.phone.as_deref(), r.email.as_deref())
                 }))
+                .chain(calls.iter().flat_map(call_keys))
                 .collect();
         if keys.is_empty() {
             break;
@@ -150,13 +191,14 @@ async fn find(db: &DatabaseConnection, query: &Query) -> Result<Found, DbErr> {
         }
         let known_a: HashSet<i32> = appointments.iter().map(|a| a.id).collect();
         let known_r: HashSet<i32> = requests.iter().map(|r| r.id).collect();
+        let known_c: HashSet<i32> = calls.iter().map(|c| c.id).collect();
         appointments.extend(
             appointment::Entity::find()
                 .filter(naming(
                     &new_keys,
                     appointment::Column::ContactName,
                     appointment::Column::Phone,
-                    appointment::Column::Email,
+                    Some(appointment::Column::Email),
                 ))
                 .order_by_desc(appointment::Column::StartsAt)
                 .limit(MAX_ROWS)
@@ -171,7 +213,7 @@ async fn find(db: &DatabaseConnection, query: &Query) -> Result<Found, DbErr> {
                     &new_keys,
                     request::Column::ContactName,
                     request::Column::Phone,
-                    request::Column::Email,
+                    Some(request::Column::Email),
                 ))
                 .order_by_desc(request::Column::ReceivedAt)
                 .limit(MAX_ROWS)
@@ -180,10 +222,23 @@ async fn find(db: &DatabaseConnection, query: &Query) -> Result<Found, DbErr> {
                 .into_iter()
                 .filter(|r| !known_r.contains(&r.id)),
         );
+        let more_calls = naming(
+            &new_keys,
+            campaign_call::Column::Name,
+            campaign_call::Column::Phone,
+            None,
+        );
+        calls.extend(
+            calls_where(db, more_calls)
+                .await?
+                .into_iter()
+                .filter(|c| !known_c.contains(&c.id)),
+        );
     }
     Ok(Found {
         appointments,
         requests,
+        calls,
         links,
     })
 }
@@ -223,6 +278,7 @@ impl People {
                 needs: Vec::new(),
                 appointments: Vec::new(),
                 requests: Vec::new(),
+                calls: Vec::new(),
                 key: keys[0].clone(),
                 links: Vec::new(),
             });
@@ -265,6 +321,7 @@ pub async fn search(
     let Found {
         appointments,
         requests,
+        calls,
         links,
     } = find(db, &query).await?;
     let motifs: HashMap<i32, String> = motif::Entity::find()
@@ -287,6 +344,7 @@ pub async fn search(
                 .iter()
                 .map(|r| person_keys(&r.contact_name, r.phone.as_deref(), r.email.as_deref())),
         )
+        .chain(calls.iter().map(call_keys))
         .collect();
     let pairs: Vec<(String, String)> = links
         .iter()
@@ -339,6 +397,45 @@ pub async fn search(
             received: paris_stamp(r.received_at),
             subject: r.subject,
             status: r.status,
+        });
+    }
+    let campaigns: HashMap<i32, String> = campaign::Entity::find()
+        .filter(campaign::Column::Id.is_in(calls.iter().map(|c| c.campaign_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.title))
+        .collect();
+    let callers: HashMap<i32, String> = agent::Entity::find()
+        .filter(agent::Column::Id.is_in(calls.iter().filter_map(|c| c.called_by)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.display_name))
+        .collect();
+    for c in calls {
+        let p = people.of(
+            groups[at],
+            &record_keys[at],
+            Named {
+                name: &c.name,
+                phone: Some(&c.phone),
+                email: None,
+                language: &c.language,
+            },
+            &language,
+        );
+        at += 1;
+        read.push(format!("appel-{}", c.id));
+        p.calls.push(CallLine {
+            when: c.called_at.map(paris_stamp).unwrap_or_default(),
+            campaign: campaigns.get(&c.campaign_id).cloned().unwrap_or_default(),
+            outcome: call_outcome(&c.status).to_owned(),
+            by: c
+                .called_by
+                .and_then(|a| callers.get(&a).cloned())
+                .unwrap_or_default(),
+            note: c.note,
         });
     }
     let People {

@@ -177,6 +177,18 @@ fn PersonCard(person: Person, index: usize, others: Vec<Choice>, typed: String) 
                     }).collect_view()}
                 </ul>
             })}
+            {(!person.calls.is_empty()).then(|| view! {
+                <h3>{t("residents-calls")}</h3>
+                <ul>
+                    {person.calls.iter().cloned().map(|c| view! {
+                        <li>
+                            <span dir="ltr">{c.when}</span>" · "<bdi>{c.campaign}</bdi>" · "{t(&c.outcome)}
+                            {(!c.by.is_empty()).then(|| view! { " · "{c.by.clone()} })}
+                            {c.note.map(|n| view! { " · "<bdi>{n}</bdi> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
             {links}
             {merge}
         </section>

@@ -470,6 +470,17 @@ async fn the_campaign_pages_work_as_plain_forms() {
         );
         let (_, _, body) = send(&router, get_as(&call_page, &cookies)).await;
         assert!(body.contains("Jean Dupont"), "{label}");
+
+        // The call is among the resident's records, found by the number as people type it.
+        let (_, _, body) = send(&router, get_as("/agent/usagers?q=06+39+98+00+42", &cookies)).await;
+        assert!(
+            body.contains("Appels de la mairie")
+                && body.contains("Inscriptions scolaires")
+                && body.contains("jointe")
+                && body.contains("Inscription faite en ligne")
+                && body.contains("Claire Martin"),
+            "{label}: the person's view lists the call"
+        );
         t.drop_db().await;
     }
 }
