@@ -12,16 +12,14 @@ use crate::audit::staff_action;
 use crate::components::fields::Choice;
 use crate::errors::{FeatureError, Refusal};
 use crate::i18n::dates::paris_stamp;
-use crate::i18n::names::service_name;
 use crate::i18n::{Locale, text};
 use crate::staff::Me;
 use crate::staff::identity::StaffIdentity;
 use crate::staff::roles::Role;
 use crate::statuses::Channel;
 use crate::store::begin_write;
-use crate::store::entities::{
-    agent, appointment, campaign, campaign_call, contact, request, service,
-};
+use crate::store::entities::{appointment, campaign, campaign_call, contact, request, service};
+use crate::store::names::{agent_names, service_names};
 use chrono::{DateTime, Duration, Months, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -63,18 +61,6 @@ pub fn can_manage(role: Role) -> bool {
     matches!(role, Role::Supervisor | Role::Admin)
 }
 
-async fn services<C: ConnectionTrait>(
-    db: &C,
-    locale: Locale,
-) -> Result<HashMap<i32, String>, DbErr> {
-    Ok(service::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, service_name(locale, &s.slug, &s.name)))
-        .collect())
-}
-
 /// People of a campaign per status.
 async fn counts<C: ConnectionTrait>(
     db: &C,
@@ -102,7 +88,7 @@ pub async fn list(
     role: Role,
     locale: Locale,
 ) -> Result<CampaignsView, CampaignsError> {
-    let names = services(db, locale).await?;
+    let names = service_names(db, locale).await?;
     let campaigns = campaign::Entity::find()
         .order_by(campaign::Column::ClosedAt.is_null(), sea_orm::Order::Desc)
         .order_by_desc(campaign::Column::CreatedAt)
@@ -379,13 +365,7 @@ pub async fn page(
         .limit(CALLS_SHOWN)
         .all(db)
         .await?;
-    let agents: HashMap<i32, String> = agent::Entity::find()
-        .filter(agent::Column::Id.is_in(rows.iter().filter_map(|r| r.called_by)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
-        .collect();
+    let agents = agent_names(db).await?;
     let calls = rows
         .into_iter()
         .map(|r| CallRow {
@@ -399,7 +379,7 @@ pub async fn page(
         })
         .collect();
     let service = match c.service_id {
-        Some(s) => services(db, locale).await?.remove(&s),
+        Some(s) => service_names(db, locale).await?.remove(&s),
         None => None,
     };
     Ok(CampaignView {

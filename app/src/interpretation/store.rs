@@ -5,11 +5,11 @@ use crate::errors::{AppError, FeatureError, Refusal};
 use crate::interpretation::filled::Filled;
 use crate::interpretation::panel::model::PanelParams;
 use crate::staff::identity::StaffIdentity;
-use crate::store::entities::{agent, agent_language, motif};
+use crate::store::entities::{agent_language, motif};
+pub use crate::store::names::agent_names;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
-use std::collections::HashMap;
 
 /// What the language panel refuses, as the user is told, or a failure of ours.
 #[derive(Debug, thiserror::Error)]
@@ -108,15 +108,6 @@ pub async fn languages_of<C: ConnectionTrait>(db: &C, agent_id: i32) -> Result<V
 }
 
 /// Every agent's name, by id: who asked, answered, verified.
-pub async fn agent_names<C: ConnectionTrait>(db: &C) -> Result<HashMap<i32, String>, DbErr> {
-    Ok(agent::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
-        .collect())
-}
-
 /// The motifs whose documents a phrase may list, by name.
 pub async fn active_motifs<C: ConnectionTrait>(db: &C) -> Result<Vec<motif::Model>, DbErr> {
     motif::Entity::find()

@@ -13,9 +13,8 @@ use crate::i18n::names::motif_name;
 use crate::i18n::{Locale, text};
 use crate::staff::Me;
 use crate::staff::identity::StaffIdentity;
-use crate::store::entities::{
-    agent, appointment, campaign, campaign_call, motif, request, resident_link,
-};
+use crate::store::entities::{appointment, campaign, campaign_call, motif, request, resident_link};
+use crate::store::names::agent_names;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
@@ -399,20 +398,21 @@ pub async fn search(
             status: r.status,
         });
     }
-    let campaigns: HashMap<i32, String> = campaign::Entity::find()
-        .filter(campaign::Column::Id.is_in(calls.iter().map(|c| c.campaign_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.title))
-        .collect();
-    let callers: HashMap<i32, String> = agent::Entity::find()
-        .filter(agent::Column::Id.is_in(calls.iter().filter_map(|c| c.called_by)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
-        .collect();
+    // Who called and merged, and the campaigns' titles: read only when there are some.
+    let agents = match calls.is_empty() && links.is_empty() {
+        true => HashMap::new(),
+        false => agent_names(db).await?,
+    };
+    let campaigns: HashMap<i32, String> = match calls.is_empty() {
+        true => HashMap::new(),
+        false => campaign::Entity::find()
+            .filter(campaign::Column::Id.is_in(calls.iter().map(|c| c.campaign_id)))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.title))
+            .collect(),
+    };
     for c in calls {
         let p = people.of(
             groups[at],
@@ -433,7 +433,7 @@ pub async fn search(
             outcome: call_outcome(&c.status).to_owned(),
             by: c
                 .called_by
-                .and_then(|a| callers.get(&a).cloned())
+                .and_then(|a| agents.get(&a).cloned())
                 .unwrap_or_default(),
             note: c.note,
         });
@@ -442,24 +442,15 @@ pub async fn search(
         list: mut people,
         by_key: person_of_key,
     } = people;
-    if !links.is_empty() {
-        let agents: HashMap<i32, String> = agent::Entity::find()
-            .filter(agent::Column::Id.is_in(links.iter().map(|l| l.agent_id)))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|a| (a.id, a.display_name))
-            .collect();
-        for l in links {
-            if let Some(&n) = person_of_key.get(l.key_a.as_str()) {
-                people[n].links.push(LinkLine {
-                    id: l.id,
-                    first: key_label(&l.key_a),
-                    second: key_label(&l.key_b),
-                    by: agents.get(&l.agent_id).cloned().unwrap_or_default(),
-                    when: paris_stamp(l.created_at),
-                });
-            }
+    for l in links {
+        if let Some(&n) = person_of_key.get(l.key_a.as_str()) {
+            people[n].links.push(LinkLine {
+                id: l.id,
+                first: key_label(&l.key_a),
+                second: key_label(&l.key_b),
+                by: agents.get(&l.agent_id).cloned().unwrap_or_default(),
+                when: paris_stamp(l.created_at),
+            });
         }
     }
     // The read is audited with what it showed, not with what was typed.

@@ -3,6 +3,7 @@
 
 pub mod entities;
 pub mod listen;
+pub mod names;
 pub mod visits;
 
 use sea_orm::{

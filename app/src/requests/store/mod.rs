@@ -35,16 +35,16 @@ use crate::state::PublicUrl;
 use crate::statuses::{Channel, RequestKind, RequestStatus};
 use crate::store::begin_write;
 use crate::store::entities::{
-    agent, appointment, contact, deadline_rule, device, reply_template, request, request_counter,
+    appointment, contact, deadline_rule, device, reply_template, request, request_counter,
     request_event, request_file, service, site,
 };
+use crate::store::names::{agent_names, service_names};
 use chrono::{DateTime, Datelike, Duration, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     IntoActiveModel, Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
 };
-use std::collections::HashMap;
 
 /// Wrong check codes in a row before `/suivi` stops looking for a while.
 pub const LOOKUP_TRIES: i32 = 5;
@@ -708,27 +708,6 @@ pub async fn list(
         sites,
         site: None,
     })
-}
-
-async fn service_names<C: ConnectionTrait>(
-    db: &C,
-    locale: Locale,
-) -> Result<HashMap<i32, String>, DbErr> {
-    Ok(service::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, service_name(locale, &s.slug, &s.name)))
-        .collect())
-}
-
-async fn agent_names<C: ConnectionTrait>(db: &C) -> Result<HashMap<i32, String>, DbErr> {
-    Ok(agent::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
-        .collect())
 }
 
 /// The site of the agent's workstation, for the contact log's first choice.
