@@ -22,7 +22,6 @@ use crate::staff::views::devices::EnrolPage;
 use crate::staff::views::home::StaffHomePage;
 use crate::staff::views::login::LoginPage;
 use crate::staff::views::sections::StaffSectionPage;
-use crate::upcoming::views::{UpcomingPage, UpcomingService};
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
@@ -100,6 +99,12 @@ server_rendered_pages! {
     CampaignsPage from crate::campaigns::views;
     CampaignPage from crate::campaigns::views;
     CallPage from crate::campaigns::views;
+    SheetsPage from crate::procedures::views;
+    SheetPage from crate::procedures::views;
+    PrintSheetPage from crate::procedures::views;
+    StaffSheetsPage from crate::procedures::views;
+    StaffSheetPage from crate::procedures::views;
+    SheetEditorPage from crate::procedures::views;
 }
 use server_pages::*;
 
@@ -216,7 +221,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/interpretation/:code") view=PairedScreenPage ssr=ssr.clone()/>
                 <Route path=path!("/suivi") view=FollowRequestPage ssr=ssr.clone()/>
                 <Route path=path!("/demande") view=SubmitRequestPage ssr=ssr.clone()/>
-                <Route path=path!("/demarches") view=|| view! { <UpcomingPage service=UpcomingService::Procedures/> } ssr=ssr.clone()/>
+                <Route path=path!("/demarches") view=SheetsPage ssr=ssr.clone()/>
+                <Route path=path!("/demarches/:slug") view=SheetPage ssr=ssr.clone()/>
+                <Route path=path!("/demarches/:slug/imprimer") view=PrintSheetPage ssr=ssr.clone()/>
                 <Route path=path!("/agent") view=LoginPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/poste") view=EnrolPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/accueil") view=StaffHomePage ssr=ssr.clone()/>
@@ -246,7 +253,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/usagers/campagnes") view=CampaignsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/usagers/campagnes/:id") view=CampaignPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/usagers/campagnes/:id/appel") view=CallPage ssr=ssr.clone()/>
-                <Route path=path!("/agent/demarches") view=|| view! { <StaffSectionPage section=StaffSection::Procedures/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/demarches") view=StaffSheetsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/demarches/:slug") view=StaffSheetPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/demarches/:slug/modifier") view=SheetEditorPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation") view=PanelPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation/interpretes") view=InterpretersPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation/phrases") view=LocalPhrasesPage ssr=ssr.clone()/>

@@ -32,10 +32,10 @@ pub mod booking;
 pub mod campaigns;
 pub mod home;
 pub mod interpretation;
+pub mod procedures;
 pub mod queue;
 pub mod requests;
 pub mod residents;
-pub mod upcoming;
 
 /// Entry point of the wasm bundle: takes over the server-rendered page.
 #[cfg(feature = "hydrate")]

@@ -157,6 +157,7 @@ const SERVER_RENDERED_CODE: &[&str] = &[
     "notifications/templates.rs",
     "notifications/views/templates.rs",
     "notifications/wording.rs",
+    "procedures/",
     "requests/",
     "residents/",
     "staff/views/admin.rs",

@@ -25,7 +25,7 @@ const FEATURES: [&str; 9] = [
     "queue",
     "requests",
     "residents",
-    "upcoming",
+    "procedures",
 ];
 
 /// Files that name features on purpose: the crate root declares them, the router shows

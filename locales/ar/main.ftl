@@ -67,8 +67,6 @@ holiday-christmas = عيد الميلاد
 holiday-good-friday = الجمعة العظيمة
 holiday-st-stephen = عيد القديس إسطفان
 
-upcoming-body = هذه الخدمة عبر الإنترنت ستُفتح قريبًا. حتى ذلك الحين، تعال إلى الاستقبال أو اتصل بنا: نجيبك بلغتك.
-upcoming-contact-title = تواصل معنا اليوم
 
 ## فضاء الموظفين: جهاز مشترك
 

@@ -67,8 +67,6 @@ holiday-christmas = Christmas Day
 holiday-good-friday = Good Friday
 holiday-st-stephen = St Stephen's Day
 
-upcoming-body = This online service opens soon. Until then, come to the reception desk or call us: we answer in your language.
-upcoming-contact-title = Contact us today
 
 ## Staff area: shared workstation
 

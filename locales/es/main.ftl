@@ -67,8 +67,6 @@ holiday-christmas = Navidad
 holiday-good-friday = Viernes Santo
 holiday-st-stephen = San Esteban
 
-upcoming-body = Este servicio en línea abrirá pronto. Mientras tanto, venga a la atención al público o llámenos: le respondemos en su idioma.
-upcoming-contact-title = Contáctenos hoy
 
 ## Área del personal: puesto compartido
 

@@ -68,8 +68,6 @@ holiday-christmas = Noël
 holiday-good-friday = Vendredi saint
 holiday-st-stephen = Saint-Étienne
 
-upcoming-body = Ce service en ligne ouvre bientôt. En attendant, venez à l'accueil ou appelez-nous : nous vous répondons dans votre langue.
-upcoming-contact-title = Nous joindre aujourd'hui
 
 ## Espace agents : poste partagé
 

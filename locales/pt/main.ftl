@@ -67,8 +67,6 @@ holiday-christmas = Natal
 holiday-good-friday = Sexta-feira Santa
 holiday-st-stephen = Dia de Santo Estêvão
 
-upcoming-body = Este serviço em linha abre em breve. Até lá, venha ao atendimento ou telefone-nos: respondemos na sua língua.
-upcoming-contact-title = Contacte-nos hoje
 
 ## Área dos funcionários: posto partilhado
 

@@ -67,8 +67,6 @@ holiday-christmas = Crăciunul
 holiday-good-friday = Vinerea Mare
 holiday-st-stephen = Sfântul Ștefan
 
-upcoming-body = Acest serviciu online se deschide în curând. Până atunci, veniți la recepție sau sunați-ne: vă răspundem în limba dumneavoastră.
-upcoming-contact-title = Contactați-ne astăzi
 
 ## Spațiul personalului: post partajat
 

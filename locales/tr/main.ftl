@@ -67,8 +67,6 @@ holiday-christmas = Noel
 holiday-good-friday = Kutsal Cuma
 holiday-st-stephen = Aziz Stefan Günü
 
-upcoming-body = Bu çevrimiçi hizmet yakında açılacak. O zamana kadar karşılama masasına gelin veya bizi arayın: sizin dilinizde yanıt veriyoruz.
-upcoming-contact-title = Bugün bize ulaşın
 
 ## Personel alanı: ortak bilgisayar
 

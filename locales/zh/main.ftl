@@ -67,8 +67,6 @@ holiday-christmas = 圣诞节
 holiday-good-friday = 耶稣受难日
 holiday-st-stephen = 圣斯德望日
 
-upcoming-body = 此网上服务即将开通。在此之前，请到接待处或给我们打电话：我们用您的语言答复。
-upcoming-contact-title = 今天联系我们
 
 ## 工作人员区：共用工作站
 

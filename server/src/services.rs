@@ -6,6 +6,7 @@
 use app::booking::policy::LivePolicy;
 use app::hooks::Hooks;
 use app::interpretation::live::hub::Hub;
+use app::procedures::store::Catalogues;
 use app::queue::live::Live;
 use app::state::{AppState, PublicUrl, StaffConfig};
 use leptos::prelude::provide_context;
@@ -20,6 +21,8 @@ pub struct Services {
     pub booking: LivePolicy,
     pub queue: Live,
     pub panel: Hub,
+    /// The procedure sheets residents read, and their search index.
+    pub sheets: Catalogues,
 }
 
 impl Services {
@@ -44,6 +47,7 @@ impl Services {
             booking: booking.into(),
             queue,
             panel,
+            sheets: Catalogues::default(),
         }
     }
 
@@ -53,6 +57,7 @@ impl Services {
         provide_context(self.booking.clone());
         provide_context(self.queue.clone());
         provide_context(self.panel.clone());
+        provide_context(self.sheets.clone());
     }
 }
 

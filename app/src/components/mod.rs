@@ -8,6 +8,8 @@ pub mod live_stream;
 pub mod loaded;
 mod not_found;
 pub mod outcome;
+#[cfg(feature = "ssr")]
+pub mod qr;
 pub mod server_rendered;
 pub mod speech;
 pub mod url;

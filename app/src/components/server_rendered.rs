@@ -8,13 +8,15 @@
 use leptos::prelude::*;
 
 /// The addresses served without the wasm: these and the pages below them.
-const SERVER_RENDERED: [&str; 7] = [
+const SERVER_RENDERED: [&str; 9] = [
     "/agent/admin",
     "/agent/courrier",
+    "/agent/demarches",
     "/agent/demandes",
     "/agent/modeles-reponse",
     "/agent/usagers",
     "/demande",
+    "/demarches",
     "/suivi",
 ];
 
@@ -62,6 +64,9 @@ mod tests {
             "/agent/demandes",
             "/agent/demandes/D-2026-00042",
             "/agent/usagers",
+            "/agent/demarches/carte-identite/modifier",
+            "/demarches",
+            "/demarches/passeport/imprimer",
             "/demande",
             "/suivi",
         ] {
@@ -72,7 +77,6 @@ mod tests {
             "/agent",
             "/agent/administration",
             "/agent/demandesx",
-            "/demandes",
             "/agent/file",
             "/rendez-vous",
         ] {

@@ -6,6 +6,7 @@ pub const SERVER_ONLY_FILES: &[&str] = &[
     "administration.ftl",
     "agents.ftl",
     "campaigns.ftl",
+    "procedures.ftl",
     "requests.ftl",
     "settings.ftl",
     "town.ftl",

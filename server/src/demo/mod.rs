@@ -4,6 +4,7 @@
 //! transaction: a failed load leaves nothing half-saved.
 
 mod activity;
+pub mod sheets;
 mod town;
 
 pub use activity::Counts;
@@ -77,10 +78,15 @@ pub async fn load(db: &DatabaseConnection, pepper: &[u8]) -> Result<DemoReport, 
         .is_some();
     let loaded_now = if already {
         txn.rollback().await?;
+        // A town loaded before the sheets existed gets them now.
+        let txn = begin_write(db).await?;
+        sheets::create(&txn, now).await?;
+        txn.commit().await?;
         None
     } else {
         let town = town::create(&txn, pepper, now).await?;
         let counts = activity::create(&txn, &town, now).await?;
+        sheets::create(&txn, now).await?;
         setting::ActiveModel {
             key: Set(LOADED_KEY.to_owned()),
             value: Set(app::calendar::paris_today(now).to_string()),

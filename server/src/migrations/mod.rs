@@ -16,6 +16,7 @@ mod m20261206_000006_request_files;
 mod m20261206_000007_reply_templates;
 mod m20261207_000008_resident_links;
 mod m20261207_000009_campaigns;
+mod m20261207_000010_procedure_sheets;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000007_reply_templates::Migration),
             Box::new(m20261207_000008_resident_links::Migration),
             Box::new(m20261207_000009_campaigns::Migration),
+            Box::new(m20261207_000010_procedure_sheets::Migration),
         ]
     }
 }

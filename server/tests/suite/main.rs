@@ -22,6 +22,7 @@ mod letters;
 mod local_phrases;
 mod mail_intake;
 mod outbox;
+mod procedures;
 mod queue;
 mod queue_live;
 mod queue_pages;

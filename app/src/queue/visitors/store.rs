@@ -272,7 +272,8 @@ pub async fn ticket_view(
         }
         _ => None,
     };
-    let qr_svg = public_url.map(|url| qr(&url.absolute(&ticket_path(&t.public_token))));
+    let qr_svg = public_url
+        .map(|url| crate::components::qr::svg(&url.absolute(&ticket_path(&t.public_token)), 160));
     Ok(TicketView {
         token: t.public_token,
         code: t.code,
@@ -291,18 +292,4 @@ pub async fn ticket_view(
             .map(|p| p.masked()),
         qr_svg,
     })
-}
-
-/// The link as a QR code, drawn as SVG on the server (no script, prints sharply).
-fn qr(url: &str) -> String {
-    use qrcode::QrCode;
-    use qrcode::render::svg;
-    match QrCode::new(url.as_bytes()) {
-        Ok(code) => code
-            .render::<svg::Color>()
-            .min_dimensions(160, 160)
-            .quiet_zone(true)
-            .build(),
-        Err(_) => String::new(),
-    }
 }

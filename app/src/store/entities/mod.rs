@@ -26,6 +26,8 @@ pub mod motif;
 pub mod notification;
 pub mod opening_hour;
 pub mod pairing;
+pub mod procedure_sheet;
+pub mod procedure_text;
 pub mod reply_template;
 pub mod request;
 pub mod request_counter;

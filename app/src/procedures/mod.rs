@@ -1,0 +1,236 @@
+//! Procedure sheets (`/demarches`, `/agent/demarches`): one answer for every counsellor and
+//! every resident, with typed parts (who, situations, steps, documents and their
+//! conditions, cost, delay, where to go and the motif to book), an easy-to-read (FALC)
+//! version checked by a person concerned, translations that know when the French moved
+//! on, and versions. Search forgives accents, case and plurals (`search.rs`).
+//!
+//! This file holds the server functions.
+
+pub mod editing;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod readability;
+#[cfg(feature = "ssr")]
+pub mod search;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod translation;
+pub mod views;
+
+use crate::errors::AppError;
+use leptos::prelude::*;
+use model::{
+    EditorView, FactsForm, FalcCheckForm, SheetView, SheetsView, StaffSheetView, StaffSheetsView,
+    TextForm, Variant,
+};
+#[cfg(feature = "ssr")]
+use {
+    crate::errors::{FeatureError, Refusal},
+    crate::i18n::request_locale,
+    crate::staff::session::require_section,
+    crate::staff::{Me, StaffSection},
+    crate::state::{AppState, context},
+    crate::statuses::RequestKind,
+    chrono::Utc,
+    model::sheet_path,
+    store::{Catalogues, ProceduresError, Reading},
+};
+
+#[cfg(feature = "ssr")]
+fn variant(version: &str) -> Variant {
+    Variant::parse(version).unwrap_or(Variant::Standard)
+}
+
+/// The editor's address for one text.
+pub fn editor_path(slug: &str, language: &str, variant: Variant) -> String {
+    format!(
+        "{}/{slug}/modifier?langue={language}&version={}",
+        model::STAFF_PATH,
+        variant.as_str()
+    )
+}
+
+/// Back to the form with the reason, or the error itself.
+#[cfg(feature = "ssr")]
+fn refused(back: &str, e: ProceduresError) -> Result<(), AppError> {
+    match e.refusal() {
+        Some(Refusal::Invalid(id)) => {
+            let join = if back.contains('?') { '&' } else { '?' };
+            leptos_axum::redirect(&format!("{back}{join}erreur={id}"));
+            Ok(())
+        }
+        _ => Err(e.into()),
+    }
+}
+
+/// `/demarches`: the sheets, or the results of `q`; `motif` shows the sheets of a bookable
+/// motif, and opens the sheet at once when there is only one.
+#[server(prefix = "/api/public", endpoint = "demarches")]
+pub async fn load_sheets(q: String, motif: String) -> Result<SheetsView, AppError> {
+    let state = AppState::from_context()?;
+    let cache = context::<Catalogues>()?;
+    let motif = Some(motif.trim()).filter(|m| !m.is_empty());
+    if let Some(m) = motif
+        && q.trim().is_empty()
+        && let Some(slug) = store::only_sheet_of_motif(&state.db, &cache, m).await?
+    {
+        leptos_axum::redirect(&sheet_path(&slug));
+    }
+    Ok(store::sheets(&state.db, &cache, &q, motif, request_locale()).await?)
+}
+
+/// `/demarches/<slug>`, in `langue` (the reader's by default) and `version` (`falc` or
+/// the full one).
+#[server(prefix = "/api/public", endpoint = "demarche")]
+pub async fn load_sheet(
+    slug: String,
+    langue: String,
+    version: String,
+) -> Result<SheetView, AppError> {
+    let state = AppState::from_context()?;
+    let cache = context::<Catalogues>()?;
+    let language = Some(langue.as_str()).filter(|l| !l.is_empty());
+    let reading = Reading {
+        slug: &slug,
+        language,
+        variant: variant(&version),
+        locale: request_locale(),
+    };
+    Ok(store::sheet(&state.db, &cache, reading, &state.public_url, Utc::now()).await?)
+}
+
+/// The printed sheet: the sheet and the QR code of its page.
+#[server(prefix = "/api/public", endpoint = "demarche/imprimer")]
+pub async fn load_print(
+    slug: String,
+    langue: String,
+    version: String,
+) -> Result<(SheetView, String), AppError> {
+    let sheet = load_sheet(slug, langue, version).await?;
+    let qr = crate::components::qr::svg(&sheet.url, 120);
+    Ok((sheet, qr))
+}
+
+/// `/agent/demarches`
+#[server(prefix = "/api/agent", endpoint = "demarches")]
+pub async fn load_staff_sheets(
+    q: String,
+    langue: String,
+    kind: String,
+) -> Result<StaffSheetsView, AppError> {
+    let identity = require_section(StaffSection::Procedures).await?;
+    let state = AppState::from_context()?;
+    let cache = context::<Catalogues>()?;
+    let me = Me::from_identity(identity).await?;
+    let language = Some(langue.as_str()).filter(|l| !l.is_empty());
+    Ok(store::staff_sheets(
+        &state.db,
+        &cache,
+        me,
+        &q,
+        language,
+        RequestKind::parse(&kind),
+        request_locale(),
+    )
+    .await?)
+}
+
+/// `/agent/demarches/<slug>`
+#[server(prefix = "/api/agent", endpoint = "demarches/fiche")]
+pub async fn load_staff_sheet(
+    slug: String,
+    langue: String,
+    version: String,
+) -> Result<StaffSheetView, AppError> {
+    let identity = require_section(StaffSection::Procedures).await?;
+    let state = AppState::from_context()?;
+    let cache = context::<Catalogues>()?;
+    let me = Me::from_identity(identity).await?;
+    let language = Some(langue.as_str()).filter(|l| !l.is_empty());
+    let reading = Reading {
+        slug: &slug,
+        language,
+        variant: variant(&version),
+        locale: request_locale(),
+    };
+    Ok(store::staff_sheet(
+        &state.db,
+        &cache,
+        me,
+        reading,
+        &state.public_url,
+        Utc::now(),
+    )
+    .await?)
+}
+
+/// `/agent/demarches/<slug>/modifier`
+#[server(prefix = "/api/agent", endpoint = "demarches/editeur")]
+pub async fn load_editor(
+    slug: String,
+    langue: String,
+    version: String,
+) -> Result<EditorView, AppError> {
+    let identity = require_section(StaffSection::Procedures).await?;
+    let state = AppState::from_context()?;
+    let me = Me::from_identity(identity).await?;
+    let language = if langue.is_empty() { "fr" } else { &langue };
+    Ok(store::editor(
+        &state.db,
+        me,
+        &slug,
+        language,
+        variant(&version),
+        request_locale(),
+    )
+    .await?)
+}
+
+/// Saves a draft of a text or publishes it; back to the editor either way.
+#[server(prefix = "/api/agent", endpoint = "demarches/texte")]
+pub async fn save_text(#[server(flatten)] form: TextForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Procedures).await?;
+    let state = AppState::from_context()?;
+    let back = editor_path(&form.slug, &form.language, variant(&form.version));
+    match store::save_text(&state.db, &identity, &form, Utc::now()).await {
+        Ok(()) if form.action == TextForm::PUBLISH => {
+            leptos_axum::redirect(&format!("{back}&publie=1"));
+            Ok(())
+        }
+        Ok(()) => {
+            leptos_axum::redirect(&format!("{back}&enregistre=1"));
+            Ok(())
+        }
+        Err(e) => refused(&back, e),
+    }
+}
+
+/// Changes a sheet's facts.
+#[server(prefix = "/api/agent", endpoint = "demarches/faits")]
+pub async fn save_facts(#[server(flatten)] form: FactsForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Procedures).await?;
+    let state = AppState::from_context()?;
+    let back = editor_path(&form.slug, "fr", Variant::Standard);
+    match store::save_facts(&state.db, &identity, &form, Utc::now()).await {
+        Ok(()) => {
+            leptos_axum::redirect(&format!("{back}&faits=1"));
+            Ok(())
+        }
+        Err(e) => refused(&back, e),
+    }
+}
+
+/// Records the proof-reading of a FALC text by a person concerned.
+#[server(prefix = "/api/agent", endpoint = "demarches/relecture")]
+pub async fn check_falc(#[server(flatten)] form: FalcCheckForm) -> Result<(), AppError> {
+    let identity = require_section(StaffSection::Procedures).await?;
+    let state = AppState::from_context()?;
+    let back = editor_path(&form.slug, &form.language, Variant::Falc);
+    match store::check_falc(&state.db, &identity, &form, Utc::now()).await {
+        Ok(()) => {
+            leptos_axum::redirect(&format!("{back}&relue=1"));
+            Ok(())
+        }
+        Err(e) => refused(&back, e),
+    }
+}
