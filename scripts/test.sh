@@ -294,6 +294,7 @@ else
   not_run "h. screens benchmark"
 fi
 check "i. requests list benchmark (budgets/requests.txt)" bash scripts/requests-bench.sh
+check "j. procedure sheets search benchmark (budgets/sheets.txt)" bash scripts/sheets-bench.sh
 
 bold "Stages"
 printf '%s\n' "${report[@]}"

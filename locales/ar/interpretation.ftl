@@ -132,3 +132,5 @@ local-phrases-error-long = إحدى الجمل أو الترجمات طويلة 
 local-phrases-error-situation = اختاروا موقفًا من القائمة.
 local-phrases-error-not-speaker = لا يعتمد ترجمة هذه اللغة إلا موظف يتحدثها.
 local-phrases-error-gone = هذه الترجمة لم تعد موجودة.
+panel-procedure-sheets = بطاقات الإجراءات
+panel-procedure-sheets-in = بطاقات الإجراءات باللغة: { $language }

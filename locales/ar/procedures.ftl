@@ -187,3 +187,6 @@ procedures-error-motif = غرض الموعد هذا غير موجود.
 procedures-error-owner = هذا الموظف غير موجود.
 procedures-error-checked-by = حدّدوا من راجع البطاقة.
 procedures-error-no-falc = انشروا النسخة السهلة القراءة أولًا.
+procedures-read-aloud = القراءة بصوت عالٍ
+procedures-stop-reading = إيقاف القراءة
+procedures-no-voice = لا يتوفر في هذا الجهاز صوت لهذه اللغة.

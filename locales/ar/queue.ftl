@@ -147,3 +147,4 @@ queue-error-service = اختاروا الخدمة التي تريدون التح
 queue-error-outcome = اختاروا نتيجة الزيارة.
 queue-error-note-too-long = الملاحظة طويلة جدًا: 500 حرف على الأكثر.
 queue-error-not-expert = هذا الموظف لا يعالج طلبات هذه الخدمة.
+queue-procedure-sheet = بطاقة الإجراء

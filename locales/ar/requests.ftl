@@ -280,3 +280,4 @@ reply-templates-use = البدء من نموذج
 reply-templates-fill = الملء بهذا النموذج
 requests-error-template-title = أعطوا النموذج عنوانًا لا يتجاوز 200 حرف.
 requests-error-template-language = اختاروا لغة النموذج.
+requests-procedure-sheets = بطاقات الإجراءات من هذا النوع

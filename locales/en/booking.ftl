@@ -108,3 +108,4 @@ offer-held = This time is held for you until { $until }. Confirm it to make it y
 offer-accept = I take this time
 offer-expired = This time is no longer held for you: the deadline has passed. You can choose another time.
 offer-accepted = You have already accepted this time: your appointment is confirmed.
+booking-procedure-sheet = Procedure sheet: what to bring

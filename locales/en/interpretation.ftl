@@ -133,3 +133,5 @@ local-phrases-error-long = A sentence or a translation is too long (300 characte
 local-phrases-error-situation = Choose a situation from the list.
 local-phrases-error-not-speaker = Only a staff member who speaks this language can approve its translation.
 local-phrases-error-gone = This translation no longer exists.
+panel-procedure-sheets = Procedure sheets
+panel-procedure-sheets-in = Procedure sheets in { $language }

@@ -169,3 +169,6 @@ procedures-error-motif = This appointment reason does not exist.
 procedures-error-owner = This staff member does not exist.
 procedures-error-checked-by = Say who checked the sheet.
 procedures-error-no-falc = Publish the easy-to-read version first.
+procedures-read-aloud = Read aloud
+procedures-stop-reading = Stop reading
+procedures-no-voice = This device has no voice for this language.

@@ -124,3 +124,4 @@ queue-error-service = Choose the service to transfer to.
 queue-error-outcome = Choose the outcome of the visit.
 queue-error-note-too-long = The note is too long: 500 characters at most.
 queue-error-not-expert = This staff member does not handle requests for this service.
+queue-procedure-sheet = Procedure sheet

@@ -264,3 +264,4 @@ reply-templates-use = Start from a template
 reply-templates-fill = Fill in with this template
 requests-error-template-title = Give the template a title of 200 characters at most.
 requests-error-template-language = Choose the template's language.
+requests-procedure-sheets = Procedure sheets of this kind

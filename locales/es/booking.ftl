@@ -108,3 +108,4 @@ offer-held = Esta hora está reservada para usted hasta las { $until }. Confírm
 offer-accept = Acepto esta hora
 offer-expired = Esta hora ya no está reservada para usted: el plazo ha pasado. Puede elegir otra hora.
 offer-accepted = Ya aceptó esta hora: su cita está confirmada.
+booking-procedure-sheet = Ficha del trámite: qué hay que traer

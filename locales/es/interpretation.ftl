@@ -133,3 +133,5 @@ local-phrases-error-long = Una frase o una traducción es demasiado larga (300 c
 local-phrases-error-situation = Elija una situación de la lista.
 local-phrases-error-not-speaker = Solo un agente que hable este idioma puede aprobar su traducción.
 local-phrases-error-gone = Esta traducción ya no existe.
+panel-procedure-sheets = Fichas de trámites
+panel-procedure-sheets-in = Fichas de trámites en { $language }

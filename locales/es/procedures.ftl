@@ -169,3 +169,6 @@ procedures-error-motif = Este motivo de cita no existe.
 procedures-error-owner = Este agente no existe.
 procedures-error-checked-by = Indique quién ha revisado la ficha.
 procedures-error-no-falc = Publique primero la versión en lectura fácil.
+procedures-read-aloud = Leer en voz alta
+procedures-stop-reading = Detener la lectura
+procedures-no-voice = Este dispositivo no tiene voz para este idioma.

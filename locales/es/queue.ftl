@@ -124,3 +124,4 @@ queue-error-service = Elija el servicio al que transferir.
 queue-error-outcome = Elija el resultado de la atención.
 queue-error-note-too-long = La nota es demasiado larga: 500 caracteres como máximo.
 queue-error-not-expert = Este agente no atiende las solicitudes de este servicio.
+queue-procedure-sheet = Ficha del trámite

@@ -264,3 +264,4 @@ reply-templates-use = Partir de una plantilla
 reply-templates-fill = Rellenar con esta plantilla
 requests-error-template-title = Dé a la plantilla un título de 200 caracteres como máximo.
 requests-error-template-language = Elija el idioma de la plantilla.
+requests-procedure-sheets = Fichas de trámites de este tipo

@@ -132,3 +132,5 @@ local-phrases-error-long = یک جمله یا ترجمه بیش از حد طول
 local-phrases-error-situation = یک موقعیت را از فهرست انتخاب کنید.
 local-phrases-error-not-speaker = فقط کارمندی که این زبان را می‌داند می‌تواند ترجمهٔ آن را تأیید کند.
 local-phrases-error-gone = این ترجمه دیگر وجود ندارد.
+panel-procedure-sheets = راهنماهای کار اداری
+panel-procedure-sheets-in = راهنماهای کار اداری به زبان { $language }

@@ -165,3 +165,6 @@ procedures-error-motif = این موضوع نوبت وجود ندارد.
 procedures-error-owner = این کارمند وجود ندارد.
 procedures-error-checked-by = بگویید چه کسی برگه را بازبینی کرده است.
 procedures-error-no-falc = ابتدا نسخهٔ آسان‌خوان را منتشر کنید.
+procedures-read-aloud = خواندن با صدای بلند
+procedures-stop-reading = توقف خواندن
+procedures-no-voice = این دستگاه برای این زبان صدایی ندارد.

@@ -121,3 +121,4 @@ queue-error-service = بخشی را که می‌خواهید به آن ارجا�
 queue-error-outcome = نتیجهٔ مراجعه را انتخاب کنید.
 queue-error-note-too-long = یادداشت خیلی بلند است: حداکثر ۵۰۰ نویسه.
 queue-error-not-expert = این کارمند به درخواست‌های این بخش رسیدگی نمی‌کند.
+queue-procedure-sheet = راهنمای کار اداری

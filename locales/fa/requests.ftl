@@ -264,3 +264,4 @@ reply-templates-use = شروع از یک الگو
 reply-templates-fill = پر کردن با این الگو
 requests-error-template-title = برای الگو عنوانی با حداکثر 200 نویسه بگذارید.
 requests-error-template-language = زبان الگو را انتخاب کنید.
+requests-procedure-sheets = راهنماهای کار اداری از این نوع

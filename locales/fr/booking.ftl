@@ -108,3 +108,4 @@ offer-held = Cet horaire vous est réservé jusqu'à { $until }. Confirmez-le po
 offer-accept = Je prends cet horaire
 offer-expired = Cet horaire ne vous est plus réservé : le délai est passé. Vous pouvez choisir un autre horaire.
 offer-accepted = Vous avez déjà accepté cet horaire : votre rendez-vous est confirmé.
+booking-procedure-sheet = Fiche de la démarche : ce qu'il faut apporter

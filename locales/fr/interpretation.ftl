@@ -133,3 +133,5 @@ local-phrases-error-long = Une phrase ou une traduction est trop longue (300 car
 local-phrases-error-situation = Choisissez une situation de la liste.
 local-phrases-error-not-speaker = Seul un agent qui parle cette langue peut approuver sa traduction.
 local-phrases-error-gone = Cette traduction n'existe plus.
+panel-procedure-sheets = Fiches démarches
+panel-procedure-sheets-in = Fiches démarches en { $language }

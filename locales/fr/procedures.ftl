@@ -169,3 +169,6 @@ procedures-error-motif = Ce motif de rendez-vous n'existe pas.
 procedures-error-owner = Cet agent n'existe pas.
 procedures-error-checked-by = Dites qui a relu la fiche.
 procedures-error-no-falc = Publiez d'abord la version facile à lire.
+procedures-read-aloud = Lire à voix haute
+procedures-stop-reading = Arrêter la lecture
+procedures-no-voice = Cet appareil n'a pas de voix pour cette langue.

@@ -121,3 +121,4 @@ queue-error-service = Choisissez le service vers lequel transférer.
 queue-error-outcome = Choisissez le résultat du passage.
 queue-error-note-too-long = La note est trop longue : 500 caractères au plus.
 queue-error-not-expert = Cet agent ne traite pas les demandes de ce service.
+queue-procedure-sheet = Fiche démarche

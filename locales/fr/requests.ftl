@@ -264,3 +264,4 @@ reply-templates-use = Partir d'un modèle
 reply-templates-fill = Remplir avec ce modèle
 requests-error-template-title = Donnez au modèle un titre de 200 caractères au plus.
 requests-error-template-language = Choisissez la langue du modèle.
+requests-procedure-sheets = Fiches démarches de ce type

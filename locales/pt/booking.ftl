@@ -108,3 +108,4 @@ offer-held = Este horário está reservado para si até às { $until }. Confirme
 offer-accept = Fico com este horário
 offer-expired = Este horário já não está reservado para si: o prazo passou. Pode escolher outro horário.
 offer-accepted = Já aceitou este horário: a sua marcação está confirmada.
+booking-procedure-sheet = Ficha do procedimento: o que trazer

@@ -132,3 +132,5 @@ local-phrases-error-long = Uma frase ou uma tradução é demasiado longa (300 c
 local-phrases-error-situation = Escolha uma situação da lista.
 local-phrases-error-not-speaker = Só um agente que fale esta língua pode aprovar a tradução.
 local-phrases-error-gone = Esta tradução já não existe.
+panel-procedure-sheets = Fichas de procedimentos
+panel-procedure-sheets-in = Fichas de procedimentos em { $language }

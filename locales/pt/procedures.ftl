@@ -170,3 +170,6 @@ procedures-error-motif = Este motivo de marcação não existe.
 procedures-error-owner = Este funcionário não existe.
 procedures-error-checked-by = Indique quem reviu a ficha.
 procedures-error-no-falc = Publique primeiro a versão de leitura fácil.
+procedures-read-aloud = Ler em voz alta
+procedures-stop-reading = Parar a leitura
+procedures-no-voice = Este dispositivo não tem voz para esta língua.

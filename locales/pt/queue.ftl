@@ -124,3 +124,4 @@ queue-error-service = Escolha o serviço para onde transferir.
 queue-error-outcome = Escolha o resultado do atendimento.
 queue-error-note-too-long = A nota é demasiado longa: 500 caracteres no máximo.
 queue-error-not-expert = Este funcionário não trata pedidos deste serviço.
+queue-procedure-sheet = Ficha do procedimento

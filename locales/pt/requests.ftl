@@ -264,3 +264,4 @@ reply-templates-use = Partir de um modelo
 reply-templates-fill = Preencher com este modelo
 requests-error-template-title = Dê ao modelo um título de 200 caracteres no máximo.
 requests-error-template-language = Escolha a língua do modelo.
+requests-procedure-sheets = Fichas de procedimentos deste tipo

@@ -108,3 +108,4 @@ offer-held = Această oră vă este rezervată până la { $until }. Confirmați
 offer-accept = Iau această oră
 offer-expired = Această oră nu vă mai este rezervată: termenul a trecut. Puteți alege altă oră.
 offer-accepted = Ați acceptat deja această oră: programarea este confirmată.
+booking-procedure-sheet = Fișa procedurii: ce trebuie să aduceți

@@ -132,3 +132,5 @@ local-phrases-error-long = O frază sau o traducere este prea lungă (cel mult 3
 local-phrases-error-situation = Alegeți o situație din listă.
 local-phrases-error-not-speaker = Doar un agent care vorbește această limbă poate aproba traducerea.
 local-phrases-error-gone = Această traducere nu mai există.
+panel-procedure-sheets = Fișele procedurilor
+panel-procedure-sheets-in = Fișele procedurilor în { $language }

@@ -177,3 +177,6 @@ procedures-error-motif = Acest motiv de programare nu există.
 procedures-error-owner = Acest angajat nu există.
 procedures-error-checked-by = Spuneți cine a verificat fișa.
 procedures-error-no-falc = Publicați mai întâi versiunea ușor de citit.
+procedures-read-aloud = Citește cu voce tare
+procedures-stop-reading = Oprește citirea
+procedures-no-voice = Acest dispozitiv nu are o voce pentru această limbă.

@@ -133,3 +133,4 @@ queue-error-service = Alegeți serviciul către care transferați.
 queue-error-outcome = Alegeți rezultatul vizitei.
 queue-error-note-too-long = Nota este prea lungă: cel mult 500 de caractere.
 queue-error-not-expert = Acest angajat nu tratează cererile acestui serviciu.
+queue-procedure-sheet = Fișa procedurii

@@ -271,3 +271,4 @@ reply-templates-use = Porniți de la un model
 reply-templates-fill = Completați cu acest model
 requests-error-template-title = Dați modelului un titlu de cel mult 200 de caractere.
 requests-error-template-language = Alegeți limba modelului.
+requests-procedure-sheets = Fișele procedurilor de acest tip

@@ -132,3 +132,5 @@ local-phrases-error-long = Фраза или перевод слишком дл�
 local-phrases-error-situation = Выберите ситуацию из списка.
 local-phrases-error-not-speaker = Одобрить перевод может только сотрудник, владеющий этим языком.
 local-phrases-error-gone = Этого перевода больше не существует.
+panel-procedure-sheets = Памятки по процедурам
+panel-procedure-sheets-in = Памятки по процедурам, язык: { $language }

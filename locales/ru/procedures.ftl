@@ -180,3 +180,6 @@ procedures-error-motif = Такой цели визита не существу�
 procedures-error-owner = Такого сотрудника не существует.
 procedures-error-checked-by = Укажите, кто проверил карточку.
 procedures-error-no-falc = Сначала опубликуйте версию для лёгкого чтения.
+procedures-read-aloud = Прочитать вслух
+procedures-stop-reading = Остановить чтение
+procedures-no-voice = На этом устройстве нет голоса для этого языка.

@@ -140,3 +140,4 @@ queue-error-service = Выберите службу, в которую пере�
 queue-error-outcome = Выберите результат приёма.
 queue-error-note-too-long = Заметка слишком длинная: не более 500 символов.
 queue-error-not-expert = Этот сотрудник не занимается запросами этой службы.
+queue-procedure-sheet = Памятка по процедуре

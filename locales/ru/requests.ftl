@@ -275,3 +275,4 @@ reply-templates-use = Начать с шаблона
 reply-templates-fill = Заполнить по этому шаблону
 requests-error-template-title = Дайте шаблону название не длиннее 200 символов.
 requests-error-template-language = Выберите язык шаблона.
+requests-procedure-sheets = Памятки по процедурам этого типа

@@ -106,3 +106,4 @@ offer-held = Bu saat { $until } kadar sizin için ayrıldı. Sizin olması için
 offer-accept = Bu saati alıyorum
 offer-expired = Bu saat artık sizin için ayrılmış değil: süre doldu. Başka bir saat seçebilirsiniz.
 offer-accepted = Bu saati zaten kabul ettiniz: randevunuz onaylandı.
+booking-procedure-sheet = İşlem kartı: yanınızda getirmeniz gerekenler

@@ -132,3 +132,5 @@ local-phrases-error-long = Bir cümle ya da çeviri çok uzun (en fazla 300 kara
 local-phrases-error-situation = Listeden bir durum seçin.
 local-phrases-error-not-speaker = Bu dildeki çeviriyi yalnızca bu dili konuşan bir görevli onaylayabilir.
 local-phrases-error-gone = Bu çeviri artık mevcut değil.
+panel-procedure-sheets = İşlem kartları
+panel-procedure-sheets-in = İşlem kartları, dil: { $language }

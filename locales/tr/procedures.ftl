@@ -169,3 +169,6 @@ procedures-error-motif = Bu randevu konusu yok.
 procedures-error-owner = Bu görevli yok.
 procedures-error-checked-by = Kartı kimin gözden geçirdiğini belirtin.
 procedures-error-no-falc = Önce kolay okunur sürümü yayımlayın.
+procedures-read-aloud = Sesli oku
+procedures-stop-reading = Okumayı durdur
+procedures-no-voice = Bu cihazda bu dil için ses yok.

@@ -118,3 +118,4 @@ queue-error-service = Aktarılacak hizmeti seçin.
 queue-error-outcome = Görüşmenin sonucunu seçin.
 queue-error-note-too-long = Not çok uzun: en fazla 500 karakter.
 queue-error-not-expert = Bu görevli bu hizmetin taleplerine bakmıyor.
+queue-procedure-sheet = İşlem kartı

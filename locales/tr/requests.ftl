@@ -264,3 +264,4 @@ reply-templates-use = Bir şablondan başla
 reply-templates-fill = Bu şablonla doldur
 requests-error-template-title = Şablona en fazla 200 karakterlik bir başlık verin.
 requests-error-template-language = Şablonun dilini seçin.
+requests-procedure-sheets = Bu türdeki işlem kartları

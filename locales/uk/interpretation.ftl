@@ -132,3 +132,5 @@ local-phrases-error-long = Фраза або переклад задовгі (н
 local-phrases-error-situation = Виберіть ситуацію зі списку.
 local-phrases-error-not-speaker = Схвалити переклад може лише працівник, який володіє цією мовою.
 local-phrases-error-gone = Цього перекладу більше не існує.
+panel-procedure-sheets = Пам'ятки щодо процедур
+panel-procedure-sheets-in = Пам'ятки щодо процедур, мова: { $language }

@@ -180,3 +180,6 @@ procedures-error-motif = Такої мети візиту не існує.
 procedures-error-owner = Такого працівника не існує.
 procedures-error-checked-by = Вкажіть, хто перевірив картку.
 procedures-error-no-falc = Спершу опублікуйте версію для легкого читання.
+procedures-read-aloud = Прочитати вголос
+procedures-stop-reading = Зупинити читання
+procedures-no-voice = На цьому пристрої немає голосу для цієї мови.

@@ -140,3 +140,4 @@ queue-error-service = Виберіть службу, до якої переда�
 queue-error-outcome = Виберіть результат прийому.
 queue-error-note-too-long = Примітка задовга: не більше 500 символів.
 queue-error-not-expert = Цей працівник не опрацьовує запити цієї служби.
+queue-procedure-sheet = Пам'ятка щодо процедури

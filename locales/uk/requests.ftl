@@ -275,3 +275,4 @@ reply-templates-use = Почати з шаблону
 reply-templates-fill = Заповнити за цим шаблоном
 requests-error-template-title = Дайте шаблону назву не довшу за 200 символів.
 requests-error-template-language = Виберіть мову шаблону.
+requests-procedure-sheets = Пам'ятки щодо процедур цього типу

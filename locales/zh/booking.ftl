@@ -106,3 +106,4 @@ offer-held = 该时间为您保留到 { $until }。请确认，它就是您的�
 offer-accept = 我要这个时间
 offer-expired = 该时间已不再为您保留：期限已过。您可以选择其他时间。
 offer-accepted = 您已接受这个时间：预约已确认。
+booking-procedure-sheet = 办事指南：需要携带的材料

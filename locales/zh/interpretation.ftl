@@ -131,3 +131,5 @@ local-phrases-error-long = 句子或译文过长（最多 300 个字符）。
 local-phrases-error-situation = 请从列表中选择一个场景。
 local-phrases-error-not-speaker = 只有会说该语言的工作人员才能批准该语言的译文。
 local-phrases-error-gone = 该译文已不存在。
+panel-procedure-sheets = 办事指南
+panel-procedure-sheets-in = 办事指南（{ $language }）

@@ -165,3 +165,6 @@ procedures-error-motif = 该预约事由不存在。
 procedures-error-owner = 该工作人员不存在。
 procedures-error-checked-by = 请说明由谁审读了指南。
 procedures-error-no-falc = 请先发布易读版。
+procedures-read-aloud = 朗读
+procedures-stop-reading = 停止朗读
+procedures-no-voice = 此设备没有该语言的语音。

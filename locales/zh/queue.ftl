@@ -118,3 +118,4 @@ queue-error-service = 请选择要转交的服务。
 queue-error-outcome = 请选择办理结果。
 queue-error-note-too-long = 备注太长：最多 500 个字符。
 queue-error-not-expert = 该工作人员不处理此服务的申请。
+queue-procedure-sheet = 办事指南

@@ -261,3 +261,4 @@ reply-templates-use = 从模板开始
 reply-templates-fill = 用此模板填写
 requests-error-template-title = 请为模板填写标题，最多 200 个字符。
 requests-error-template-language = 请选择模板的语言。
+requests-procedure-sheets = 此类办事指南

@@ -33,7 +33,7 @@ use {
     crate::statuses::RequestKind,
     chrono::Utc,
     model::sheet_path,
-    store::{Catalogues, ProceduresError, Reading},
+    store::{Catalogues, Listing, ProceduresError, Reading},
 };
 
 #[cfg(feature = "ssr")]
@@ -66,17 +66,34 @@ fn refused(back: &str, e: ProceduresError) -> Result<(), AppError> {
 /// `/demarches`: the sheets, or the results of `q`; `motif` shows the sheets of a bookable
 /// motif, and opens the sheet at once when there is only one.
 #[server(prefix = "/api/public", endpoint = "demarches")]
-pub async fn load_sheets(q: String, motif: String) -> Result<SheetsView, AppError> {
+pub async fn load_sheets(q: String, motif: String, langue: String) -> Result<SheetsView, AppError> {
     let state = AppState::from_context()?;
     let cache = context::<Catalogues>()?;
-    let motif = Some(motif.trim()).filter(|m| !m.is_empty());
-    if let Some(m) = motif
+    let listing = listing(&q, &motif, &langue);
+    if let Some(m) = listing.motif
         && q.trim().is_empty()
         && let Some(slug) = store::only_sheet_of_motif(&state.db, &cache, m).await?
     {
-        leptos_axum::redirect(&sheet_path(&slug));
+        leptos_axum::redirect(&format!("{}{}", sheet_path(&slug), language_query(&langue)));
     }
-    Ok(store::sheets(&state.db, &cache, &q, motif, request_locale()).await?)
+    Ok(store::sheets(&state.db, &cache, listing, request_locale()).await?)
+}
+
+#[cfg(feature = "ssr")]
+fn listing<'a>(q: &'a str, motif: &'a str, language: &'a str) -> Listing<'a> {
+    Listing {
+        query: q,
+        motif: Some(motif.trim()).filter(|m| !m.is_empty()),
+        language: Some(language.trim()).filter(|l| !l.is_empty()),
+    }
+}
+
+/// `?langue=xx` when a reading language was asked, for the links that keep it.
+pub fn language_query(language: &str) -> String {
+    match crate::i18n::Locale::from_tag(language) {
+        Some(l) => format!("?langue={}", l.code()),
+        None => String::new(),
+    }
 }
 
 /// `/demarches/<slug>`, in `langue` (the reader's by default) and `version` (`falc` or
@@ -112,27 +129,27 @@ pub async fn load_print(
 }
 
 /// `/agent/demarches`
+/// `/agent/demarches`: `langue` lists the translation work in a language, `kind` the
+/// sheets of a kind of request; `motif` opens the motif's sheet (from the desk).
 #[server(prefix = "/api/agent", endpoint = "demarches")]
 pub async fn load_staff_sheets(
     q: String,
     langue: String,
     kind: String,
+    motif: String,
 ) -> Result<StaffSheetsView, AppError> {
     let identity = require_section(StaffSection::Procedures).await?;
     let state = AppState::from_context()?;
     let cache = context::<Catalogues>()?;
+    let listing = listing(&q, &motif, &langue);
+    if let Some(m) = listing.motif
+        && let Some(slug) = store::only_sheet_of_motif(&state.db, &cache, m).await?
+    {
+        leptos_axum::redirect(&model::staff_sheet_path(&slug));
+    }
     let me = Me::from_identity(identity).await?;
-    let language = Some(langue.as_str()).filter(|l| !l.is_empty());
-    Ok(store::staff_sheets(
-        &state.db,
-        &cache,
-        me,
-        &q,
-        language,
-        RequestKind::parse(&kind),
-        request_locale(),
-    )
-    .await?)
+    let kind = RequestKind::parse(&kind);
+    Ok(store::staff_sheets(&state.db, &cache, me, listing, kind, request_locale()).await?)
 }
 
 /// `/agent/demarches/<slug>`

@@ -387,6 +387,8 @@ pub struct Hit {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SheetsView {
     pub query: String,
+    /// The language the titles are read in (the links keep it).
+    pub language: String,
     pub hits: Vec<Hit>,
     /// Without a query: every sheet, grouped by service (service name, sheets).
     pub groups: Vec<(String, Vec<Hit>)>,

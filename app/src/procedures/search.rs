@@ -26,6 +26,16 @@ const HEADING: f32 = 2.0;
 const BODY: f32 = 1.0;
 /// A typed word that only begins a word of the sheet ("passep") counts this much less.
 const PREFIX: f32 = 0.5;
+/// Each further mention of a word adds this much, up to [`MENTIONS`] of them: a sheet
+/// that speaks of it throughout is more about it than one that names it once.
+const MENTION: f32 = 0.25;
+const MENTIONS: f32 = 8.0;
+/// A keyword that is exactly what was typed ("cni"): the writer's first keywords name the
+/// sheet best, so the bonus falls with the keyword's place.
+const KEYWORD_TYPED: f32 = 3.0;
+/// Between titles that both hold the typed words, the one made of little else ranks first
+/// ("Carte nationale d'identité" before "Retirer sa carte d'identité ou son passeport").
+const TITLE_COVERED: f32 = 4.0;
 
 /// Words that say nothing about the subject.
 const STOP_WORDS: &[&str] = &[
@@ -116,7 +126,12 @@ impl Analyzer {
 struct Document<K> {
     key: K,
     language: String,
-    terms: HashMap<String, f32>,
+    /// Each word: its weight where it counts most, and how often it comes.
+    terms: HashMap<String, (f32, f32)>,
+    /// The title's own words.
+    title: Vec<String>,
+    /// Each keyword's words, in the writer's order.
+    keywords: Vec<Vec<String>>,
 }
 
 /// Every published text of every sheet, ready to be searched.
@@ -153,11 +168,15 @@ impl<K: Clone + Eq + std::hash::Hash> Index<K> {
     /// Adds a sheet's text in a language.
     pub fn add(&mut self, key: K, language: &str, text: &SheetText) {
         let analyzer = self.analyzer(language);
-        let mut terms: HashMap<String, f32> = HashMap::new();
+        let mut title = analyzer.terms(&text.title);
+        title.sort();
+        title.dedup();
+        let mut terms: HashMap<String, (f32, f32)> = HashMap::new();
         let mut put = |text: &str, weight: f32| {
             for term in analyzer.terms(text) {
-                let w = terms.entry(term).or_default();
+                let (w, n) = terms.entry(term).or_default();
                 *w = w.max(weight);
+                *n += 1.0;
             }
         };
         put(&text.title, TITLE);
@@ -187,10 +206,13 @@ impl<K: Clone + Eq + std::hash::Hash> Index<K> {
         }
         put(&text.online, BODY);
         put(&text.delay.text, BODY);
+        let keywords = text.keywords.iter().map(|k| analyzer.terms(k)).collect();
         self.documents.push(Document {
             key,
             language: language.to_owned(),
             terms,
+            title,
+            keywords,
         });
     }
 
@@ -224,17 +246,21 @@ impl<K: Clone + Eq + std::hash::Hash> Index<K> {
             }
             let (mut matched, mut score) = (0, 0.0);
             for term in query {
-                let weight = doc.terms.get(term).copied().or_else(|| {
-                    (term.chars().count() >= 3)
-                        .then(|| {
-                            doc.terms
-                                .iter()
-                                .filter(|(t, _)| t.starts_with(term.as_str()))
-                                .map(|(_, w)| w * PREFIX)
-                                .fold(None, |m: Option<f32>, w| Some(m.map_or(w, |m| m.max(w))))
-                        })
-                        .flatten()
-                });
+                let weight = doc
+                    .terms
+                    .get(term)
+                    .map(|(w, n)| w + MENTION * (n - 1.0).min(MENTIONS))
+                    .or_else(|| {
+                        (term.chars().count() >= 3)
+                            .then(|| {
+                                doc.terms
+                                    .iter()
+                                    .filter(|(t, _)| t.starts_with(term.as_str()))
+                                    .map(|(_, (w, _))| w * PREFIX)
+                                    .fold(None, |m: Option<f32>, w| Some(m.map_or(w, |m| m.max(w))))
+                            })
+                            .flatten()
+                    });
                 if let Some(w) = weight {
                     matched += 1;
                     score += w;
@@ -242,6 +268,13 @@ impl<K: Clone + Eq + std::hash::Hash> Index<K> {
             }
             if matched == 0 {
                 continue;
+            }
+            if let Some(place) = doc.keywords.iter().position(|k| k == query) {
+                score += KEYWORD_TYPED / (1 + place) as f32;
+            }
+            let in_title = doc.title.iter().filter(|t| query.contains(t)).count();
+            if !doc.title.is_empty() {
+                score += TITLE_COVERED * in_title as f32 / doc.title.len() as f32;
             }
             // Only the share of the query found ranks: a long query in one language is
             // not favoured over a short one in another.

@@ -310,19 +310,31 @@ pub async fn catalogue<C: ConnectionTrait>(
     Ok(fresh)
 }
 
-/// `/demarches`: the results of a search in the reader's language and French, or every
-/// sheet by service; `motif` keeps the sheets of one bookable motif.
+/// What a list of sheets is asked for: a search, the sheets of a bookable motif, in a
+/// reading language (the reader's by default).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Listing<'a> {
+    pub query: &'a str,
+    pub motif: Option<&'a str>,
+    pub language: Option<&'a str>,
+}
+
+/// `/demarches`: the results of a search in the reading language and French, or every
+/// sheet by service (those of the motif asked, when it has some).
 pub async fn sheets<C: ConnectionTrait>(
     db: &C,
     cache: &Catalogues,
-    query: &str,
-    motif: Option<&str>,
+    listing: Listing<'_>,
     locale: Locale,
 ) -> Result<SheetsView, ProceduresError> {
     let catalogue = catalogue(db, cache).await?;
     let services = service_names(db, locale).await?;
-    let query: String = query.trim().chars().take(MAX_QUERY).collect();
-    let language = locale.code();
+    let query: String = listing.query.trim().chars().take(MAX_QUERY).collect();
+    let language = listing
+        .language
+        .and_then(Locale::from_tag)
+        .unwrap_or(locale)
+        .code();
     let by_id: HashMap<i32, &Facts> = catalogue.sheets.iter().map(|f| (f.id, f)).collect();
     let hits = if query.is_empty() {
         Vec::new()
@@ -335,10 +347,13 @@ pub async fn sheets<C: ConnectionTrait>(
             .take(HITS_SHOWN)
             .collect()
     };
+    let of_motif = |f: &&Facts| listing.motif.is_none_or(|m| f.motif.as_deref() == Some(m));
+    // A motif without a sheet of its own shows them all rather than nothing.
+    let motif_has_some = catalogue.sheets.iter().any(|f| of_motif(&f));
     let mut groups: Vec<(i32, String, Vec<Hit>)> = Vec::new();
     if query.is_empty() {
         for facts in &catalogue.sheets {
-            if motif.is_some_and(|m| facts.motif.as_deref() != Some(m)) {
+            if motif_has_some && !of_motif(&facts) {
                 continue;
             }
             let Some(hit) = catalogue.hit(facts, language, &services) else {
@@ -358,6 +373,7 @@ pub async fn sheets<C: ConnectionTrait>(
     }
     Ok(SheetsView {
         query,
+        language: language.to_owned(),
         hits,
         groups: groups
             .into_iter()
@@ -514,11 +530,15 @@ pub async fn staff_sheets(
     db: &DatabaseConnection,
     cache: &Catalogues,
     me: Me,
-    query: &str,
-    language: Option<&str>,
+    listing: Listing<'_>,
     kind: Option<RequestKind>,
     locale: Locale,
 ) -> Result<StaffSheetsView, ProceduresError> {
+    let Listing {
+        query,
+        motif,
+        language,
+    } = listing;
     let catalogue = catalogue(db, cache).await?;
     let services = service_names(db, locale).await?;
     let agents = agent_names(db).await?;
@@ -538,6 +558,7 @@ pub async fn staff_sheets(
         .iter()
         .filter_map(|id| by_id.get(id))
         .filter(|f| kind.is_none_or(|k| f.request_kind == Some(k)))
+        .filter(|f| motif.is_none_or(|m| f.motif.as_deref() == Some(m)))
         .map(|f| {
             let falc = catalogue.text(f.id, FRENCH, Variant::Falc);
             StaffRow {

@@ -74,6 +74,19 @@ async fn the_demo_town_loads_once_with_ninety_days_of_activity() {
         eprintln!("{label}: demo load took {:?}", started.elapsed());
         eprintln!("{report}");
         let counts = report.loaded_now.expect("first load loads");
+        // The procedure sheets: 45 in French with their FALC version, ten of them in the
+        // ten other languages, every text published.
+        use app::store::entities::{procedure_sheet, procedure_text};
+        assert_eq!(
+            procedure_sheet::Entity::find().count(db).await.unwrap(),
+            45,
+            "{label}"
+        );
+        assert_eq!(
+            procedure_text::Entity::find().count(db).await.unwrap(),
+            45 * 2 + 10 * 10 * 2,
+            "{label}"
+        );
         let code = report
             .enrolment_code
             .clone()

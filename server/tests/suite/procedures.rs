@@ -244,34 +244,66 @@ async fn residents_find_the_sheet_however_they_type_it_in_french_and_in_their_la
             "cni",
             "carte d'identite perdue",
         ] {
-            let found = sheets::sheets(&t.db, &cache, query, None, Locale::Fr)
-                .await
-                .unwrap();
+            let found = sheets::sheets(
+                &t.db,
+                &cache,
+                sheets::Listing {
+                    query,
+                    ..Default::default()
+                },
+                Locale::Fr,
+            )
+            .await
+            .unwrap();
             assert_eq!(
                 found.hits.first().map(|h| h.slug.as_str()),
                 Some("carte-identite"),
                 "{label}: {query}"
             );
         }
-        let turkish = sheets::sheets(&t.db, &cache, "kimlik kartı", None, Locale::Tr)
-            .await
-            .unwrap();
+        let turkish = sheets::sheets(
+            &t.db,
+            &cache,
+            sheets::Listing {
+                query: "kimlik kartı",
+                ..Default::default()
+            },
+            Locale::Tr,
+        )
+        .await
+        .unwrap();
         assert_eq!(
             turkish.hits[0].language, "tr",
             "{label}: the Turkish title is shown"
         );
         assert!(
-            sheets::sheets(&t.db, &cache, "zzzz", None, Locale::Fr)
-                .await
-                .unwrap()
-                .hits
-                .is_empty(),
+            sheets::sheets(
+                &t.db,
+                &cache,
+                sheets::Listing {
+                    query: "zzzz",
+                    ..Default::default()
+                },
+                Locale::Fr
+            )
+            .await
+            .unwrap()
+            .hits
+            .is_empty(),
             "{label}"
         );
         // Without a query, the sheets by service.
-        let all = sheets::sheets(&t.db, &cache, "", None, Locale::Fr)
-            .await
-            .unwrap();
+        let all = sheets::sheets(
+            &t.db,
+            &cache,
+            sheets::Listing {
+                query: "",
+                ..Default::default()
+            },
+            Locale::Fr,
+        )
+        .await
+        .unwrap();
         assert_eq!(all.groups.len(), 1, "{label}");
         assert_eq!(all.groups[0].0, "État civil", "{label}");
     }
@@ -364,9 +396,19 @@ async fn a_medium_french_edit_makes_translations_to_update_and_a_major_one_warns
             inactivity_secs: 300,
             alerts: vec![],
         };
-        let todo = sheets::staff_sheets(&t.db, &cache, me, "", Some("tr"), None, Locale::Fr)
-            .await
-            .unwrap();
+        let todo = sheets::staff_sheets(
+            &t.db,
+            &cache,
+            me,
+            sheets::Listing {
+                language: Some("tr"),
+                ..Default::default()
+            },
+            None,
+            Locale::Fr,
+        )
+        .await
+        .unwrap();
         assert_eq!(
             todo.tasks
                 .iter()
@@ -623,7 +665,7 @@ async fn the_pages_work_as_plain_forms_and_links() {
         let (status, _, html) = send(&router, get_as("/demarches?q=carte+identite", "")).await;
         assert_eq!(status, StatusCode::OK, "{label}");
         assert!(
-            html.contains("href=\"/demarches/carte-identite\""),
+            html.contains("href=\"/demarches/carte-identite?langue=fr\""),
             "{label}"
         );
         // The booking flow's "documents to bring": the only sheet of the motif opens.

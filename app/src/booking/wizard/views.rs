@@ -141,6 +141,11 @@ fn MotifStep(services: Vec<ServiceMotifs>, search: String) -> impl IntoView {
     }
 }
 
+/// The procedure sheets of a motif (`/demarches` opens the sheet when there is one).
+fn sheet_link(motif: &str) -> String {
+    format!("/demarches?motif={motif}")
+}
+
 #[component]
 fn MotifChoice(motif: MotifInfo) -> impl IntoView {
     let locale = use_locale();
@@ -158,6 +163,7 @@ fn MotifChoice(motif: MotifInfo) -> impl IntoView {
                     <Documents documents=motif.documents.clone()/>
                 </details>
             })}
+            <a class="sheet-link" href=sheet_link(&motif.slug)>{t("booking-procedure-sheet")}</a>
         </li>
     }
 }
@@ -377,6 +383,7 @@ fn ReviewStep(
         <p><a class="change" href=edit>{t("review-edit-contact")}</a></p>
         <h3>{t("booking-documents-title")}</h3>
         <Documents documents=motif.documents.clone()/>
+        <p><a href=sheet_link(&motif.slug)>{t("booking-procedure-sheet")}</a></p>
         <form method="post" action=ConfirmBooking::PATH class="confirm-form">
             <input type="hidden" name="motif" value=motif.slug.clone()/>
             <input type="hidden" name="lieu" value=site.slug.clone()/>

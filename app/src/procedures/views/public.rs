@@ -19,12 +19,14 @@ fn query(name: &'static str) -> impl Fn() -> String + Clone + Send + Sync + 'sta
     move || q.with(|q| q.get(name).unwrap_or_default())
 }
 
-fn hit_list(hits: Vec<Hit>) -> impl IntoView {
+/// The sheets found, each linked in the language the list is read in.
+fn hit_list(hits: Vec<Hit>, language: &str) -> impl IntoView {
+    let keep = crate::procedures::language_query(language);
     view! {
         <ul class="sheet-list">
             {hits.into_iter().map(|h| view! {
                 <li>
-                    <a href=sheet_path(&h.slug) lang=h.language.clone()><strong>{h.title}</strong></a>
+                    <a href=format!("{}{keep}", sheet_path(&h.slug)) lang=h.language.clone()><strong>{h.title}</strong></a>
                     <p class="muted" lang=h.language>{h.summary}</p>
                 </li>
             }).collect_view()}
@@ -35,9 +37,13 @@ fn hit_list(hits: Vec<Hit>) -> impl IntoView {
 /// `/demarches`
 #[component]
 pub fn SheetsPage() -> impl IntoView {
-    let (q, motif) = (query("q"), query("motif"));
-    let page = Resource::new_blocking(move || (q(), motif()), |(q, m)| load_sheets(q, m));
+    let (q, motif, language) = (query("q"), query("motif"), query("langue"));
+    let page = Resource::new_blocking(
+        move || (q(), motif(), language()),
+        |(q, m, l)| load_sheets(q, m, l),
+    );
     let show = |view: SheetsView| {
+        let language = view.language.clone();
         let results = (!view.query.is_empty()).then(|| {
             let count = t_with(
                 "procedures-results",
@@ -49,7 +55,7 @@ pub fn SheetsPage() -> impl IntoView {
             view! {
                 <h2 id="results" aria-live="polite">{count}</h2>
                 {view.hits.is_empty().then(|| view! { <p>{t("procedures-no-result")}</p> })}
-                {hit_list(view.hits.clone())}
+                {hit_list(view.hits.clone(), &view.language)}
             }
         });
         view! {
@@ -59,11 +65,12 @@ pub fn SheetsPage() -> impl IntoView {
                 <label for="q">{t("procedures-search-label")}</label>
                 <input type="search" id="q" name="q" value=view.query.clone() maxlength=MAX_QUERY
                     autocomplete="off" enterkeyhint="search"/>
+                <input type="hidden" name="langue" value=view.language.clone()/>
                 <button type="submit" class="button primary">{t("procedures-search")}</button>
             </form>
             {results}
             {view.groups.into_iter().map(|(service, hits)| view! {
-                <section><h2>{service}</h2>{hit_list(hits)}</section>
+                <section><h2>{service}</h2>{hit_list(hits, &language)}</section>
             }).collect_view()}
         }
     };

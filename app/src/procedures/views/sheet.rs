@@ -9,6 +9,22 @@ use crate::procedures::model::{
 };
 use leptos::prelude::*;
 
+/// "Read aloud" on a page the server renders alone (no wasm): a few lines of script with
+/// the browser's speech synthesis, in a voice of the text's language; the button stays
+/// hidden where there is no speech, and a device without a voice for the language says so
+/// instead of reading it with a voice of another.
+const READ_ALOUD: &str = "(function(){var s=window.speechSynthesis,box=document.getElementById('read-aloud');\
+if(!s||!box||!window.SpeechSynthesisUtterance)return;box.hidden=false;\
+var go=document.getElementById('read-aloud-start'),stop=document.getElementById('read-aloud-stop'),\
+said=box.querySelector('[role=status]'),text=document.querySelector('.sheet-text'),lang=text.getAttribute('lang');\
+function voice(){var v=s.getVoices();for(var i=0;i<v.length;i++){var l=v[i].lang.toLowerCase().replace('_','-');\
+if(l==lang||l.indexOf(lang+'-')==0)return v[i];}return null;}\
+go.addEventListener('click',function(){var v=voice();said.textContent='';\
+if(!v&&s.getVoices().length){said.textContent=box.getAttribute('data-no-voice');return;}\
+s.cancel();var u=new SpeechSynthesisUtterance(text.innerText);u.lang=lang;if(v)u.voice=v;\
+u.onend=function(){stop.hidden=true;};s.speak(u);stop.hidden=false;stop.focus();});\
+stop.addEventListener('click',function(){s.cancel();stop.hidden=true;go.focus();});})();";
+
 fn dir(language: &str) -> &'static str {
     Locale::from_tag(language).map_or("ltr", |l| l.dir())
 }
@@ -140,6 +156,18 @@ pub fn SheetBody(view: SheetView, #[prop(optional)] printed: bool) -> impl IntoV
             })
             .collect_view()
     };
+    let read_aloud = (!printed).then(|| {
+        view! {
+            <p class="read-aloud" id="read-aloud" hidden data-no-voice=t("procedures-no-voice")>
+                <button type="button" class="button" id="read-aloud-start">{t("procedures-read-aloud")}</button>
+                " "
+                <button type="button" class="button" id="read-aloud-stop" hidden>{t("procedures-stop-reading")}</button>
+                " "
+                <span role="status" class="muted"></span>
+            </p>
+            <script inner_html=READ_ALOUD></script>
+        }
+    });
     view! {
         <article class="sheet" class:falc=view.variant == Variant::Falc>
             <div lang=lang.clone() dir=text_dir>
@@ -148,6 +176,7 @@ pub fn SheetBody(view: SheetView, #[prop(optional)] printed: bool) -> impl IntoV
             </div>
             {warning}
             {not_translated}
+            {read_aloud}
             <div lang=lang.clone() dir=text_dir class="sheet-text">
                 <p class="lead">{text.summary}</p>
                 <section>

@@ -32,10 +32,10 @@ fn state_label(state: Option<TranslationState>) -> String {
 /// `/agent/demarches`
 #[component]
 pub fn StaffSheetsPage() -> impl IntoView {
-    let (q, language, kind) = (query("q"), query("langue"), query("type"));
+    let (q, language, kind, motif) = (query("q"), query("langue"), query("type"), query("motif"));
     let page = Resource::new_blocking(
-        move || (q(), language(), kind()),
-        |(q, l, k)| load_staff_sheets(q, l, k),
+        move || (q(), language(), kind(), motif()),
+        |(q, l, k, m)| load_staff_sheets(q, l, k, m),
     );
     view! { <StaffPage title="procedures-staff-title" page view=|view| view! { <StaffSheets view/> }/> }
 }

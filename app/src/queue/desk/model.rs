@@ -42,6 +42,8 @@ pub struct Visitor {
     pub status: Status,
     pub call_count: i32,
     pub motif: String,
+    /// The motif's slug: the link to its procedure sheet.
+    pub motif_slug: Option<String>,
     pub service: String,
     pub language: String,
     pub priority: Priority,

@@ -140,6 +140,7 @@ pub async fn desk_view(
         .iter()
         .map(|m| (m.id, motif_name(locale, &m.slug, &m.name)))
         .collect();
+    let motif_slugs: HashMap<i32, String> = motifs.iter().map(|m| (m.id, m.slug.clone())).collect();
     let motif_of = |id: Option<i32>| {
         id.and_then(|m| motif_names.get(&m).cloned())
             .unwrap_or_default()
@@ -200,6 +201,7 @@ pub async fn desk_view(
         status: t.status,
         call_count: t.call_count,
         motif: motif_of(t.motif_id),
+        motif_slug: t.motif_id.and_then(|m| motif_slugs.get(&m).cloned()),
         service: service_of(t.service_id),
         language: t.language.clone(),
         priority: Priority::parse(&t.priority),

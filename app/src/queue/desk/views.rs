@@ -170,7 +170,12 @@ fn Current(visitor: Visitor, view: DeskView, here: String) -> impl IntoView {
         <div class="visitor-card">
             <p class="visitor-code" dir="ltr">{v.code.clone()}</p>
             <dl class="visitor-facts">
-                <div><dt>{t("booking-label-motif")}</dt><dd>{v.motif.clone()}</dd></div>
+                <div><dt>{t("booking-label-motif")}</dt><dd>{v.motif.clone()}
+                    // The procedure sheet of the motif, one click away while serving.
+                    {v.motif_slug.clone().map(|m| {
+                        let href = format!("{}?motif={m}", StaffSection::Procedures.path());
+                        view! { " "<a href=href>{t("queue-procedure-sheet")}</a> }
+                    })}</dd></div>
                 <div><dt>{t("queue-language")}</dt><dd>{language_name(&v.language)}</dd></div>
                 {priority_text(v.priority).map(|p| view! { <div><dt>{t("queue-priority")}</dt><dd>{p}</dd></div> })}
                 <div><dt>{t("queue-arrived")}</dt><dd>{clock(v.arrival_at)}</dd></div>

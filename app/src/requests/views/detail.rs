@@ -50,7 +50,8 @@ fn Request(view: RequestDetail) -> impl IntoView {
                 <dt>{t("requests-status")}</dt><dd>{t(view.status.message_id())}</dd>
                 <dt>{t("requests-due")}</dt>
                 <dd><span dir="ltr">{view.due.clone().unwrap_or_default()}</span>" "<StandingBadge standing=view.standing/></dd>
-                <dt>{t("requests-kind")}</dt><dd>{t(view.kind.message_id())}</dd>
+                <dt>{t("requests-kind")}</dt><dd>{t(view.kind.message_id())}" "
+                    <a href=format!("{}?type={}", StaffSection::Procedures.path(), view.kind.as_str())>{t("requests-procedure-sheets")}</a></dd>
                 <dt>{t("requests-channel")}</dt><dd>{t(view.channel.message_id())}</dd>
                 <dt>{t("requests-received")}</dt><dd dir="ltr">{view.received.clone()}</dd>
                 <dt>{t("requests-service")}</dt><dd>{view.service.clone().unwrap_or_default()}</dd>

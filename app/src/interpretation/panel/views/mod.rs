@@ -8,7 +8,7 @@ mod values;
 use super::load_panel;
 use super::model::{Chosen, LanguageChoice, PATH, PanelParams, PanelView};
 use crate::components::fields::Field;
-use crate::i18n::t;
+use crate::i18n::{args, t, t_with};
 use crate::interpretation::model::Pair;
 use crate::staff::StaffSection;
 use crate::staff::frame::StaffFrame;
@@ -173,7 +173,23 @@ fn Phrasebook(view: PanelView, lang: LanguageChoice, params: PanelParams) -> imp
         <Answers view=view.clone() lang=lang.clone() params=params.clone()/>
         <PairingBox pairing=view.pairing.clone() back=params.href()/>
         <RequestBox code=lang.code.clone() language=lang.name.clone() request=view.interpreter_request.clone() back=params.href()/>
+        <ProcedureSheets code=lang.code.clone() native=lang.native.clone()/>
     }
+}
+
+/// The procedure sheets in the resident's language, when the town has them in it: shown
+/// to the resident (full or easy to read) and read aloud from the sheet's page.
+#[component]
+fn ProcedureSheets(code: String, native: String) -> impl IntoView {
+    crate::i18n::Locale::from_tag(&code).map(|l| {
+        let href = format!("/demarches?langue={}", l.code());
+        view! {
+            <section class="panel-sheets" aria-labelledby="panel-sheets-title">
+                <h2 id="panel-sheets-title">{t("panel-procedure-sheets")}</h2>
+                <p><a class="button" href=href>{t_with("panel-procedure-sheets-in", &args([("language", native.into())]))}</a></p>
+            </section>
+        }
+    })
 }
 
 #[component]
