@@ -197,6 +197,13 @@ test('a kiosk ticket in Arabic is called, spoken, transferred and closed', async
   const desk = await openDesk(page, 'commune', 1);
   await callUntil(page, code);
   await expect(page.locator('.visitor-facts')).toContainText('العربية');
+  // While serving, the motif's procedure sheet is one click away (opened beside the desk).
+  const sheetLink = page.locator('.visitor-facts').getByRole('link', { name: t('fr', 'queue-procedure-sheet') });
+  const sheet = await page.context().newPage();
+  await sheet.goto((await sheetLink.getAttribute('href'))!);
+  await expect(sheet).toHaveURL(/\/agent\/demarches\/[a-z-]+$/);
+  await expect(sheet.getByRole('heading', { name: t('fr', 'procedures-staff-notes') })).toBeVisible();
+  await sheet.close();
   await checkA11y(page, '/agent/file with a visitor called');
 
   // The screen shows the call, flashing, and says it in French, then in Arabic.

@@ -190,3 +190,4 @@ procedures-error-no-falc = انشروا النسخة السهلة القراءة
 procedures-read-aloud = القراءة بصوت عالٍ
 procedures-stop-reading = إيقاف القراءة
 procedures-no-voice = لا يتوفر في هذا الجهاز صوت لهذه اللغة.
+procedures-of-kind = البطاقات التي تجيب عن الطلبات من نوع «{ $kind }».

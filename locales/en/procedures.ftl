@@ -172,3 +172,4 @@ procedures-error-no-falc = Publish the easy-to-read version first.
 procedures-read-aloud = Read aloud
 procedures-stop-reading = Stop reading
 procedures-no-voice = This device has no voice for this language.
+procedures-of-kind = The sheets that answer requests of the kind “{ $kind }”.

@@ -172,3 +172,4 @@ procedures-error-no-falc = Publique primero la versión en lectura fácil.
 procedures-read-aloud = Leer en voz alta
 procedures-stop-reading = Detener la lectura
 procedures-no-voice = Este dispositivo no tiene voz para este idioma.
+procedures-of-kind = Las fichas que responden a las solicitudes del tipo «{ $kind }».

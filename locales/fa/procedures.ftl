@@ -168,3 +168,4 @@ procedures-error-no-falc = ابتدا نسخهٔ آسان‌خوان را منت
 procedures-read-aloud = خواندن با صدای بلند
 procedures-stop-reading = توقف خواندن
 procedures-no-voice = این دستگاه برای این زبان صدایی ندارد.
+procedures-of-kind = راهنماهایی که به درخواست‌های نوع «{ $kind }» پاسخ می‌دهند.

@@ -172,3 +172,4 @@ procedures-error-no-falc = Publiez d'abord la version facile à lire.
 procedures-read-aloud = Lire à voix haute
 procedures-stop-reading = Arrêter la lecture
 procedures-no-voice = Cet appareil n'a pas de voix pour cette langue.
+procedures-of-kind = Les fiches qui répondent aux demandes de type « { $kind } ».

@@ -173,3 +173,4 @@ procedures-error-no-falc = Publique primeiro a versão de leitura fácil.
 procedures-read-aloud = Ler em voz alta
 procedures-stop-reading = Parar a leitura
 procedures-no-voice = Este dispositivo não tem voz para esta língua.
+procedures-of-kind = As fichas que respondem aos pedidos do tipo «{ $kind }».

@@ -180,3 +180,4 @@ procedures-error-no-falc = Publicați mai întâi versiunea ușor de citit.
 procedures-read-aloud = Citește cu voce tare
 procedures-stop-reading = Oprește citirea
 procedures-no-voice = Acest dispozitiv nu are o voce pentru această limbă.
+procedures-of-kind = Fișele care răspund cererilor de tipul „{ $kind }”.

@@ -183,3 +183,4 @@ procedures-error-no-falc = Сначала опубликуйте версию д
 procedures-read-aloud = Прочитать вслух
 procedures-stop-reading = Остановить чтение
 procedures-no-voice = На этом устройстве нет голоса для этого языка.
+procedures-of-kind = Памятки, которые отвечают на обращения типа «{ $kind }».

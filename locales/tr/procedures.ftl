@@ -172,3 +172,4 @@ procedures-error-no-falc = Önce kolay okunur sürümü yayımlayın.
 procedures-read-aloud = Sesli oku
 procedures-stop-reading = Okumayı durdur
 procedures-no-voice = Bu cihazda bu dil için ses yok.
+procedures-of-kind = “{ $kind }” türündeki taleplere yanıt veren kartlar.

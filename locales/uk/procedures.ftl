@@ -183,3 +183,4 @@ procedures-error-no-falc = Спершу опублікуйте версію дл
 procedures-read-aloud = Прочитати вголос
 procedures-stop-reading = Зупинити читання
 procedures-no-voice = На цьому пристрої немає голосу для цієї мови.
+procedures-of-kind = Пам'ятки, що відповідають на звернення типу «{ $kind }».

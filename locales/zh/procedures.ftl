@@ -168,3 +168,4 @@ procedures-error-no-falc = 请先发布易读版。
 procedures-read-aloud = 朗读
 procedures-stop-reading = 停止朗读
 procedures-no-voice = 此设备没有该语言的语音。
+procedures-of-kind = 回答“{ $kind }”类申请的指南。

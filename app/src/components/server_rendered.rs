@@ -1,9 +1,9 @@
 //! Pages the server renders alone, without the app's WebAssembly: the administration, the
-//! requests and residents pages of the staff, and the residents' request form and
-//! follow-up. They are plain forms and links that work without JavaScript; keeping their
-//! code out of the wasm keeps what every resident's phone downloads small
-//! (`budgets/wasm.txt`). The router still names them (`app.rs`): on the server with
-//! their view, in the browser with [`ServerRendered`].
+//! requests, residents and procedure sheets pages of the staff, and the residents' request
+//! form, follow-up and procedure sheets. They are plain forms and links that work without
+//! JavaScript; keeping their code out of the wasm keeps what every resident's phone
+//! downloads small (`budgets/wasm.txt`). The router still names them (`app.rs`): on the
+//! server with their view, in the browser with [`ServerRendered`].
 
 use leptos::prelude::*;
 
@@ -56,7 +56,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_administration_requests_and_residents_are_server_rendered() {
+    fn the_administration_requests_residents_and_sheets_are_server_rendered() {
         for path in [
             "/agent/admin",
             "/agent/admin/",
@@ -77,6 +77,8 @@ mod tests {
             "/agent",
             "/agent/administration",
             "/agent/demandesx",
+            "/demandes",
+            "/demarchesx",
             "/agent/file",
             "/rendez-vous",
         ] {

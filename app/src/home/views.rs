@@ -3,6 +3,7 @@
 use crate::calendar::sites::sites_today;
 use crate::calendar::today::{SiteToday, TodayHours};
 use crate::components::PublicLayout;
+use crate::components::server_rendered::is_server_rendered;
 use crate::i18n::{t, use_locale};
 use leptos::prelude::*;
 
@@ -43,7 +44,8 @@ pub fn HomePage() -> impl IntoView {
 fn BigAction(href: &'static str, icon: &'static str, text_id: &'static str) -> impl IntoView {
     view! {
         <li>
-            <a class="big-action" href=href>
+            // A page the server renders alone is asked of the server, not of the router.
+            <a class="big-action" href=href rel=is_server_rendered(href).then_some("external")>
                 <Icon name=icon/>
                 <span class="big-action-title">{t(text_id)}</span>
                 <span class="big-action-hint">{t(&format!("{text_id}-hint"))}</span>

@@ -50,17 +50,18 @@ pub fn editor_path(slug: &str, language: &str, variant: Variant) -> String {
     )
 }
 
-/// Back to the form with the reason, or the error itself.
+/// Back to the editor (`back`, which has a query already): saying `done` when the change
+/// is saved, or why it is refused; any other error is the answer.
 #[cfg(feature = "ssr")]
-fn refused(back: &str, e: ProceduresError) -> Result<(), AppError> {
-    match e.refusal() {
-        Some(Refusal::Invalid(id)) => {
-            let join = if back.contains('?') { '&' } else { '?' };
-            leptos_axum::redirect(&format!("{back}{join}erreur={id}"));
-            Ok(())
-        }
-        _ => Err(e.into()),
+fn back_to(back: &str, saved: Result<(), ProceduresError>, done: &str) -> Result<(), AppError> {
+    match saved {
+        Ok(()) => leptos_axum::redirect(&format!("{back}&{done}=1")),
+        Err(e) => match e.refusal() {
+            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&format!("{back}&erreur={id}")),
+            _ => return Err(e.into()),
+        },
     }
+    Ok(())
 }
 
 /// `/demarches`: the sheets, or the results of `q`; `motif` shows the sheets of a bookable
@@ -209,17 +210,13 @@ pub async fn save_text(#[server(flatten)] form: TextForm) -> Result<(), AppError
     let identity = require_section(StaffSection::Procedures).await?;
     let state = AppState::from_context()?;
     let back = editor_path(&form.slug, &form.language, variant(&form.version));
-    match store::save_text(&state.db, &identity, &form, Utc::now()).await {
-        Ok(()) if form.action == TextForm::PUBLISH => {
-            leptos_axum::redirect(&format!("{back}&publie=1"));
-            Ok(())
-        }
-        Ok(()) => {
-            leptos_axum::redirect(&format!("{back}&enregistre=1"));
-            Ok(())
-        }
-        Err(e) => refused(&back, e),
-    }
+    let saved = store::save_text(&state.db, &identity, &form, Utc::now()).await;
+    let done = if form.action == TextForm::PUBLISH {
+        "publie"
+    } else {
+        "enregistre"
+    };
+    back_to(&back, saved, done)
 }
 
 /// Changes a sheet's facts.
@@ -228,13 +225,8 @@ pub async fn save_facts(#[server(flatten)] form: FactsForm) -> Result<(), AppErr
     let identity = require_section(StaffSection::Procedures).await?;
     let state = AppState::from_context()?;
     let back = editor_path(&form.slug, "fr", Variant::Standard);
-    match store::save_facts(&state.db, &identity, &form, Utc::now()).await {
-        Ok(()) => {
-            leptos_axum::redirect(&format!("{back}&faits=1"));
-            Ok(())
-        }
-        Err(e) => refused(&back, e),
-    }
+    let saved = store::save_facts(&state.db, &identity, &form, Utc::now()).await;
+    back_to(&back, saved, "faits")
 }
 
 /// Records the proof-reading of a FALC text by a person concerned.
@@ -243,11 +235,6 @@ pub async fn check_falc(#[server(flatten)] form: FalcCheckForm) -> Result<(), Ap
     let identity = require_section(StaffSection::Procedures).await?;
     let state = AppState::from_context()?;
     let back = editor_path(&form.slug, &form.language, Variant::Falc);
-    match store::check_falc(&state.db, &identity, &form, Utc::now()).await {
-        Ok(()) => {
-            leptos_axum::redirect(&format!("{back}&relue=1"));
-            Ok(())
-        }
-        Err(e) => refused(&back, e),
-    }
+    let saved = store::check_falc(&state.db, &identity, &form, Utc::now()).await;
+    back_to(&back, saved, "relue")
 }

@@ -429,6 +429,8 @@ pub struct StaffSheetsView {
     /// `/agent/demarches?langue=xx`: what needs translating into that language.
     pub language: Option<String>,
     pub tasks: Vec<TranslationTask>,
+    /// `/agent/demarches?type=…`: the sheets that answer this kind of written request.
+    pub kind: Option<crate::statuses::RequestKind>,
     pub can_edit: bool,
 }
 

@@ -615,6 +615,7 @@ pub async fn staff_sheets(
         rows,
         language: language.map(str::to_owned),
         tasks,
+        kind,
         can_edit,
     })
 }
@@ -690,6 +691,21 @@ async fn sheet_row<C: ConnectionTrait>(
     procedure_sheet::Entity::find()
         .filter(procedure_sheet::Column::Slug.eq(slug))
         .one(db)
+        .await?
+        .ok_or(ProceduresError::NotFound)
+}
+
+/// The sheet, locked until the transaction ends (`FOR UPDATE` on PostgreSQL; SQLite's
+/// write transaction holds the whole file): two editors saving at once take turns, so
+/// each gets the next version number.
+async fn locked_sheet<C: ConnectionTrait>(
+    txn: &C,
+    slug: &str,
+) -> Result<procedure_sheet::Model, ProceduresError> {
+    procedure_sheet::Entity::find()
+        .filter(procedure_sheet::Column::Slug.eq(slug))
+        .lock_exclusive()
+        .one(txn)
         .await?
         .ok_or(ProceduresError::NotFound)
 }
@@ -840,7 +856,7 @@ pub async fn save_text(
     let text = form.to_text().map_err(ProceduresError::Invalid)?;
     let publish = form.action == TextForm::PUBLISH;
     let txn = begin_write(db).await?;
-    let sheet = sheet_row(&txn, &form.slug).await?;
+    let sheet = locked_sheet(&txn, &form.slug).await?;
     let previous = latest(&txn, sheet.id, language, variant, true).await?;
     let (level, based_on) = if language == FRENCH {
         let level = EditLevel::parse(&form.level);
@@ -942,7 +958,7 @@ pub async fn save_facts(
         return Err(ProceduresError::Invalid("procedures-error-too-long"));
     }
     let txn = begin_write(db).await?;
-    let sheet = sheet_row(&txn, &form.slug).await?;
+    let sheet = locked_sheet(&txn, &form.slug).await?;
     let motif_id = match form.motif.trim() {
         "" => None,
         slug => Some(
@@ -1006,7 +1022,7 @@ pub async fn check_falc(
         return Err(ProceduresError::Invalid("procedures-error-date"));
     }
     let txn = begin_write(db).await?;
-    let sheet = sheet_row(&txn, &form.slug).await?;
+    let sheet = locked_sheet(&txn, &form.slug).await?;
     let falc = latest(&txn, sheet.id, language, Variant::Falc, true)
         .await?
         .ok_or(ProceduresError::Invalid("procedures-error-no-falc"))?;

@@ -28,6 +28,7 @@ use app::statuses::{Channel, RequestKind, RequestStatus};
 use app::store::entities::{agent, opening_hour, request, request_counter, service, site};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use chrono_tz::Europe::Paris;
+use guichet_requests_bench::{ScratchDir, ms, p99_budget, percentile};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sea_orm::{
@@ -556,27 +557,6 @@ fn check(
     Ok(())
 }
 
-fn percentile(sorted: &[Elapsed], q: f64) -> Elapsed {
-    let rank = (q * sorted.len() as f64).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
-}
-
-fn ms(d: Elapsed) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
-
-/// `p99_ms = …` from budgets/requests.txt.
-fn budget() -> Result<f64, String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../budgets/requests.txt");
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    text.lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .filter_map(|l| l.split_once('='))
-        .find(|(key, _)| key.trim() == "p99_ms")
-        .and_then(|(_, value)| value.trim().parse().ok())
-        .ok_or_else(|| format!("{path} has no p99_ms = line"))
-}
-
 struct Measured {
     label: &'static str,
     p99: Elapsed,
@@ -623,23 +603,11 @@ async fn measure(
     Ok(Measured { label, p99 })
 }
 
-/// Removes the benchmark's directory when the run ends, whichever way.
-struct RemoveOnDrop(std::path::PathBuf);
-
-impl Drop for RemoveOnDrop {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 async fn run() -> Result<(), String> {
-    let max_p99 = budget()?;
-    // A fresh file of its own, removed at the end (and by the next run if this one died).
-    let dir = std::env::temp_dir().join(format!("guichet-requests-bench-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("temporary directory: {e}"))?;
-    let _cleanup = RemoveOnDrop(dir.clone());
-    let url = format!("sqlite://{}?mode=rwc", dir.join("requests.db").display());
+    let max_p99 = p99_budget("requests.txt")?;
+    // A fresh file of its own.
+    let dir = ScratchDir::new("guichet-requests-bench")?;
+    let url = dir.sqlite_url("requests.db");
     let db = server::db::connect_and_migrate(&url)
         .await
         .map_err(|e| format!("migrating {url}: {e}"))?;

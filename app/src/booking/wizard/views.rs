@@ -141,7 +141,8 @@ fn MotifStep(services: Vec<ServiceMotifs>, search: String) -> impl IntoView {
     }
 }
 
-/// The procedure sheets of a motif (`/demarches` opens the sheet when there is one).
+/// The procedure sheets of a motif (`/demarches` opens the sheet when there is one). The
+/// server renders those pages alone: links to them are `rel="external"`.
 fn sheet_link(motif: &str) -> String {
     format!("/demarches?motif={motif}")
 }
@@ -163,7 +164,7 @@ fn MotifChoice(motif: MotifInfo) -> impl IntoView {
                     <Documents documents=motif.documents.clone()/>
                 </details>
             })}
-            <a class="sheet-link" href=sheet_link(&motif.slug)>{t("booking-procedure-sheet")}</a>
+            <a class="sheet-link" href=sheet_link(&motif.slug) rel="external">{t("booking-procedure-sheet")}</a>
         </li>
     }
 }
@@ -383,7 +384,7 @@ fn ReviewStep(
         <p><a class="change" href=edit>{t("review-edit-contact")}</a></p>
         <h3>{t("booking-documents-title")}</h3>
         <Documents documents=motif.documents.clone()/>
-        <p><a href=sheet_link(&motif.slug)>{t("booking-procedure-sheet")}</a></p>
+        <p><a href=sheet_link(&motif.slug) rel="external">{t("booking-procedure-sheet")}</a></p>
         <form method="post" action=ConfirmBooking::PATH class="confirm-form">
             <input type="hidden" name="motif" value=motif.slug.clone()/>
             <input type="hidden" name="lieu" value=site.slug.clone()/>

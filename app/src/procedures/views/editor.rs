@@ -67,11 +67,30 @@ fn Editor(view: EditorView) -> impl IntoView {
         ]),
     );
     let form = view.form.clone();
+    // The French as the same fields, line for line: the translation keeps its lines.
     let french = view.french.clone().map(|f| {
+        let f = TextForm::from_text(&f);
+        let parts = [
+            ("procedures-part-title", f.title),
+            ("procedures-part-summary", f.summary),
+            ("procedures-part-audience", f.audience),
+            ("procedures-part-keywords", f.keywords),
+            ("procedures-part-situations", f.situations),
+            ("procedures-part-steps", f.steps),
+            ("procedures-part-documents", f.documents),
+            ("procedures-part-costs", f.costs),
+            ("procedures-part-delay", f.delay),
+            ("procedures-part-online", f.online),
+            ("procedures-part-notes", f.notes),
+        ];
         view! {
             <details class="admin-card" open>
                 <summary>{t("procedures-french-beside")}</summary>
-                <pre lang="fr" class="french-text">{TextForm::from_text(&f).title}"\n\n"{f.read_aloud()}</pre>
+                <dl class="french-text">
+                    {parts.into_iter().map(|(label, text)| view! {
+                        <dt>{t(label)}</dt><dd><pre lang="fr">{text}</pre></dd>
+                    }).collect_view()}
+                </dl>
             </details>
         }
     });

@@ -13,17 +13,19 @@ use leptos::prelude::*;
 /// the browser's speech synthesis, in a voice of the text's language; the button stays
 /// hidden where there is no speech, and a device without a voice for the language says so
 /// instead of reading it with a voice of another.
-const READ_ALOUD: &str = "(function(){var s=window.speechSynthesis,box=document.getElementById('read-aloud');\
-if(!s||!box||!window.SpeechSynthesisUtterance)return;box.hidden=false;\
+const READ_ALOUD: &str = "(function(){function ready(){var s=window.speechSynthesis,\
+box=document.getElementById('read-aloud'),text=document.querySelector('.sheet-text');\
+if(!s||!box||!text||!window.SpeechSynthesisUtterance)return;box.hidden=false;\
 var go=document.getElementById('read-aloud-start'),stop=document.getElementById('read-aloud-stop'),\
-said=box.querySelector('[role=status]'),text=document.querySelector('.sheet-text'),lang=text.getAttribute('lang');\
+said=box.querySelector('[role=status]'),lang=text.getAttribute('lang');\
 function voice(){var v=s.getVoices();for(var i=0;i<v.length;i++){var l=v[i].lang.toLowerCase().replace('_','-');\
 if(l==lang||l.indexOf(lang+'-')==0)return v[i];}return null;}\
 go.addEventListener('click',function(){var v=voice();said.textContent='';\
 if(!v&&s.getVoices().length){said.textContent=box.getAttribute('data-no-voice');return;}\
 s.cancel();var u=new SpeechSynthesisUtterance(text.innerText);u.lang=lang;if(v)u.voice=v;\
 u.onend=function(){stop.hidden=true;};s.speak(u);stop.hidden=false;stop.focus();});\
-stop.addEventListener('click',function(){s.cancel();stop.hidden=true;go.focus();});})();";
+stop.addEventListener('click',function(){s.cancel();stop.hidden=true;go.focus();});}\
+if(document.readyState=='loading')document.addEventListener('DOMContentLoaded',ready);else ready();})();";
 
 fn dir(language: &str) -> &'static str {
     Locale::from_tag(language).map_or("ltr", |l| l.dir())

@@ -96,6 +96,10 @@ fn StaffSheets(view: StaffSheetsView) -> impl IntoView {
                 <button type="submit" class="button primary">{t("procedures-search")}</button>
             </form>
             {tasks}
+            {view.kind.map(|k| view! {
+                <p class="notice" role="note">{t_with("procedures-of-kind", &args([("kind", t(k.message_id()).into())]))}" "
+                    <a href=STAFF_PATH>{t("procedures-back-staff")}</a></p>
+            })}
             <h2>{t_with("procedures-sheets-count", &args([("count", view.rows.len().into())]))}</h2>
             <table class="data">
                 <caption class="visually-hidden">{t("procedures-staff-title")}</caption>

@@ -174,7 +174,7 @@ fn Current(visitor: Visitor, view: DeskView, here: String) -> impl IntoView {
                     // The procedure sheet of the motif, one click away while serving.
                     {v.motif_slug.clone().map(|m| {
                         let href = format!("{}?motif={m}", StaffSection::Procedures.path());
-                        view! { " "<a href=href>{t("queue-procedure-sheet")}</a> }
+                        view! { " "<a href=href rel="external">{t("queue-procedure-sheet")}</a> }
                     })}</dd></div>
                 <div><dt>{t("queue-language")}</dt><dd>{language_name(&v.language)}</dd></div>
                 {priority_text(v.priority).map(|p| view! { <div><dt>{t("queue-priority")}</dt><dd>{p}</dd></div> })}

@@ -14,6 +14,7 @@
 
 use app::i18n::Locale;
 use app::procedures::store::{self, Catalogues, Listing};
+use guichet_requests_bench::{ScratchDir, ms, p99_budget, percentile};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -52,36 +53,14 @@ const SEARCHES: [(&str, Locale, &str); 20] = [
     ("出生证明", Locale::Zh, "acte-naissance"),
 ];
 
-/// `p99_ms = …` from budgets/sheets.txt.
-fn budget() -> Result<f64, String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../budgets/sheets.txt");
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    text.lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .filter_map(|l| l.split_once('='))
-        .find(|(key, _)| key.trim() == "p99_ms")
-        .and_then(|(_, value)| value.trim().parse().ok())
-        .ok_or_else(|| format!("{path} has no p99_ms = line"))
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let index = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
-    sorted[index]
-}
-
-fn ms(d: Duration) -> f64 {
+fn millis(d: Duration) -> f64 {
     d.as_secs_f64() * 1_000.0
 }
 
 async fn run() -> Result<(), String> {
-    let max_p99 = budget()?;
-    let dir = std::env::temp_dir().join(format!("guichet-sheets-bench-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("temporary directory: {e}"))?;
-    let url = format!("sqlite://{}?mode=rwc", dir.join("sheets.db").display());
-    let result = measure(&url, max_p99).await;
-    let _ = std::fs::remove_dir_all(&dir);
-    result
+    let max_p99 = p99_budget("sheets.txt")?;
+    let dir = ScratchDir::new("guichet-sheets-bench")?;
+    measure(&dir.sqlite_url("sheets.db"), max_p99).await
 }
 
 async fn measure(url: &str, max_p99: f64) -> Result<(), String> {
@@ -116,7 +95,7 @@ async fn measure(url: &str, max_p99: f64) -> Result<(), String> {
         .await
         .map_err(|e| format!("building the catalogue: {e}"))?;
     println!(
-        "catalogue of {} sheets built in {:.1} ms",
+        "catalogue of {} sheets built in {}",
         catalogue.len(),
         ms(started.elapsed())
     );
@@ -148,16 +127,16 @@ async fn measure(url: &str, max_p99: f64) -> Result<(), String> {
         times[times.len() - 1],
     );
     println!(
-        "{CALLS} searches of {} kinds: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        "{CALLS} searches of {} kinds: p50 {}, p99 {}, max {}",
         SEARCHES.len(),
         ms(p50),
         ms(p99),
         ms(max)
     );
-    if ms(p99) > max_p99 {
+    if millis(p99) > max_p99 {
         return Err(format!(
-            "p99 {:.2} ms is over the budget of {max_p99} ms (budgets/sheets.txt): the search \
-             must get faster, not the budget larger",
+            "p99 {} is over the budget of {max_p99} ms (budgets/sheets.txt): the search must \
+             get faster, not the budget larger",
             ms(p99)
         ));
     }

@@ -186,7 +186,7 @@ fn ProcedureSheets(code: String, native: String) -> impl IntoView {
         view! {
             <section class="panel-sheets" aria-labelledby="panel-sheets-title">
                 <h2 id="panel-sheets-title">{t("panel-procedure-sheets")}</h2>
-                <p><a class="button" href=href>{t_with("panel-procedure-sheets-in", &args([("language", native.into())]))}</a></p>
+                <p><a class="button" href=href rel="external">{t_with("panel-procedure-sheets-in", &args([("language", native.into())]))}</a></p>
             </section>
         }
     })
