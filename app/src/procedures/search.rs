@@ -15,6 +15,7 @@
 use super::model::SheetText;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
+use std::sync::Mutex;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -33,6 +34,9 @@ const MENTIONS: f32 = 8.0;
 /// A keyword that is exactly what was typed ("cni"): the writer's first keywords name the
 /// sheet best, so the bonus falls with the keyword's place.
 const KEYWORD_TYPED: f32 = 3.0;
+/// A title that begins with the first typed word ("passep…" and "Passeport : …") is
+/// about it, more than one that names it further on.
+const TITLE_BEGINS: f32 = 2.0;
 /// Between titles that both hold the typed words, the one made of little else ranks first
 /// ("Carte nationale d'identité" before "Retirer sa carte d'identité ou son passeport").
 const TITLE_COVERED: f32 = 4.0;
@@ -65,36 +69,63 @@ fn is_han(c: char) -> bool {
 /// Lower case, without accents or diacritics (Latin, Cyrillic, Arabic), ligatures spelled
 /// out, and the Turkish dotless i read as i.
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .flat_map(|c| {
-            let spelled: &[char] = match c {
-                'œ' => &['o', 'e'],
-                'æ' => &['a', 'e'],
-                'ı' => &['i'],
-                'ё' => &['е'],
-                _ => return vec![c],
-            };
-            spelled.to_vec()
-        })
-        .collect()
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut folded = String::with_capacity(text.len());
+    for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+        for c in c.to_lowercase() {
+            match c {
+                'œ' => folded.push_str("oe"),
+                'æ' => folded.push_str("ae"),
+                'ı' => folded.push('i'),
+                c => folded.push(c),
+            }
+        }
+    }
+    folded
 }
 
 /// The words of a text as the index keeps them: folded, stemmed in `language`; Chinese
 /// characters one by one and by pairs, since Chinese writes no spaces.
 pub struct Analyzer {
     stemmer: Option<Stemmer>,
+    /// The stems of the sheets' words, found once: the same words come back in every
+    /// text, and stemming is most of what building the index costs.
+    stems: Mutex<HashMap<String, String>>,
 }
 
 impl Analyzer {
     pub fn new(language: &str) -> Analyzer {
         Analyzer {
             stemmer: algorithm(language).map(Stemmer::create),
+            stems: Mutex::new(HashMap::new()),
         }
     }
 
+    /// A word's stem; remembered when it comes from a sheet (not from what anyone types,
+    /// which would grow the memory without end).
+    fn stem(&self, word: &str, remember: bool) -> String {
+        let Some(stemmer) = &self.stemmer else {
+            return word.to_owned();
+        };
+        let known = self.stems.lock().ok().and_then(|m| m.get(word).cloned());
+        if let Some(stem) = known {
+            return stem;
+        }
+        let stem = stemmer.stem(word).into_owned();
+        if remember && let Ok(mut stems) = self.stems.lock() {
+            stems.insert(word.to_owned(), stem.clone());
+        }
+        stem
+    }
+
+    /// The words of what someone typed.
     pub fn terms(&self, text: &str) -> Vec<String> {
+        self.terms_of(text, false)
+    }
+
+    fn terms_of(&self, text: &str, remember: bool) -> Vec<String> {
         let folded = fold(text);
         let mut terms = Vec::new();
         for word in folded.split(|c: char| !c.is_alphanumeric()) {
@@ -110,10 +141,7 @@ impl Analyzer {
             if STOP_WORDS.contains(&word) {
                 continue;
             }
-            let term = match &self.stemmer {
-                Some(s) => s.stem(word).into_owned(),
-                None => word.to_owned(),
-            };
+            let term = self.stem(word, remember);
             if !term.is_empty() {
                 terms.push(term);
             }
@@ -128,8 +156,9 @@ struct Document<K> {
     language: String,
     /// Each word: its weight where it counts most, and how often it comes.
     terms: HashMap<String, (f32, f32)>,
-    /// The title's own words.
+    /// The title's own words, and the first of them.
     title: Vec<String>,
+    first: Option<String>,
     /// Each keyword's words, in the writer's order.
     keywords: Vec<Vec<String>>,
 }
@@ -168,12 +197,13 @@ impl<K: Clone + Eq + std::hash::Hash> Index<K> {
     /// Adds a sheet's text in a language.
     pub fn add(&mut self, key: K, language: &str, text: &SheetText) {
         let analyzer = self.analyzer(language);
-        let mut title = analyzer.terms(&text.title);
+        let mut title = analyzer.terms_of(&text.title, true);
+        let first = title.first().cloned();
         title.sort();
         title.dedup();
         let mut terms: HashMap<String, (f32, f32)> = HashMap::new();
         let mut put = |text: &str, weight: f32| {
-            for term in analyzer.terms(text) {
+            for term in analyzer.terms_of(text, true) {
                 let (w, n) = terms.entry(term).or_default();
                 *w = w.max(weight);
                 *n += 1.0;
@@ -206,12 +236,17 @@ impl<K: Clone + Eq + std::hash::Hash> Index<K> {
         }
         put(&text.online, BODY);
         put(&text.delay.text, BODY);
-        let keywords = text.keywords.iter().map(|k| analyzer.terms(k)).collect();
+        let keywords = text
+            .keywords
+            .iter()
+            .map(|k| analyzer.terms_of(k, true))
+            .collect();
         self.documents.push(Document {
             key,
             language: language.to_owned(),
             terms,
             title,
+            first,
             keywords,
         });
     }
@@ -236,8 +271,10 @@ impl<K: Clone + Eq + std::hash::Hash> Index<K> {
             };
             by_language.insert(language, terms);
         }
-        let mut best: HashMap<&K, Found<K>> = HashMap::new();
-        for doc in &self.documents {
+        // Per sheet, its best text, and where that text is in the index (ties go to the
+        // earlier one, so that the same question always gets the same order).
+        let mut best: HashMap<&K, (usize, Found<K>)> = HashMap::new();
+        for (place, doc) in self.documents.iter().enumerate() {
             let Some(query) = by_language.get(doc.language.as_str()) else {
                 continue;
             };
@@ -272,6 +309,13 @@ impl<K: Clone + Eq + std::hash::Hash> Index<K> {
             if let Some(place) = doc.keywords.iter().position(|k| k == query) {
                 score += KEYWORD_TYPED / (1 + place) as f32;
             }
+            let typed_first = &query[0];
+            if doc.first.as_ref().is_some_and(|f| {
+                f == typed_first
+                    || (typed_first.chars().count() >= 3 && f.starts_with(typed_first.as_str()))
+            }) {
+                score += TITLE_BEGINS;
+            }
             let in_title = doc.title.iter().filter(|t| query.contains(t)).count();
             if !doc.title.is_empty() {
                 score += TITLE_COVERED * in_title as f32 / doc.title.len() as f32;
@@ -281,26 +325,28 @@ impl<K: Clone + Eq + std::hash::Hash> Index<K> {
             let matched = matched * 100 / query.len();
             let better = best
                 .get(&doc.key)
-                .is_none_or(|b| (matched, score) > (b.matched, b.score));
+                .is_none_or(|(_, b)| (matched, score) > (b.matched, b.score));
             if better {
-                best.insert(
-                    &doc.key,
-                    Found {
-                        key: doc.key.clone(),
-                        language: doc.language.clone(),
-                        matched,
-                        score,
-                    },
-                );
+                let found = Found {
+                    key: doc.key.clone(),
+                    language: doc.language.clone(),
+                    matched,
+                    score,
+                };
+                best.insert(&doc.key, (place, found));
             }
         }
-        let mut found: Vec<Found<K>> = best.into_values().collect();
-        let all = found.iter().any(|f| f.matched == 100);
-        if all {
-            found.retain(|f| f.matched == 100);
+        let mut found: Vec<(usize, Found<K>)> = best.into_values().collect();
+        if found.iter().any(|(_, f)| f.matched == 100) {
+            found.retain(|(_, f)| f.matched == 100);
         }
-        found.sort_by(|a, b| b.matched.cmp(&a.matched).then(b.score.total_cmp(&a.score)));
-        found
+        found.sort_by(|(pa, a), (pb, b)| {
+            b.matched
+                .cmp(&a.matched)
+                .then(b.score.total_cmp(&a.score))
+                .then(pa.cmp(pb))
+        });
+        found.into_iter().map(|(_, f)| f).collect()
     }
 }
 
@@ -417,6 +463,31 @@ mod tests {
     #[test]
     fn the_start_of_a_word_is_enough() {
         assert_eq!(keys(town().search("passep", &["fr"])), vec!["passeport"]);
+    }
+
+    #[test]
+    fn a_title_that_begins_with_the_word_ranks_first_and_ties_keep_their_order() {
+        let mut index = Index::new();
+        index.add(
+            "retrait",
+            "fr",
+            &sheet("Retirer son passeport", "Le passeport est prêt.", &[]),
+        );
+        index.add(
+            "passeport",
+            "fr",
+            &sheet("Passeport : première demande", "Un titre.", &[]),
+        );
+        assert_eq!(
+            keys(index.search("passep", &["fr"])),
+            vec!["passeport", "retrait"]
+        );
+        let mut twins = Index::new();
+        twins.add("a", "fr", &sheet("Guichet", "Texte.", &[]));
+        twins.add("b", "fr", &sheet("Guichet", "Texte.", &[]));
+        for _ in 0..5 {
+            assert_eq!(keys(twins.search("guichet", &["fr"])), vec!["a", "b"]);
+        }
     }
 
     #[test]

@@ -186,9 +186,21 @@ impl Catalogue {
     }
 }
 
-/// The catalogue in memory, shared by the requests of one server.
+/// The catalogue in memory, shared by the requests of one server, and the right to rebuild
+/// it: after a change, one request rebuilds while the others wait for it instead of each
+/// building its own.
 #[derive(Clone, Default)]
-pub struct Catalogues(Arc<RwLock<Option<Arc<Catalogue>>>>);
+pub struct Catalogues {
+    kept: Arc<RwLock<Option<Arc<Catalogue>>>>,
+    building: Arc<tokio::sync::Mutex<()>>,
+}
+
+impl Catalogues {
+    fn current(&self, generation: &Generation) -> Option<Arc<Catalogue>> {
+        let kept = self.kept.read().ok().and_then(|c| c.clone());
+        kept.filter(|c| c.generation == *generation)
+    }
+}
 
 async fn generation<C: ConnectionTrait>(db: &C) -> Result<Generation, DbErr> {
     let (count, newest): (i64, Option<i32>) = procedure_text::Entity::find()
@@ -280,9 +292,12 @@ async fn build<C: ConnectionTrait>(db: &C, generation: Generation) -> Result<Cat
             },
         );
     }
+    // In a fixed order: ties in a search go to the earlier text.
+    let mut order: Vec<&(i32, String, Variant)> = texts.keys().collect();
+    order.sort_by_key(|(sheet, language, variant)| (*sheet, language.clone(), variant.as_str()));
     let mut index = Index::new();
-    for ((sheet, language, _), published) in &texts {
-        index.add(*sheet, language, &published.text);
+    for key in order {
+        index.add(key.0, &key.1, &texts[key].text);
     }
     Ok(Catalogue {
         generation,
@@ -299,12 +314,16 @@ pub async fn catalogue<C: ConnectionTrait>(
     cache: &Catalogues,
 ) -> Result<Arc<Catalogue>, DbErr> {
     let now = generation(db).await?;
-    let kept = cache.0.read().ok().and_then(|c| c.clone());
-    if let Some(c) = kept.filter(|c| c.generation == now) {
+    if let Some(c) = cache.current(&now) {
+        return Ok(c);
+    }
+    let _turn = cache.building.lock().await;
+    // Built by another request while this one waited?
+    if let Some(c) = cache.current(&now) {
         return Ok(c);
     }
     let fresh = Arc::new(build(db, now).await?);
-    if let Ok(mut slot) = cache.0.write() {
+    if let Ok(mut slot) = cache.kept.write() {
         *slot = Some(fresh.clone());
     }
     Ok(fresh)
