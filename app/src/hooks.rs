@@ -32,6 +32,9 @@ type Alerts = Arc<
         + Sync,
 >;
 
+type SitesOfMotif =
+    Arc<dyn for<'a> Fn(&'a DatabaseConnection, i32) -> AnswerFuture<'a, Vec<i32>> + Send + Sync>;
+
 /// A desk visit closed as needing a follow-up: the contact it became, and what the
 /// counsellor wrote of it.
 #[derive(Clone, Debug)]
@@ -53,6 +56,7 @@ pub struct Hooks {
     site_queue_changed: Vec<Signal<i32>>,
     agent_leaves: Vec<Afterwards<i32>>,
     staff_alerts: Vec<Alerts>,
+    sites_of_motif: Option<SitesOfMotif>,
 }
 
 impl Hooks {
@@ -167,5 +171,29 @@ impl Hooks {
             alerts.extend(hook(db, to, now).await?);
         }
         Ok(alerts)
+    }
+
+    /// Where a motif is served (the procedure sheets say where to go): the booking
+    /// feature knows, from who handles the motif and where they work.
+    pub fn on_sites_of_motif(
+        &mut self,
+        hook: impl for<'a> Fn(&'a DatabaseConnection, i32) -> AnswerFuture<'a, Vec<i32>>
+        + Send
+        + Sync
+        + 'static,
+    ) {
+        self.sites_of_motif = Some(Arc::new(hook));
+    }
+
+    /// The ids of the sites that serve `motif`; `None` when nobody answers (every site).
+    pub async fn sites_of_motif(
+        &self,
+        db: &DatabaseConnection,
+        motif: i32,
+    ) -> Result<Option<Vec<i32>>, DbErr> {
+        match &self.sites_of_motif {
+            Some(hook) => hook(db, motif).await.map(Some),
+            None => Ok(None),
+        }
     }
 }

@@ -84,6 +84,8 @@ fn hooks(db: &DatabaseConnection, queue: &Live, panel: &Hub) -> Hooks {
     hooks.on_staff_alerts(|db, to, now| {
         Box::pin(app::requests::store::alerts::staff_alerts(db, to, now))
     });
+    // A procedure sheet says where to go: the sites that serve its motif.
+    hooks.on_sites_of_motif(|db, motif| Box::pin(app::booking::store::sites_of_motif(db, motif)));
     let live = queue.clone();
     hooks.on_site_queue_changed(move |site_id| live.changed(site_id));
     // A counsellor who closes the visit or hands the workstation over ends their paired

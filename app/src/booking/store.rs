@@ -414,6 +414,25 @@ impl FreeTimes<'_> {
 }
 
 /// The active agents who have the skill for `motif_id`.
+/// The sites where a motif is served: where an active agent who handles it works.
+pub async fn sites_of_motif(db: &DatabaseConnection, motif_id: i32) -> Result<Vec<i32>, DbErr> {
+    let agents = match skilled_agents(db, motif_id).await {
+        Ok(agents) => agents,
+        Err(BookingError::Db(e)) => return Err(e),
+        Err(other) => return Err(DbErr::Custom(other.to_string())),
+    };
+    let mut sites: Vec<i32> = agent_schedule::Entity::find()
+        .filter(agent_schedule::Column::AgentId.is_in(agents))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.site_id)
+        .collect();
+    sites.sort_unstable();
+    sites.dedup();
+    Ok(sites)
+}
+
 pub async fn skilled_agents<C: ConnectionTrait>(
     db: &C,
     motif_id: i32,

@@ -114,7 +114,8 @@ pub async fn load_sheet(
         variant: variant(&version),
         locale: request_locale(),
     };
-    Ok(store::sheet(&state.db, &cache, reading, &state.public_url, Utc::now()).await?)
+    let town = (&state.public_url, &state.hooks);
+    Ok(store::sheet(&state.db, &cache, reading, town, Utc::now()).await?)
 }
 
 /// The printed sheet: the sheet and the QR code of its page.
@@ -171,15 +172,8 @@ pub async fn load_staff_sheet(
         variant: variant(&version),
         locale: request_locale(),
     };
-    Ok(store::staff_sheet(
-        &state.db,
-        &cache,
-        me,
-        reading,
-        &state.public_url,
-        Utc::now(),
-    )
-    .await?)
+    let town = (&state.public_url, &state.hooks);
+    Ok(store::staff_sheet(&state.db, &cache, me, reading, town, Utc::now()).await?)
 }
 
 /// `/agent/demarches/<slug>/modifier`

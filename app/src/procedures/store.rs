@@ -17,6 +17,7 @@ use crate::audit::staff_action;
 use crate::calendar::store::sites_today;
 use crate::components::fields::Choice;
 use crate::errors::{FeatureError, Refusal};
+use crate::hooks::Hooks;
 use crate::i18n::Locale;
 use crate::i18n::dates::paris_stamp;
 use crate::staff::Me;
@@ -25,7 +26,7 @@ use crate::staff::roles::Role;
 use crate::state::PublicUrl;
 use crate::statuses::RequestKind;
 use crate::store::begin_write;
-use crate::store::entities::{agent, motif, procedure_sheet, procedure_text};
+use crate::store::entities::{agent, motif, procedure_sheet, procedure_text, site};
 use crate::store::names::{agent_names, service_names};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
@@ -83,6 +84,7 @@ pub struct Facts {
     pub id: i32,
     pub slug: String,
     pub service_id: i32,
+    pub motif_id: Option<i32>,
     pub motif: Option<String>,
     pub appointment: Appointment,
     pub request_kind: Option<RequestKind>,
@@ -223,6 +225,7 @@ async fn generation<C: ConnectionTrait>(db: &C) -> Result<Generation, DbErr> {
 fn facts_of(row: procedure_sheet::Model, motifs: &HashMap<i32, String>) -> Facts {
     Facts {
         id: row.id,
+        motif_id: row.motif_id,
         motif: row.motif_id.and_then(|m| motifs.get(&m).cloned()),
         appointment: Appointment::parse(&row.appointment).unwrap_or(Appointment::None),
         request_kind: row.request_kind.as_deref().and_then(RequestKind::parse),
@@ -419,6 +422,38 @@ pub async fn only_sheet_of_motif<C: ConnectionTrait>(
     })
 }
 
+/// Where to go: the sites that serve the sheet's motif (the booking feature knows them),
+/// or every site of the town when it has none.
+async fn places(
+    db: &DatabaseConnection,
+    hooks: &Hooks,
+    facts: &Facts,
+    now: DateTime<Utc>,
+) -> Result<Vec<crate::calendar::today::SiteToday>, DbErr> {
+    let all = sites_today(db, now).await?;
+    let Some(motif) = facts.motif_id else {
+        return Ok(all);
+    };
+    let serving = match hooks.sites_of_motif(db, motif).await? {
+        Some(ids) => site::Entity::find()
+            .filter(site::Column::Id.is_in(ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|s| s.slug)
+            .collect::<Vec<_>>(),
+        None => return Ok(all),
+    };
+    // A motif that nobody serves any more: every site, rather than nowhere.
+    if serving.is_empty() {
+        return Ok(all);
+    }
+    Ok(all
+        .into_iter()
+        .filter(|s| serving.contains(&s.slug))
+        .collect())
+}
+
 /// What a reader asks for: a sheet, in a language (their own by default), full or FALC.
 #[derive(Clone, Copy, Debug)]
 pub struct Reading<'a> {
@@ -435,9 +470,10 @@ pub async fn sheet(
     db: &DatabaseConnection,
     cache: &Catalogues,
     reading: Reading<'_>,
-    public_url: &PublicUrl,
+    state: (&PublicUrl, &Hooks),
     now: DateTime<Utc>,
 ) -> Result<SheetView, ProceduresError> {
+    let (public_url, hooks) = state;
     let Reading {
         slug,
         language,
@@ -471,7 +507,7 @@ pub async fn sheet(
             .unwrap_or(TranslationState::UpToDate),
         appointment: facts.appointment,
         motif: facts.motif.clone(),
-        places: sites_today(db, now).await?,
+        places: places(db, hooks, facts, now).await?,
         online_url: facts.online_url.clone(),
         legal: facts.legal.clone(),
         sources: facts.sources.clone(),
@@ -646,7 +682,7 @@ pub async fn staff_sheet(
     cache: &Catalogues,
     me: Me,
     reading: Reading<'_>,
-    public_url: &PublicUrl,
+    state: (&PublicUrl, &Hooks),
     now: DateTime<Utc>,
 ) -> Result<StaffSheetView, ProceduresError> {
     let slug = reading.slug;
@@ -654,7 +690,7 @@ pub async fn staff_sheet(
         language: reading.language.or(Some(FRENCH)),
         ..reading
     };
-    let view = sheet(db, cache, reading, public_url, now).await?;
+    let view = sheet(db, cache, reading, state, now).await?;
     let catalogue = catalogue(db, cache).await?;
     let facts = catalogue.facts(slug).ok_or(ProceduresError::NotFound)?;
     let agents = agent_names(db).await?;

@@ -201,9 +201,80 @@ async fn read(
         variant,
         locale: Locale::Fr,
     };
-    sheets::sheet(db, cache, reading, &crate::common::public_url(), Utc::now())
+    sheets::sheet(
+        db,
+        cache,
+        reading,
+        (&crate::common::public_url(), &town_hooks()),
+        Utc::now(),
+    )
+    .await
+    .unwrap()
+}
+
+/// The hooks of the server that the sheets use: the booking feature says where a motif is
+/// served.
+fn town_hooks() -> app::hooks::Hooks {
+    let mut hooks = app::hooks::Hooks::default();
+    hooks.on_sites_of_motif(|db, motif| Box::pin(app::booking::store::sites_of_motif(db, motif)));
+    hooks
+}
+
+#[tokio::test]
+async fn where_to_go_lists_the_sites_that_serve_the_motif() {
+    use app::store::entities::{agent_schedule, agent_skill, motif, site};
+    use sea_orm::{ActiveModelTrait, Set};
+    for t in crate::common::both().await {
+        let label = t.label();
+        identity_card(&t.db).await;
+        let cache = Catalogues::default();
+        let hall = site::Entity::find().one(&t.db).await.unwrap().unwrap();
+        let mut other = site::ActiveModel::from(hall.clone());
+        other.id = sea_orm::NotSet;
+        other.slug = Set("france-services".into());
+        other.name = Set("France Services".into());
+        let other = other.insert(&t.db).await.unwrap();
+        let names = |view: app::procedures::model::SheetView| {
+            view.places.into_iter().map(|p| p.slug).collect::<Vec<_>>()
+        };
+        // Nobody serves the motif yet: every site, rather than nowhere.
+        assert_eq!(
+            names(read(&t.db, &cache, "fr", Variant::Standard).await),
+            vec![hall.slug.clone(), other.slug.clone()],
+            "{label}"
+        );
+        // A counsellor who handles identity cards works at France Services only.
+        let motif = motif::Entity::find()
+            .filter(motif::Column::Slug.eq("cni-passeport-depot"))
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let agent = crate::common::agent(&t.db, "Karim Haddad", "counsellor", "1357").await;
+        agent_skill::ActiveModel {
+            agent_id: Set(agent),
+            motif_id: Set(motif.id),
+        }
+        .insert(&t.db)
         .await
-        .unwrap()
+        .unwrap();
+        agent_schedule::ActiveModel {
+            agent_id: Set(agent),
+            site_id: Set(other.id),
+            weekday: Set(0),
+            starts: Set(chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap()),
+            ends: Set(chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap()),
+            ..Default::default()
+        }
+        .insert(&t.db)
+        .await
+        .unwrap();
+        assert_eq!(
+            names(read(&t.db, &cache, "fr", Variant::Standard).await),
+            vec![other.slug.clone()],
+            "{label}"
+        );
+    }
 }
 
 /// The French full text as the editor shows it, changed and sent with `level`.

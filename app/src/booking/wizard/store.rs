@@ -4,7 +4,7 @@ use super::model::{ServiceMotifs, Step, StepParams, WaitlistDraft, WaitlistForm,
 use crate::booking::model::{ContactDraft, SiteInfo};
 use crate::booking::store::{
     BookingError, Motifs, motif_info, motif_shown, site_by_slug, site_info, site_shown,
-    skilled_agents, week_of_slots,
+    sites_of_motif, week_of_slots,
 };
 use crate::booking::waitlist::{NewEntry, join};
 use crate::calendar::paris_today;
@@ -14,7 +14,7 @@ use crate::i18n::Locale;
 use crate::i18n::dates::paris_date;
 use crate::i18n::names::{motif_name, service_name};
 use crate::i18n::search::fold;
-use crate::store::entities::{agent_schedule, motif, service, site, waitlist_entry};
+use crate::store::entities::{motif, service, site, waitlist_entry};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
@@ -160,13 +160,7 @@ async fn sites_for(
     motif: &motif::Model,
     now: DateTime<Utc>,
 ) -> Result<Vec<SiteInfo>, BookingError> {
-    let site_ids: Vec<i32> = agent_schedule::Entity::find()
-        .filter(agent_schedule::Column::AgentId.is_in(skilled_agents(db, motif.id).await?))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| s.site_id)
-        .collect();
+    let site_ids = sites_of_motif(db, motif.id).await?;
     let rows = site::Entity::find()
         .filter(site::Column::Id.is_in(site_ids))
         .filter(site::Column::Active.eq(true))
