@@ -90,12 +90,20 @@ pub struct DemoAgent {
     pub languages: &'static [&'static str],
     /// Services whose motifs the agent may handle (appointments are booked on skills).
     pub skills: &'static [&'static str],
+    /// Takes identity card and passport applications: they need the fingerprint device
+    /// (dispositif de recueil), which only the Hôtel de ville has, so only the counsellor
+    /// who works there every day takes them (the procedure sheets say so).
+    pub identity_documents: bool,
     /// Weekly roster: (weekday, site index); the agent works the site's opening hours.
     pub roster: &'static [(u8, usize)],
 }
 
-/// Counsellors handle the front-desk motifs, ID and passport included, and CCAS intake
-/// (no CCAS expert among the demo agents, so that motif stays bookable).
+/// The motifs that need the fingerprint device of the Hôtel de ville.
+const IDENTITY_DOCUMENTS: [&str; 2] = ["cni-passeport-depot", "cni-passeport-retrait"];
+
+/// Counsellors handle the front-desk motifs (identity cards and passports: see
+/// `identity_documents`) and CCAS intake (no CCAS expert among the demo agents, so that
+/// motif stays bookable).
 const FRONT_DESK: &[&str] = &["accueil-general", "affaires-scolaires", "ccas"];
 const HALL_WEEK: &[(u8, usize)] = &[(0, HALL), (1, HALL), (2, HALL), (3, HALL), (4, HALL)];
 
@@ -108,6 +116,7 @@ pub const AGENTS: [DemoAgent; 8] = [
         pin: "2468",
         languages: &["fr", "en"],
         skills: FRONT_DESK,
+        identity_documents: true,
         roster: HALL_WEEK,
     },
     DemoAgent {
@@ -117,6 +126,7 @@ pub const AGENTS: [DemoAgent; 8] = [
         pin: "1357",
         languages: &["fr", "ar"],
         skills: FRONT_DESK,
+        identity_documents: false,
         // France Services on Mondays, Tuesdays and Thursdays; the Saturday desk.
         roster: &[
             (0, TILLEULS),
@@ -133,6 +143,7 @@ pub const AGENTS: [DemoAgent; 8] = [
         pin: "8024",
         languages: &["fr", "pt", "es"],
         skills: FRONT_DESK,
+        identity_documents: false,
         roster: &[
             (0, TILLEULS),
             (1, HALL),
@@ -148,6 +159,7 @@ pub const AGENTS: [DemoAgent; 8] = [
         pin: "5791",
         languages: &["fr"],
         skills: &["etat-civil", "funeraire"],
+        identity_documents: false,
         // Weddings are on Saturdays: Tuesday to Saturday.
         roster: &[(1, HALL), (2, HALL), (3, HALL), (4, HALL), (5, HALL)],
     },
@@ -158,6 +170,7 @@ pub const AGENTS: [DemoAgent; 8] = [
         pin: "3690",
         languages: &["fr", "en"],
         skills: &["urbanisme"],
+        identity_documents: false,
         roster: HALL_WEEK,
     },
     DemoAgent {
@@ -167,6 +180,7 @@ pub const AGENTS: [DemoAgent; 8] = [
         pin: "4826",
         languages: &["uk", "ru", "fr"],
         skills: &[],
+        identity_documents: false,
         roster: &[(0, HALL), (1, HALL), (2, HALL), (3, TILLEULS), (4, HALL)],
     },
     DemoAgent {
@@ -176,6 +190,7 @@ pub const AGENTS: [DemoAgent; 8] = [
         pin: "7315",
         languages: &["fr", "fa"],
         skills: &[],
+        identity_documents: false,
         roster: HALL_WEEK,
     },
     DemoAgent {
@@ -185,6 +200,7 @@ pub const AGENTS: [DemoAgent; 8] = [
         pin: "9052",
         languages: &["fr", "en"],
         skills: &[],
+        identity_documents: false,
         roster: HALL_WEEK,
     },
 ];
@@ -706,7 +722,7 @@ pub async fn create(
     }
 
     let mut motifs = Vec::new();
-    // (motif id, service slug), to give skills by service.
+    // (motif id, service slug, motif slug), to give skills by service.
     let mut motif_services = Vec::new();
     for m in &MOTIFS {
         let service_id = services
@@ -737,7 +753,7 @@ pub async fn create(
             online: m.online,
             weight: m.weight,
         });
-        motif_services.push((row.id, m.service));
+        motif_services.push((row.id, m.service, m.slug));
     }
 
     let mut agents = Vec::new();
@@ -763,8 +779,9 @@ pub async fn create(
         }));
         let agent_motifs: Vec<i32> = motif_services
             .iter()
-            .filter(|(_, service)| a.skills.contains(service))
-            .map(|(id, _)| *id)
+            .filter(|(_, service, _)| a.skills.contains(service))
+            .filter(|(_, _, slug)| a.identity_documents || !IDENTITY_DOCUMENTS.contains(slug))
+            .map(|(id, _, _)| *id)
             .collect();
         skills.extend(agent_motifs.iter().map(|m| agent_skill::ActiveModel {
             agent_id: Set(row.id),

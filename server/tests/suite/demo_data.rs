@@ -87,6 +87,26 @@ async fn the_demo_town_loads_once_with_ninety_days_of_activity() {
             45 * 2 + 10 * 10 * 2,
             "{label}"
         );
+        // Identity cards and passports need the Hôtel de ville's fingerprint device: the
+        // sheet says so, and booking serves them there only.
+        let cni = motif::Entity::find()
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|m| m.slug == "cni-passeport-depot")
+            .unwrap();
+        let served = app::booking::store::sites_of_motif(db, cni.id)
+            .await
+            .unwrap();
+        let hall = site::Entity::find()
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|s| s.slug == "hotel-de-ville")
+            .unwrap();
+        assert_eq!(served, vec![hall.id], "{label}");
         let code = report
             .enrolment_code
             .clone()
