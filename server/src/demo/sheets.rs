@@ -1,6 +1,7 @@
-//! The demo town's procedure sheets, read from `server/demo/sheets` (one TOML file per
-//! sheet and language; the README there gives the format). A file that lacks a part, or a
-//! translation whose parts differ from the French, stops the load with its name.
+//! The demo town's procedure sheets, written in `server/demo/sheets` (one TOML file per
+//! sheet and language; the README there gives the format) and built into the server. A
+//! file that lacks a part, or a translation whose parts differ from the French, stops the
+//! load with its name.
 
 use app::procedures::model::{Appointment, Reference, SheetText, Variant};
 use app::procedures::store::{self, NewSheet, NewText};
@@ -9,10 +10,10 @@ use app::store::entities::{agent, motif, procedure_sheet, service};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{DatabaseTransaction, DbErr, EntityTrait, PaginatorTrait};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-/// Where the files are: beside the server's sources.
+/// Where the files are written: beside the server's sources.
 pub fn folder() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("demo/sheets")
 }
@@ -64,41 +65,71 @@ pub struct SheetFiles {
     pub texts: Vec<(String, SheetText, SheetText)>,
 }
 
-fn date(file: &Path, typed: &str) -> Result<NaiveDate, String> {
+fn date(file: &str, typed: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(typed, "%Y-%m-%d")
-        .map_err(|_| format!("{}: `{typed}` is not a date", file.display()))
+        .map_err(|_| format!("{file}: `{typed}` is not a date"))
 }
 
-fn complete(file: &Path, variant: &str, text: &SheetText) -> Result<(), String> {
+fn complete(file: &str, variant: &str, text: &SheetText) -> Result<(), String> {
     match text.missing_parts().as_slice() {
         [] => Ok(()),
-        missing => Err(format!("{}: [{variant}] lacks {missing:?}", file.display())),
+        missing => Err(format!("{file}: [{variant}] lacks {missing:?}")),
     }
 }
 
-/// Every sheet of the demo town, checked: each French file has every fact and both
-/// versions with every part (the FALC one with the same situations, documents, costs,
-/// notes and days as the full one), and each translation the parts of the French.
-pub fn read_all(folder: &Path) -> Result<Vec<SheetFiles>, String> {
-    let read =
-        |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder.join("fr"))
-        .map_err(|e| format!("{}: {e}", folder.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+/// The files built into the server (`build.rs`): the demo town loads wherever the binary
+/// runs, not only beside its sources.
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/demo_sheets.rs"));
+}
+
+/// The demo town's sheets as built into the server, checked.
+pub fn built_in() -> Result<Vec<SheetFiles>, String> {
+    let files = built_in::FILES
+        .iter()
+        .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
         .collect();
-    paths.sort();
+    read_files(&files)
+}
+
+/// The sheets of a folder laid out like `server/demo/sheets`, checked (the tests read
+/// altered copies).
+pub fn read_all(folder: &Path) -> Result<Vec<SheetFiles>, String> {
+    let mut files = BTreeMap::new();
+    for language in std::iter::once("fr").chain(LANGUAGES) {
+        let dir = folder.join(language);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+            if path.extension().is_some_and(|x| x == "toml") {
+                let name = format!(
+                    "{language}/{}",
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                );
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                files.insert(name, text);
+            }
+        }
+    }
+    read_files(&files)
+}
+
+/// Every sheet of `files` (named `<lang>/<slug>.toml`), checked: each French file has every
+/// fact and both versions with every part (the FALC one with the same situations,
+/// documents, costs, notes and days as the full one), and each translation the parts of
+/// the French.
+fn read_files(files: &BTreeMap<String, String>) -> Result<Vec<SheetFiles>, String> {
     let mut sheets = Vec::new();
-    for path in paths {
-        let slug = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
+    for (name, text) in files.range("fr/".to_owned().."fr0".to_owned()) {
+        let slug = name
+            .trim_start_matches("fr/")
+            .trim_end_matches(".toml")
             .to_owned();
-        let file: FrenchFile =
-            toml::from_str(&read(&path)?).map_err(|e| format!("{}: {e}", path.display()))?;
-        complete(&path, "standard", &file.standard)?;
-        complete(&path, "falc", &file.falc)?;
+        let file: FrenchFile = toml::from_str(text).map_err(|e| format!("{name}: {e}"))?;
+        complete(name, "standard", &file.standard)?;
+        complete(name, "falc", &file.falc)?;
         let (full, easy) = (file.standard.shape(), file.falc.shape());
         if (
             full.situations,
@@ -114,8 +145,7 @@ pub fn read_all(folder: &Path) -> Result<Vec<SheetFiles>, String> {
             easy.days,
         ) {
             return Err(format!(
-                "{}: the FALC version's parts differ from the full one's",
-                path.display()
+                "{name}: the FALC version's parts differ from the full one's"
             ));
         }
         if file.legal.is_empty()
@@ -123,18 +153,17 @@ pub fn read_all(folder: &Path) -> Result<Vec<SheetFiles>, String> {
             || file.sources.iter().any(|s| s.url.is_none())
         {
             return Err(format!(
-                "{}: legal texts and sources (with their address) are needed",
-                path.display()
+                "{name}: legal texts and sources (with their address) are needed"
             ));
         }
         let mut texts = vec![("fr".to_owned(), file.standard.clone(), file.falc.clone())];
         for language in LANGUAGES {
-            let translated = folder.join(language).join(format!("{slug}.toml"));
-            if !translated.exists() {
+            let translated = format!("{language}/{slug}.toml");
+            let Some(text) = files.get(&translated) else {
                 continue;
-            }
-            let t: TranslationFile = toml::from_str(&read(&translated)?)
-                .map_err(|e| format!("{}: {e}", translated.display()))?;
+            };
+            let t: TranslationFile =
+                toml::from_str(text).map_err(|e| format!("{translated}: {e}"))?;
             for (variant, text, french) in [
                 ("standard", &t.standard, &file.standard),
                 ("falc", &t.falc, &file.falc),
@@ -142,8 +171,7 @@ pub fn read_all(folder: &Path) -> Result<Vec<SheetFiles>, String> {
                 complete(&translated, variant, text)?;
                 if text.shape() != french.shape() {
                     return Err(format!(
-                        "{}: [{variant}] parts differ from the French: {:?} vs {:?}",
-                        translated.display(),
+                        "{translated}: [{variant}] parts differ from the French: {:?} vs {:?}",
                         text.shape(),
                         french.shape()
                     ));
@@ -154,13 +182,12 @@ pub fn read_all(folder: &Path) -> Result<Vec<SheetFiles>, String> {
         sheets.push(SheetFiles {
             request_kind: match &file.request_kind {
                 Some(k) => Some(
-                    RequestKind::parse(k)
-                        .ok_or_else(|| format!("{}: unknown request kind", path.display()))?,
+                    RequestKind::parse(k).ok_or_else(|| format!("{name}: unknown request kind"))?,
                 ),
                 None => None,
             },
-            reviewed: date(&path, &file.reviewed)?,
-            falc_checked: (file.falc_checked_by, date(&path, &file.falc_checked_on)?),
+            reviewed: date(name, &file.reviewed)?,
+            falc_checked: (file.falc_checked_by, date(name, &file.falc_checked_on)?),
             slug,
             service: file.service,
             motif: file.motif,
@@ -181,7 +208,7 @@ pub async fn create(txn: &DatabaseTransaction, now: DateTime<Utc>) -> Result<usi
     if procedure_sheet::Entity::find().count(txn).await? > 0 {
         return Ok(0);
     }
-    let sheets = read_all(&folder()).map_err(DbErr::Custom)?;
+    let sheets = built_in().map_err(DbErr::Custom)?;
     let services: HashMap<String, i32> = service::Entity::find()
         .all(txn)
         .await?

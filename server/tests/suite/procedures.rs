@@ -17,13 +17,27 @@ use chrono::Utc;
 use http::StatusCode;
 use leptos::server_fn::ServerFn;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
-use server::demo::sheets::{LANGUAGES, SheetFiles, folder, read_all};
+use server::demo::sheets::{LANGUAGES, SheetFiles, built_in, folder, read_all};
 
 /// The demo's sheets whose files are translated into every language.
 const TRANSLATED: usize = 10;
 
+/// The sheets built into the server, which must be the files as they are now.
 fn demo_sheets() -> Vec<SheetFiles> {
-    read_all(&folder()).expect("the demo's sheets read without a missing part")
+    let built = built_in().expect("the demo's sheets read without a missing part");
+    let written = read_all(&folder()).expect("the demo's files read without a missing part");
+    let titles = |sheets: &[SheetFiles]| {
+        sheets
+            .iter()
+            .flat_map(|s| {
+                s.texts
+                    .iter()
+                    .map(|t| (s.slug.clone(), t.0.clone(), t.1.title.clone()))
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(titles(&built), titles(&written));
+    built
 }
 
 #[test]
