@@ -15,13 +15,11 @@ use crate::queue::desk::views::DeskPage;
 use crate::queue::visitors::views::{
     KioskPage, KioskTicketPage, ScreenPage, TakeTicketPage, TicketPage, TicketSitesPage,
 };
-use crate::staff::StaffSection;
 #[cfg(feature = "ssr")]
 use crate::staff::model::{AdminGroup, AdminLink};
 use crate::staff::views::devices::EnrolPage;
 use crate::staff::views::home::StaffHomePage;
 use crate::staff::views::login::LoginPage;
-use crate::staff::views::sections::StaffSectionPage;
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
@@ -105,6 +103,12 @@ server_rendered_pages! {
     StaffSheetsPage from crate::procedures::views;
     StaffSheetPage from crate::procedures::views;
     SheetEditorPage from crate::procedures::views;
+    PilotagePage from crate::quality::views;
+    PilotagePrintPage from crate::quality::views;
+    ResultsPage from crate::quality::views;
+    StatisticsPage from crate::quality::views;
+    SurveyPage from crate::surveys::views;
+    SurveyCampaignsPage from crate::surveys::views;
 }
 use server_pages::*;
 
@@ -224,6 +228,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/demarches") view=SheetsPage ssr=ssr.clone()/>
                 <Route path=path!("/demarches/:slug") view=SheetPage ssr=ssr.clone()/>
                 <Route path=path!("/demarches/:slug/imprimer") view=PrintSheetPage ssr=ssr.clone()/>
+                <Route path=path!("/statistiques") view=StatisticsPage ssr=ssr.clone()/>
+                <Route path=path!("/avis/:token") view=SurveyPage ssr=ssr.clone()/>
                 <Route path=path!("/agent") view=LoginPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/poste") view=EnrolPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/accueil") view=StaffHomePage ssr=ssr.clone()/>
@@ -259,7 +265,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/agent/interpretation") view=PanelPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation/interpretes") view=InterpretersPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/interpretation/phrases") view=LocalPhrasesPage ssr=ssr.clone()/>
-                <Route path=path!("/agent/pilotage") view=|| view! { <StaffSectionPage section=StaffSection::Quality/> } ssr=ssr.clone()/>
+                <Route path=path!("/agent/pilotage") view=PilotagePage ssr=ssr.clone()/>
+                <Route path=path!("/agent/pilotage/imprimer") view=PilotagePrintPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/pilotage/resultats") view=ResultsPage ssr=ssr.clone()/>
+                <Route path=path!("/agent/pilotage/enquetes") view=SurveyCampaignsPage ssr=ssr.clone()/>
                 <Route path=path!("/agent/admin") view=AdminIndex ssr=ssr/>
             </Routes>
         </Router>

@@ -35,6 +35,10 @@ type Alerts = Arc<
 type SitesOfMotif =
     Arc<dyn for<'a> Fn(&'a DatabaseConnection, i32) -> AnswerFuture<'a, Vec<i32>> + Send + Sync>;
 
+type SurveyOpen = Arc<
+    dyn for<'a> Fn(&'a DatabaseConnection, DateTime<Utc>) -> AnswerFuture<'a, bool> + Send + Sync,
+>;
+
 /// A desk visit closed as needing a follow-up: the contact it became, and what the
 /// counsellor wrote of it.
 #[derive(Clone, Debug)]
@@ -57,6 +61,7 @@ pub struct Hooks {
     agent_leaves: Vec<Afterwards<i32>>,
     staff_alerts: Vec<Alerts>,
     sites_of_motif: Option<SitesOfMotif>,
+    survey_open: Option<SurveyOpen>,
 }
 
 impl Hooks {
@@ -194,6 +199,30 @@ impl Hooks {
         match &self.sites_of_motif {
             Some(hook) => hook(db, motif).await.map(Some),
             None => Ok(None),
+        }
+    }
+
+    /// Whether a satisfaction-survey campaign runs (the kiosk shows its smileys, the
+    /// receipt and the ticket page invite to answer): the surveys feature knows.
+    pub fn on_survey_open(
+        &mut self,
+        hook: impl for<'a> Fn(&'a DatabaseConnection, DateTime<Utc>) -> AnswerFuture<'a, bool>
+        + Send
+        + Sync
+        + 'static,
+    ) {
+        self.survey_open = Some(Arc::new(hook));
+    }
+
+    /// Whether a survey campaign runs at `now`; no when nobody answers.
+    pub async fn survey_open(
+        &self,
+        db: &DatabaseConnection,
+        now: DateTime<Utc>,
+    ) -> Result<bool, DbErr> {
+        match &self.survey_open {
+            Some(hook) => hook(db, now).await,
+            None => Ok(false),
         }
     }
 }

@@ -33,9 +33,11 @@ pub mod campaigns;
 pub mod home;
 pub mod interpretation;
 pub mod procedures;
+pub mod quality;
 pub mod queue;
 pub mod requests;
 pub mod residents;
+pub mod surveys;
 
 /// Entry point of the wasm bundle: takes over the server-rendered page.
 #[cfg(feature = "hydrate")]

@@ -158,6 +158,8 @@ const SERVER_RENDERED_CODE: &[&str] = &[
     "notifications/views/templates.rs",
     "notifications/wording.rs",
     "procedures/",
+    "quality/",
+    "surveys/",
     "requests/",
     "residents/",
     "staff/views/admin.rs",

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Top-level modules that are features; every other one is a base module.
-const FEATURES: [&str; 9] = [
+const FEATURES: [&str; 11] = [
     "agents",
     "booking",
     "campaigns",
@@ -26,6 +26,8 @@ const FEATURES: [&str; 9] = [
     "requests",
     "residents",
     "procedures",
+    "quality",
+    "surveys",
 ];
 
 /// Files that name features on purpose: the crate root declares them, the router shows

@@ -129,7 +129,6 @@ section-quality = المتابعة
 section-quality-summary = مؤشرات الجودة حسب المكان والقناة والخدمة والفترة، مع تصديرها.
 section-admin = الإدارة
 section-admin-summary = الأماكن والشبابيك والخدمات والأسباب والمواعيد والموظفون والأجهزة.
-section-not-yet = هذا الجزء من Guichet غير مفتوح بعد: سيأتي في نسخة قادمة.
 
 ## contact
 

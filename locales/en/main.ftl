@@ -125,7 +125,6 @@ section-quality = Quality
 section-quality-summary = Quality indicators by site, channel, service and period, and their exports.
 section-admin = Administration
 section-admin-summary = Sites, desks, services, reasons, opening hours, staff and workstations.
-section-not-yet = This part of Guichet is not open yet: it comes with a future version.
 
 ## Appointments: contact details
 

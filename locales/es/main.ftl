@@ -125,7 +125,6 @@ section-quality = Seguimiento
 section-quality-summary = Los indicadores de calidad por lugar, canal, servicio y periodo, y su exportación.
 section-admin = Administración
 section-admin-summary = Lugares, ventanillas, servicios, motivos, horarios, personal y puestos.
-section-not-yet = Esta parte de Guichet aún no está abierta: llegará con una próxima versión.
 
 ## contact
 

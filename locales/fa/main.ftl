@@ -125,7 +125,6 @@ section-quality = پایش
 section-quality-summary = شاخص‌های کیفیت بر اساس مکان، راه ارتباط، خدمت و دوره، با امکان خروجی.
 section-admin = مدیریت
 section-admin-summary = مکان‌ها، باجه‌ها، خدمات، دلایل، ساعت‌ها، کارکنان و دستگاه‌ها.
-section-not-yet = این بخش از Guichet هنوز باز نیست: در نسخهٔ بعدی می‌آید.
 
 ## contact
 

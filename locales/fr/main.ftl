@@ -126,7 +126,6 @@ section-quality = Pilotage
 section-quality-summary = Les indicateurs de qualité par lieu, canal, service et période, et leurs exports.
 section-admin = Administration
 section-admin-summary = Lieux, guichets, services, motifs, horaires, agents et postes.
-section-not-yet = Cette partie de Guichet n'est pas encore ouverte : elle arrive avec une prochaine version.
 
 ## Rendez-vous : coordonnées
 

@@ -125,7 +125,6 @@ section-quality = Acompanhamento
 section-quality-summary = Os indicadores de qualidade por local, canal, serviço e período, e a sua exportação.
 section-admin = Administração
 section-admin-summary = Locais, balcões, serviços, motivos, horários, funcionários e postos.
-section-not-yet = Esta parte do Guichet ainda não está aberta: chega numa próxima versão.
 
 ## contact
 

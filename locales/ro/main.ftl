@@ -126,7 +126,6 @@ section-quality = Monitorizare
 section-quality-summary = Indicatorii de calitate pe loc, canal, serviciu și perioadă, cu exportul lor.
 section-admin = Administrare
 section-admin-summary = Locuri, ghișee, servicii, motive, programe, personal și posturi.
-section-not-yet = Această parte din Guichet nu este încă deschisă: va veni într-o versiune viitoare.
 
 ## contact
 

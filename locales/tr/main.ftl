@@ -125,7 +125,6 @@ section-quality = İzleme
 section-quality-summary = Yer, kanal, hizmet ve döneme göre kalite göstergeleri ve dışa aktarımları.
 section-admin = Yönetim
 section-admin-summary = Yerler, gişeler, hizmetler, nedenler, saatler, personel ve bilgisayarlar.
-section-not-yet = Guichet'in bu bölümü henüz açık değil: gelecek bir sürümle gelecek.
 
 ## contact
 

@@ -124,7 +124,6 @@ section-quality = 质量监测
 section-quality-summary = 按地点、渠道、服务和时段的质量指标及导出。
 section-admin = 管理
 section-admin-summary = 地点、窗口、服务、事由、开放时间、工作人员和工作站。
-section-not-yet = Guichet 的这一部分尚未开放：将在以后的版本中提供。
 
 ## contact
 

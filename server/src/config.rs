@@ -16,6 +16,9 @@ pub struct Config {
     /// `GUICHET_DEMO_DATA`, default false: load the demo town once (`scripts/start.sh` turns
     /// it on). Refused with an https public address: demo PINs are printed and known.
     pub demo_data: bool,
+    /// `GUICHET_DEMO_DAYS`, default 90 (at most 730): days of past activity the demo town
+    /// gets when it is first loaded; 365 gives a year of indicators.
+    pub demo_days: u32,
     /// `GUICHET_INACTIVITY_TIMEOUT` in seconds, default 300.
     pub inactivity: Duration,
     /// `GUICHET_PUBLIC_URL`, default `http://127.0.0.1:3000`; https turns on Secure cookies.
@@ -143,6 +146,7 @@ impl Config {
             bounds::MAX_WAITLIST_HOLD_MINUTES,
         )?;
         let reminder_days_before = number("GUICHET_REMINDER_DAYS", "2", bounds::MAX_REMINDER_DAYS)?;
+        let demo_days = number("GUICHET_DEMO_DAYS", "90", 730)?.max(1);
         let morning = var("GUICHET_MORNING_REMINDER", "true");
         let morning_reminder = match morning.as_str() {
             "true" | "1" | "yes" => true,
@@ -226,6 +230,7 @@ impl Config {
             database_url,
             secret_key_file: var("GUICHET_SECRET_KEY_FILE", "data/secret.key").into(),
             demo_data,
+            demo_days,
             inactivity,
             public_url: public_url.trim_end_matches('/').to_owned(),
             log: var("GUICHET_LOG", "info"),

@@ -10,4 +10,5 @@ pub mod mail_intake;
 pub mod migrations;
 pub mod notifier;
 pub mod services;
+pub mod survey_sender;
 pub mod web;

@@ -76,7 +76,7 @@ async fn run() -> Result<(), String> {
     }
 
     if config.demo_data {
-        let report = demo::load(&db, &pepper)
+        let report = demo::load_days(&db, &pepper, config.demo_days)
             .await
             .map_err(|e| format!("demo data: {e}"))?;
         println!("{report}");

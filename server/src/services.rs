@@ -86,6 +86,8 @@ fn hooks(db: &DatabaseConnection, queue: &Live, panel: &Hub) -> Hooks {
     });
     // A procedure sheet says where to go: the sites that serve its motif.
     hooks.on_sites_of_motif(|db, motif| Box::pin(app::booking::store::sites_of_motif(db, motif)));
+    // The kiosk and the ticket page invite residents to answer while a survey campaign runs.
+    hooks.on_survey_open(|db, now| Box::pin(app::surveys::store::is_open(db, now)));
     let live = queue.clone();
     hooks.on_site_queue_changed(move |site_id| live.changed(site_id));
     // A counsellor who closes the visit or hands the workstation over ends their paired

@@ -11,6 +11,7 @@ pub mod outcome;
 #[cfg(feature = "ssr")]
 pub mod qr;
 pub mod server_rendered;
+pub mod smiley;
 pub mod speech;
 pub mod url;
 

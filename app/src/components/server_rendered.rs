@@ -8,15 +8,18 @@
 use leptos::prelude::*;
 
 /// The addresses served without the wasm: these and the pages below them.
-const SERVER_RENDERED: [&str; 9] = [
+const SERVER_RENDERED: [&str; 12] = [
     "/agent/admin",
     "/agent/courrier",
     "/agent/demarches",
     "/agent/demandes",
     "/agent/modeles-reponse",
+    "/agent/pilotage",
     "/agent/usagers",
+    "/avis",
     "/demande",
     "/demarches",
+    "/statistiques",
     "/suivi",
 ];
 
@@ -69,6 +72,10 @@ mod tests {
             "/demarches/passeport/imprimer",
             "/demande",
             "/suivi",
+            "/agent/pilotage",
+            "/agent/pilotage/resultats",
+            "/avis/abc",
+            "/statistiques",
         ] {
             assert!(is_server_rendered(path), "{path}");
         }

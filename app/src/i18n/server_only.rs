@@ -7,7 +7,9 @@ pub const SERVER_ONLY_FILES: &[&str] = &[
     "agents.ftl",
     "campaigns.ftl",
     "procedures.ftl",
+    "quality.ftl",
     "requests.ftl",
     "settings.ftl",
+    "surveys.ftl",
     "town.ftl",
 ];

@@ -51,6 +51,17 @@ pub async fn enqueue<C: ConnectionTrait>(
     message: &Outgoing,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
+    enqueue_at(db, message, now, now).await
+}
+
+/// As [`enqueue`], but the message waits until `not_before` (a sensible hour to send a
+/// survey, say); it shows in the journal as pending until then.
+pub async fn enqueue_at<C: ConnectionTrait>(
+    db: &C,
+    message: &Outgoing,
+    not_before: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
     let exists = notification::Entity::find()
         .filter(notification::Column::IdempotencyKey.eq(message.idempotency_key.clone()))
         .one(db)
@@ -68,7 +79,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         body: Set(message.body.clone()),
         status: Set("pending".into()),
         attempts: Set(0),
-        next_attempt_at: Set(now),
+        next_attempt_at: Set(not_before.max(now)),
         last_error: Set(None),
         idempotency_key: Set(message.idempotency_key.clone()),
         created_at: Set(now),

@@ -11,7 +11,8 @@ use app::requests::rules;
 use app::staff::tokens;
 use app::statuses::{Channel, RequestKind as StoredKind, RequestStatus, TicketStatus};
 use app::store::entities::{
-    appointment, contact, request, request_counter, request_event, survey_response, ticket,
+    appointment, contact, request, request_counter, request_event, survey_campaign,
+    survey_response, ticket,
 };
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Europe::Paris;
@@ -23,7 +24,8 @@ use sea_orm::{
 };
 use std::collections::{HashMap, HashSet};
 
-const DAYS: i64 = 90;
+/// Days of past activity by default.
+pub const DAYS: u32 = 90;
 const UPCOMING_DAYS: i64 = 14;
 /// Bound parameters per INSERT, under the limits of SQLite (32,766) and PostgreSQL
 /// (65,535). Big batches matter on PostgreSQL, where each statement has a fixed cost: 200
@@ -83,11 +85,14 @@ const LAST_NAMES: [&str; 20] = [
 ];
 
 /// Flash-survey comments, in the language of the resident who wrote them.
-const COMMENTS: [(&str, &str); 14] = [
+const COMMENTS: [(&str, &str); 16] = [
     ("fr", "Accueil très agréable, merci."),
     ("fr", "Attente un peu longue mais conseillère efficace."),
     ("fr", "Tout a été réglé en une seule visite."),
     ("fr", "Merci pour les explications claires."),
+    // Residents write names and numbers: supervisors read them masked.
+    ("fr", "Merci à Mme Petit, très patiente avec moi."),
+    ("fr", "Rappelez-moi au 06 39 98 12 34 pour mon dossier."),
     ("fr", "Il manquait une information sur le site internet."),
     (
         "fr",
@@ -249,6 +254,7 @@ const REQUEST_KINDS: [(RequestKind, u32); 10] = [
 /// What the load made, for the start-up report.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Counts {
+    pub days: u32,
     pub tickets: usize,
     pub appointments: usize,
     pub upcoming_appointments: usize,
@@ -291,7 +297,7 @@ struct PlannedRequest {
     row: request::ActiveModel,
     events: Vec<PlannedEvent>,
     /// Channel of the survey sent with the reply, if any.
-    survey: Option<(&'static str, &'static str, DateTime<Utc>)>,
+    survey: Option<Asked>,
 }
 
 /// Everything to insert, built in memory first so that rows go in by batches.
@@ -388,11 +394,12 @@ pub async fn create(
     txn: &DatabaseTransaction,
     town: &Town,
     now: DateTime<Utc>,
+    days: u32,
 ) -> Result<Counts, DbErr> {
     let mut rng = StdRng::seed_from_u64(93_999);
     let mut plan = Plan::default();
     let mut request_number = 0;
-    for offset in (1..=DAYS).rev() {
+    for offset in (1..=i64::from(days)).rev() {
         let date = town.today - Duration::days(offset);
         for site in &town.sites {
             let intervals = open_intervals_utc(&site.weekly, date, &site.closures, false);
@@ -414,7 +421,10 @@ pub async fn create(
         }
     }
     upcoming_appointments(&mut rng, town, now, &mut plan);
-    save(txn, &mut rng, town, plan).await
+    let first_day = town.today - Duration::days(days.into());
+    let mut counts = save(txn, &mut rng, town, plan, first_day, now).await?;
+    counts.days = days;
+    Ok(counts)
 }
 
 /// The counsellors at the desks of `site` on `date`; if leave empties a site, a colleague
@@ -966,13 +976,22 @@ fn requests(
                 .max(created)
         });
         let (due_at, due_on) = (Some(due), deadline::due_date(due));
-        let survey = answered_at
-            .filter(|_| rng.random_bool(0.2))
-            .map(|at| (kind.channel, language, at));
         let (phone, email) = match kind.channel {
             "phone" | "letter" => (Some(fictional_phone(rng)), None),
             _ => (None, Some(email_of(&name))),
         };
+        let survey = answered_at
+            .filter(|_| rng.random_bool(0.2))
+            .map(|at| Asked {
+                site_id: Some(site.id),
+                service_id: Some(service.id),
+                agent_id: Some(owner),
+                channel: kind.channel,
+                language,
+                sent: at + minutes(10),
+                source: if phone.is_some() { "sms" } else { "email" },
+                ..Asked::default()
+            });
         plan.requests.push(PlannedRequest {
             row: request::ActiveModel {
                 reference: Set(rules::reference(created_on.year(), *number as i32)),
@@ -1125,28 +1144,51 @@ fn survey_comment(rng: &mut StdRng, language: &str) -> String {
     one_of(rng, from).to_string()
 }
 
-/// A flash survey sent after a visit or a reply; about two in three are answered.
-fn survey(
-    rng: &mut StdRng,
+/// Who and what a demo survey is about.
+#[derive(Clone, Copy, Default)]
+struct Asked {
     site_id: Option<i32>,
-    channel: &str,
+    service_id: Option<i32>,
+    agent_id: Option<i32>,
     contact_id: Option<i32>,
-    language: &str,
+    ticket_id: Option<i32>,
+    appointment_id: Option<i32>,
+    request_id: Option<i32>,
+    channel: &'static str,
+    language: &'static str,
     sent: DateTime<Utc>,
-) -> survey_response::ActiveModel {
+    source: &'static str,
+}
+
+/// A flash survey sent after a visit or a reply; about two in three are answered, most
+/// with the happy face, some with the optional questions.
+fn survey(rng: &mut StdRng, asked: Asked, campaign_id: i32) -> survey_response::ActiveModel {
     let answered = rng.random_bool(0.65);
-    let score = answered.then(|| pick(rng, &[(1i16, 3), (2, 5), (3, 12), (4, 35), (5, 45)]));
-    let comment = (answered && rng.random_bool(0.3)).then(|| survey_comment(rng, language));
+    let score = answered.then(|| pick(rng, &[(1i16, 6), (2, 16), (3, 78)]));
+    let comment = (answered && rng.random_bool(0.3)).then(|| survey_comment(rng, asked.language));
+    let clarity =
+        (answered && rng.random_bool(0.5)).then(|| pick(rng, &[(1i16, 76), (2, 17), (3, 7)]));
+    let tried = (answered && rng.random_bool(0.4))
+        .then(|| one_of(rng, &["web", "phone", "web,phone", "none", "email"]).to_string());
     survey_response::ActiveModel {
         token_hash: Set(tokens::digest(&tokens::new_token())),
-        site_id: Set(site_id),
-        channel: Set(channel.into()),
-        contact_id: Set(contact_id),
-        language: Set(language.into()),
+        site_id: Set(asked.site_id),
+        channel: Set(asked.channel.into()),
+        contact_id: Set(asked.contact_id),
+        language: Set(asked.language.into()),
         score: Set(score),
         comment: Set(comment),
-        created_at: Set(sent),
-        answered_at: Set(answered.then(|| sent + minutes(rng.random_range(20..2880)))),
+        created_at: Set(asked.sent),
+        answered_at: Set(answered.then(|| asked.sent + minutes(rng.random_range(20..2880)))),
+        ticket_id: Set(asked.ticket_id),
+        appointment_id: Set(asked.appointment_id),
+        request_id: Set(asked.request_id),
+        agent_id: Set(asked.agent_id),
+        service_id: Set(asked.service_id),
+        campaign_id: Set(Some(campaign_id)),
+        source: Set(asked.source.into()),
+        clarity: Set(clarity),
+        channels_tried: Set(tried),
         ..Default::default()
     }
 }
@@ -1165,6 +1207,8 @@ async fn save(
     rng: &mut StdRng,
     town: &Town,
     plan: Plan,
+    first_day: NaiveDate,
+    now: DateTime<Utc>,
 ) -> Result<Counts, DbErr> {
     let site_ids: Vec<i32> = town.sites.iter().map(|s| s.id).collect();
     let mut counts = Counts {
@@ -1191,7 +1235,7 @@ async fn save(
 
     let mut contacts = plan.contacts;
     // Surveys after a visit, linked to their contact once contacts have ids.
-    let mut desk_surveys: Vec<(Visited, i32, &str, DateTime<Utc>)> = Vec::new();
+    let mut desk_surveys: Vec<(Visited, Asked)> = Vec::new();
     for v in &plan.visits {
         let ticket_id = ticket_ids.get(&v.key).copied();
         contacts.push(contact::ActiveModel {
@@ -1211,7 +1255,18 @@ async fn save(
             ..Default::default()
         });
         if let Some(id) = ticket_id.filter(|_| rng.random_bool(0.12)) {
-            desk_surveys.push((Visited::Ticket(id), v.key.0, v.language, v.ended));
+            let asked = Asked {
+                site_id: Some(v.key.0),
+                service_id: Some(v.key.2),
+                agent_id: Some(v.agent_id),
+                ticket_id: Some(id),
+                channel: "desk",
+                language: v.language,
+                sent: v.ended + minutes(30),
+                source: "sms",
+                ..Asked::default()
+            };
+            desk_surveys.push((Visited::Ticket(id), asked));
         }
     }
     for k in &plan.kept {
@@ -1233,7 +1288,18 @@ async fn save(
             ..Default::default()
         });
         if let Some(id) = appointment_id.filter(|_| rng.random_bool(0.2)) {
-            desk_surveys.push((Visited::Appointment(id), k.site_id, k.language, k.ended));
+            let asked = Asked {
+                site_id: Some(k.site_id),
+                service_id: Some(k.service_id),
+                agent_id: Some(k.agent_id),
+                appointment_id: Some(id),
+                channel: "desk",
+                language: k.language,
+                sent: k.ended + minutes(30),
+                source: if rng.random_bool(0.6) { "sms" } else { "email" },
+                ..Asked::default()
+            };
+            desk_surveys.push((Visited::Appointment(id), asked));
         }
     }
     counts.contacts = insert_chunks(txn, contacts).await?;
@@ -1254,22 +1320,31 @@ async fn save(
             by_appointment.insert(a, c.id);
         }
     }
+    // The town's flash-survey campaign, open since the demo's first day.
+    let campaign = survey_campaign::ActiveModel {
+        name: Set(format!("Enquête flash {}", first_day.year())),
+        opened_at: Set(app::quality::period::day_start(first_day)),
+        opened_by: Set(None),
+        closes_on: Set(town.today + Duration::days(60)),
+        closed_at: Set(None),
+        closed_by: Set(None),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
     let mut surveys = Vec::new();
-    for (subject, site_id, language, sent) in desk_surveys {
-        let contact_id = match subject {
+    for (subject, mut asked) in desk_surveys {
+        asked.contact_id = match subject {
             Visited::Ticket(id) => by_ticket.get(&id),
             Visited::Appointment(id) => by_appointment.get(&id),
         }
         .copied();
-        surveys.push(survey(
-            rng,
-            Some(site_id),
-            "desk",
-            contact_id,
-            language,
-            sent + minutes(30),
-        ));
+        // A survey still waiting for its sensible hour is not in the demo's past.
+        if asked.sent <= now {
+            surveys.push(survey(rng, asked, campaign.id));
+        }
     }
+    let mut request_surveys = Vec::new();
 
     let mut events = Vec::new();
     let mut planned_events = Vec::new();
@@ -1279,8 +1354,8 @@ async fn save(
             ActiveValue::Set(reference) => reference.clone(),
             _ => unreachable!("requests are planned with a reference"),
         };
-        if let Some((channel, language, at)) = r.survey {
-            surveys.push(survey(rng, None, channel, None, language, at + minutes(10)));
+        if let Some(asked) = r.survey.filter(|a| a.sent <= now) {
+            request_surveys.push((reference.clone(), asked));
         }
         planned_events.push((reference, r.events));
         rows.push(r.row);
@@ -1334,6 +1409,10 @@ async fn save(
         }));
     }
     counts.request_events = insert_chunks(txn, events).await?;
+    for (reference, mut asked) in request_surveys {
+        asked.request_id = request_ids.get(&reference).copied();
+        surveys.push(survey(rng, asked, campaign.id));
+    }
     counts.surveys = insert_chunks(txn, surveys).await?;
     Ok(counts)
 }

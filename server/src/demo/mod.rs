@@ -1,5 +1,5 @@
 //! The demo town of Villebourg: two reception points, six services, sixteen motifs, eight
-//! agents, 90 days of past activity so that indicators have something to show, and two
+//! agents, 90 days of past activity (`GUICHET_DEMO_DAYS`) so that indicators have something to show, and two
 //! weeks of booked appointments. Loaded once (a `setting` row remembers it), in one
 //! transaction: a failed load leaves nothing half-saved.
 
@@ -38,9 +38,10 @@ impl std::fmt::Display for DemoReport {
         if let Some(c) = &self.loaded_now {
             writeln!(
                 f,
-                "Ville de démonstration chargée : Villebourg, 2 lieux d'accueil, 90 jours \
+                "Ville de démonstration chargée : Villebourg, 2 lieux d'accueil, {} jours \
                  d'activité ({} tickets, {} rendez-vous dont {} à venir, {} contacts, \
                  {} demandes, {} avis).",
+                c.days,
                 c.tickets,
                 c.appointments,
                 c.upcoming_appointments,
@@ -68,6 +69,15 @@ impl std::fmt::Display for DemoReport {
 /// to print: the demo agents with their PINs, and a one-time workstation enrolment code when no
 /// workstation is enrolled yet.
 pub async fn load(db: &DatabaseConnection, pepper: &[u8]) -> Result<DemoReport, DbErr> {
+    load_days(db, pepper, activity::DAYS).await
+}
+
+/// As [`load`], with `days` of past activity (a year for the indicators' benchmark).
+pub async fn load_days(
+    db: &DatabaseConnection,
+    pepper: &[u8],
+    days: u32,
+) -> Result<DemoReport, DbErr> {
     let now = Utc::now();
     // Checked inside the write transaction: two servers starting on one database at the
     // same moment cannot both load.
@@ -85,7 +95,7 @@ pub async fn load(db: &DatabaseConnection, pepper: &[u8]) -> Result<DemoReport, 
         None
     } else {
         let town = town::create(&txn, pepper, now).await?;
-        let counts = activity::create(&txn, &town, now).await?;
+        let counts = activity::create(&txn, &town, now, days).await?;
         sheets::create(&txn, now).await?;
         setting::ActiveModel {
             key: Set(LOADED_KEY.to_owned()),

@@ -17,6 +17,7 @@ mod m20261206_000007_reply_templates;
 mod m20261207_000008_resident_links;
 mod m20261207_000009_campaigns;
 mod m20261207_000010_procedure_sheets;
+mod m20261207_000011_quality;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000008_resident_links::Migration),
             Box::new(m20261207_000009_campaigns::Migration),
             Box::new(m20261207_000010_procedure_sheets::Migration),
+            Box::new(m20261207_000011_quality::Migration),
         ]
     }
 }

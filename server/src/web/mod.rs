@@ -8,6 +8,7 @@ mod health;
 mod interpretation;
 mod live;
 mod page_cache;
+mod quality_exports;
 mod request_files;
 
 use crate::config::Config;
@@ -95,6 +96,14 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             ),
         )
         .layer(DefaultBodyLimit::max(request_files::BODY_LIMIT));
+    let export_state = state.clone();
+    let export_route = get(
+        move |headers: http::HeaderMap,
+              locale: Option<axum::Extension<app::i18n::Locale>>,
+              query| {
+            quality_exports::export(export_state.clone(), headers, locale, query)
+        },
+    );
     let x_request_id = http::HeaderName::from_static("x-request-id");
     Router::new()
         .route("/healthz", get(health::alive))
@@ -106,6 +115,7 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             }),
         )
         .merge(file_routes)
+        .route(app::quality::model::EXPORT_PATH, export_route)
         .leptos_routes_with_context(
             &options,
             routes,
@@ -157,6 +167,12 @@ pub async fn serve(
         Duration::from_secs(10),
         stop.clone(),
     );
+    let surveys = crate::survey_sender::spawn(
+        state.app.db.clone(),
+        state.app.public_url.clone(),
+        Duration::from_secs(60),
+        stop.clone(),
+    );
     let mail_intake = match config.mail_intake {
         None => None,
         Some(addr) => {
@@ -190,6 +206,7 @@ pub async fn serve(
     stop.cancel();
     let _ = notifier.await;
     let _ = housekeeping.await;
+    let _ = surveys.await;
     if let Some(intake) = mail_intake {
         let _ = intake.await;
     }

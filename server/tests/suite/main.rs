@@ -31,5 +31,6 @@ mod residents;
 mod settings_admin;
 mod staff_access;
 mod staff_alerts;
+mod surveys;
 mod town_admin;
 mod transports;

@@ -44,7 +44,12 @@ pub async fn load_kiosk(site: String) -> Result<Enrolled<SiteQueue>, AppError> {
     let kiosk = current_device_of(DeviceKind::Kiosk).await?;
     let locale = request_locale();
     let now = Utc::now();
-    Ok(store::kiosk_queue(&state.db, &live, &site, kiosk.as_ref(), locale, now).await?)
+    let mut kiosk =
+        store::kiosk_queue(&state.db, &live, &site, kiosk.as_ref(), locale, now).await?;
+    if let Enrolled::Yes(site) = &mut kiosk {
+        site.survey_open = state.hooks.survey_open(&state.db, now).await?;
+    }
+    Ok(kiosk)
 }
 
 /// Takes a ticket at the kiosk or from home, then goes to the ticket; back to the form
@@ -77,8 +82,10 @@ pub async fn load_ticket(token: String, with_qr: bool) -> Result<TicketView, App
     let state = AppState::from_context()?;
     let live = Live::from_context()?;
     let qr = with_qr.then_some(&state.public_url);
-    let locale = request_locale();
-    Ok(store::ticket_view(&state.db, &live, &token, qr, locale, Utc::now()).await?)
+    let (locale, now) = (request_locale(), Utc::now());
+    let mut ticket = store::ticket_view(&state.db, &live, &token, qr, locale, now).await?;
+    ticket.survey_open = state.hooks.survey_open(&state.db, now).await?;
+    Ok(ticket)
 }
 
 /// The resident gives up their place; back to the ticket's page.

@@ -36,6 +36,9 @@ pub struct SiteQueue {
     pub hours_today: String,
     pub phone: Option<String>,
     pub families: Vec<Family>,
+    /// A satisfaction-survey campaign runs: the kiosk shows its smileys.
+    #[serde(default)]
+    pub survey_open: bool,
 }
 
 /// One ticket as its holder sees it.
@@ -57,6 +60,16 @@ pub struct TicketView {
     pub phone: Option<String>,
     /// The QR code to this page, as SVG (only for the kiosk's receipt).
     pub qr_svg: Option<String>,
+    /// A satisfaction-survey campaign runs: the receipt says its code leads to the survey,
+    /// and the page of a finished visit links to it.
+    #[serde(default)]
+    pub survey_open: bool,
+}
+
+/// The survey of a finished visit: the ticket's own code leads to it (the surveys
+/// feature's page, reached by a plain link).
+pub fn survey_path(token: &str) -> String {
+    format!("/avis/{}", url_safe(token))
 }
 
 /// A resident's ticket page (the QR code of the receipt leads there).

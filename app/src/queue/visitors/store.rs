@@ -79,6 +79,8 @@ pub async fn site_queue(
         hours_today,
         phone: site.phone,
         families,
+        // Filled by the kiosk's server function, which asks the surveys hook.
+        survey_open: false,
     })
 }
 
@@ -291,5 +293,7 @@ pub async fn ticket_view(
             .and_then(|p| PhoneNumber::parse(p).ok())
             .map(|p| p.masked()),
         qr_svg,
+        // Filled by the server function, which asks the surveys hook.
+        survey_open: false,
     })
 }

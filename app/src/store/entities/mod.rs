@@ -38,6 +38,8 @@ pub mod service;
 pub mod session;
 pub mod setting;
 pub mod site;
+pub mod survey_campaign;
+pub mod survey_opt_out;
 pub mod survey_response;
 pub mod ticket;
 pub mod waitlist_entry;

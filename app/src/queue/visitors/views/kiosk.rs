@@ -5,6 +5,7 @@
 //! site's enrolled kiosk shows it; any other browser gets the enrolment prompt.
 
 use super::parts::{FamilyIcon, VisitorPage, route_param, wait_text};
+use crate::components::smiley::Smiley;
 use crate::i18n::{LANG_QUERY, Locale, args, t, t_with, use_locale};
 use crate::queue::order::Priority;
 use crate::queue::visitors::model::{Family, SiteQueue, TakeTicketForm, TicketView};
@@ -30,7 +31,8 @@ pub fn KioskPage() -> impl IntoView {
         let family = q.get("service");
         let motif = q.get("motif");
         let error = error.filter(|e| e.starts_with("queue-error-"));
-        view! { <Kiosk site family motif error/> }.into_any()
+        let thanked = q.get("avis").is_some();
+        view! { <Kiosk site family motif error thanked/> }.into_any()
     };
     view! { <VisitorPage title="queue-kiosk-title" page view=kiosk/> }
 }
@@ -41,6 +43,8 @@ fn Kiosk(
     family: Option<String>,
     motif: Option<String>,
     error: Option<String>,
+    /// Back from the survey's smileys.
+    thanked: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let home = format!("/borne/{}?{LANG_QUERY}={}", site.site, locale.code());
@@ -71,7 +75,14 @@ fn Kiosk(
     } else if let Some(family) = chosen_family {
         view! { <MotifStep site=site.site.clone() family home=home.clone()/> }.into_any()
     } else {
-        view! { <FamilyStep site=site.site.clone() families=site.families.clone()/> }.into_any()
+        let survey = site
+            .survey_open
+            .then(|| view! { <KioskSurvey site=site.site.clone()/> });
+        view! {
+            <FamilyStep site=site.site.clone() families=site.families.clone()/>
+            {survey}
+        }
+        .into_any()
     };
     view! {
         <main id="main" class="kiosk" tabindex="-1">
@@ -80,6 +91,7 @@ fn Kiosk(
                 <KioskLanguages site=site.site.clone() current=locale/>
             </header>
             {error.map(|e| view! { <p class="notice error" role="alert">{t(&e)}</p> })}
+            {thanked.then(|| view! { <p class="notice ok" role="status">{t("queue-survey-thanks")}</p> })}
             {body}
         </main>
         <KioskIdle home/>
@@ -172,6 +184,38 @@ fn PriorityStep(
     }
 }
 
+/// While a satisfaction-survey campaign runs, a row of three faces under the services:
+/// one tap is an answer about a visit at this site (the surveys feature records it at
+/// `/api/public/avis-borne` and comes back here with a thank-you).
+#[component]
+fn KioskSurvey(site: String) -> impl IntoView {
+    let faces = [
+        (1, "queue-survey-unhappy"),
+        (2, "queue-survey-neutral"),
+        (3, "queue-survey-happy"),
+    ];
+    view! {
+        <form method="post" action=KIOSK_SURVEY_PATH class="kiosk-survey">
+            <input type="hidden" name="lieu" value=site/>
+            <input type="hidden" name="lang" value=use_locale().code()/>
+            <fieldset>
+                <legend class="kiosk-lead">{t("queue-survey-question")}</legend>
+                <div class="kiosk-survey-faces">
+                    {faces.into_iter().map(|(score, label)| view! {
+                        <button type="submit" name="note" value=score.to_string() class="kiosk-button smiley">
+                            <Smiley score/>
+                            <span class="smiley-label">{t(label)}</span>
+                        </button>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </form>
+    }
+}
+
+/// The surveys feature's kiosk answer (a plain address: features do not import each other).
+const KIOSK_SURVEY_PATH: &str = "/api/public/avis-borne";
+
 /// An unattended kiosk goes back to its first screen, in French, when nobody touches it.
 #[component]
 fn KioskIdle(home: String) -> impl IntoView {
@@ -217,6 +261,8 @@ fn KioskTicket(ticket: TicketView) -> impl IntoView {
                         <figcaption>{t("queue-qr-hint")}</figcaption>
                     </figure>
                 })}
+                {(ticket.survey_open && ticket.qr_svg.is_some())
+                    .then(|| view! { <p class="receipt-survey">{t("queue-survey-receipt")}</p> })}
             </section>
             <div class="kiosk-actions no-print">
                 <button type="button" class="kiosk-button primary" id="print-ticket" onclick="window.print()">{t("queue-print")}</button>

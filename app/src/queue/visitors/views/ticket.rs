@@ -6,7 +6,7 @@ use super::parts::{VisitorPage, route_param, wait_text};
 use crate::components::PublicLayout;
 use crate::i18n::{args, t, t_with, use_locale};
 use crate::queue::model::{NEAR_TURN_AHEAD, Status, live_path};
-use crate::queue::visitors::model::{TicketView, ticket_path};
+use crate::queue::visitors::model::{TicketView, survey_path, ticket_path};
 use crate::queue::visitors::{CancelTicket, load_ticket};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -49,7 +49,15 @@ fn Ticket(ticket: TicketView, reload: impl Fn() + Clone + Send + Sync + 'static)
             </p>
         }
         .into_any(),
-        Status::Done => view! { <p>{t("queue-ticket-done")}</p> }.into_any(),
+        Status::Done => {
+            // While a survey campaign runs, the same code leads to the survey (a page the
+            // server renders alone: the router must not take the link).
+            let survey = ticket.survey_open.then(|| {
+                let href = survey_path(&ticket.token);
+                view! { <p><a class="button primary" href=href rel="external">{t("queue-survey-link")}</a></p> }
+            });
+            view! { <p>{t("queue-ticket-done")}</p>{survey} }.into_any()
+        }
         Status::NoShow => view! { <p>{t("queue-ticket-no-show")}</p> }.into_any(),
         Status::Cancelled => view! { <p>{t("queue-ticket-cancelled")}</p> }.into_any(),
     };
