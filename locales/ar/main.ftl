@@ -6,6 +6,7 @@ app-name = Guichet — البلدية
 skip-to-content = الانتقال إلى المحتوى
 footer-text = البلدية — استقبال واحد لكل الخدمات، بلغتك.
 footer-staff-link = فضاء الموظفين
+footer-results-link = نتائج جودة خدماتنا
 language-picker-label = اللغة
 back-home = العودة إلى الصفحة الرئيسية
 back-to-login = الذهاب إلى تسجيل الدخول

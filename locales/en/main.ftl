@@ -6,6 +6,7 @@ app-name = Guichet — Town hall
 skip-to-content = Skip to content
 footer-text = Town hall — one reception for every service, in your language.
 footer-staff-link = Staff area
+footer-results-link = Our quality of service results
 language-picker-label = Language
 back-home = Back to home
 back-to-login = Go to sign-in

@@ -6,6 +6,7 @@ app-name = Guichet — Ayuntamiento
 skip-to-content = Ir al contenido
 footer-text = Ayuntamiento: una sola atención para todos los servicios, en su idioma.
 footer-staff-link = Área del personal
+footer-results-link = Nuestros resultados de calidad del servicio
 language-picker-label = Idioma
 back-home = Volver al inicio
 back-to-login = Ir al inicio de sesión

@@ -6,6 +6,7 @@ app-name = Guichet — شهرداری
 skip-to-content = رفتن به محتوا
 footer-text = شهرداری — یک پذیرش برای همهٔ خدمات، به زبان شما.
 footer-staff-link = بخش کارکنان
+footer-results-link = نتایج کیفیت خدمات ما
 language-picker-label = زبان
 back-home = بازگشت به صفحهٔ اصلی
 back-to-login = رفتن به ورود

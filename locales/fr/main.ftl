@@ -7,6 +7,7 @@ app-name = Guichet — Mairie
 skip-to-content = Aller au contenu
 footer-text = Mairie — accueil de tous les services, dans votre langue.
 footer-staff-link = Espace agents
+footer-results-link = Nos résultats de qualité de service
 language-picker-label = Langue
 back-home = Retour à l'accueil
 back-to-login = Aller à la connexion

@@ -6,6 +6,7 @@ app-name = Guichet — Câmara municipal
 skip-to-content = Ir para o conteúdo
 footer-text = Câmara municipal: um só atendimento para todos os serviços, na sua língua.
 footer-staff-link = Área dos funcionários
+footer-results-link = Os nossos resultados de qualidade do serviço
 language-picker-label = Língua
 back-home = Voltar ao início
 back-to-login = Ir para a entrada

@@ -6,6 +6,7 @@ app-name = Guichet — Primăria
 skip-to-content = Salt la conținut
 footer-text = Primăria: o singură recepție pentru toate serviciile, în limba dumneavoastră.
 footer-staff-link = Spațiul personalului
+footer-results-link = Rezultatele noastre privind calitatea serviciilor
 language-picker-label = Limba
 back-home = Înapoi la pagina principală
 back-to-login = Mergi la autentificare

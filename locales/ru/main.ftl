@@ -6,6 +6,7 @@ app-name = Guichet — Мэрия
 skip-to-content = Перейти к содержанию
 footer-text = Мэрия: единая приёмная для всех служб, на вашем языке.
 footer-staff-link = Раздел сотрудников
+footer-results-link = Наши показатели качества обслуживания
 language-picker-label = Язык
 back-home = Вернуться на главную
 back-to-login = Перейти ко входу

@@ -6,6 +6,7 @@ app-name = Guichet — Belediye
 skip-to-content = İçeriğe geç
 footer-text = Belediye: tüm hizmetler için tek karşılama, sizin dilinizde.
 footer-staff-link = Personel alanı
+footer-results-link = Hizmet kalitesi sonuçlarımız
 language-picker-label = Dil
 back-home = Ana sayfaya dön
 back-to-login = Girişe git

@@ -6,6 +6,7 @@ app-name = Guichet — Мерія
 skip-to-content = Перейти до змісту
 footer-text = Мерія: єдина приймальня для всіх служб, вашою мовою.
 footer-staff-link = Розділ працівників
+footer-results-link = Наші показники якості обслуговування
 language-picker-label = Мова
 back-home = Повернутися на головну
 back-to-login = Перейти до входу

@@ -6,6 +6,7 @@ app-name = Guichet — 市政厅
 skip-to-content = 跳到正文
 footer-text = 市政厅：所有服务一个窗口，用您的语言。
 footer-staff-link = 工作人员区
+footer-results-link = 我们的服务质量结果
 language-picker-label = 语言
 back-home = 返回首页
 back-to-login = 前往登录

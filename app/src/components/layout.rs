@@ -14,6 +14,7 @@ pub fn PublicLayout(children: Children) -> impl IntoView {
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{t("footer-text")}</p>
+            <p><a href="/statistiques" rel="external">{t("footer-results-link")}</a></p>
             <p><a href="/agent" rel="external">{t("footer-staff-link")}</a></p>
         </footer>
     }

@@ -610,9 +610,84 @@ pub enum Key {
     Channel(Channel),
 }
 
-/// Every value of `dimension` the events of `slice` have, each with its figures. Computed
-/// by narrowing the slice, so a row of a breakdown is the figure the page would show with
-/// that filter set.
+/// The events of each value of `dimension`: every event goes to the one part its key
+/// names (none when it has no such key: an offer has no channel nor agent), so that a
+/// breakdown reads each event once instead of once per row.
+fn partition(events: &Events, dimension: Dimension) -> BTreeMap<Key, Events> {
+    use Dimension as D;
+    let mut parts: BTreeMap<Key, Events> = BTreeMap::new();
+    let id = |x: Option<i32>| x.map(Key::Id);
+    let desk = Some(Key::Channel(Channel::Desk));
+    for v in &events.visits {
+        let k = match dimension {
+            D::Site => id(Some(v.site)),
+            D::Service => id(Some(v.service)),
+            D::Agent => id(v.agent),
+            D::Channel => desk,
+        };
+        if let Some(k) = k {
+            parts.entry(k).or_default().visits.push(v.clone());
+        }
+    }
+    for c in &events.contacts {
+        let k = match dimension {
+            D::Site => id(c.site),
+            D::Service => id(c.service),
+            D::Agent => id(c.agent),
+            D::Channel => Some(Key::Channel(c.channel)),
+        };
+        if let Some(k) = k {
+            parts.entry(k).or_default().contacts.push(c.clone());
+        }
+    }
+    for a in &events.appointments {
+        let k = match dimension {
+            D::Site => id(Some(a.site)),
+            D::Service => id(Some(a.service)),
+            D::Agent => id(a.agent),
+            D::Channel => desk,
+        };
+        if let Some(k) = k {
+            parts.entry(k).or_default().appointments.push(a.clone());
+        }
+    }
+    for r in &events.requests {
+        let k = match dimension {
+            D::Site => id(r.site),
+            D::Service => id(r.service),
+            D::Agent => id(r.agent),
+            D::Channel => Some(Key::Channel(r.channel)),
+        };
+        if let Some(k) = k {
+            parts.entry(k).or_default().requests.push(r.clone());
+        }
+    }
+    for o in &events.offers {
+        let k = match dimension {
+            D::Site => id(Some(o.site)),
+            D::Service => id(Some(o.service)),
+            D::Agent | D::Channel => None,
+        };
+        if let Some(k) = k {
+            parts.entry(k).or_default().offers.push(o.clone());
+        }
+    }
+    for s in &events.surveys {
+        let k = match dimension {
+            D::Site => id(s.site),
+            D::Service => id(s.service),
+            D::Agent => id(s.agent),
+            D::Channel => Some(Key::Channel(s.channel)),
+        };
+        if let Some(k) = k {
+            parts.entry(k).or_default().surveys.push(s.clone());
+        }
+    }
+    parts
+}
+
+/// Every value of `dimension` the events have, each with its figures: a row of a
+/// breakdown is the figure the page would show with that filter set.
 pub fn breakdown(
     events: &Events,
     from: DateTime<Utc>,
@@ -620,55 +695,9 @@ pub fn breakdown(
     slice: &Slice,
     dimension: Dimension,
 ) -> Vec<(Key, Figures)> {
-    let mut keys: Vec<Key> = Vec::new();
-    let mut add = |k: Option<Key>| {
-        if let Some(k) = k
-            && !keys.contains(&k)
-        {
-            keys.push(k);
-        }
-    };
-    let id = |x: Option<i32>| x.map(Key::Id);
-    match dimension {
-        Dimension::Site => {
-            events.visits.iter().for_each(|v| add(id(Some(v.site))));
-            events
-                .appointments
-                .iter()
-                .for_each(|a| add(id(Some(a.site))));
-            events.requests.iter().for_each(|r| add(id(r.site)));
-            events.surveys.iter().for_each(|s| add(id(s.site)));
-        }
-        Dimension::Service => {
-            events.visits.iter().for_each(|v| add(id(Some(v.service))));
-            events
-                .appointments
-                .iter()
-                .for_each(|a| add(id(Some(a.service))));
-            events.requests.iter().for_each(|r| add(id(r.service)));
-        }
-        Dimension::Agent => {
-            events.visits.iter().for_each(|v| add(id(v.agent)));
-            events.appointments.iter().for_each(|a| add(id(a.agent)));
-            events.requests.iter().for_each(|r| add(id(r.agent)));
-        }
-        Dimension::Channel => {
-            if !events.visits.is_empty() {
-                add(Some(Key::Channel(Channel::Desk)));
-            }
-            events
-                .contacts
-                .iter()
-                .for_each(|c| add(Some(Key::Channel(c.channel))));
-            events
-                .requests
-                .iter()
-                .for_each(|r| add(Some(Key::Channel(r.channel))));
-        }
-    }
-    keys.sort();
-    keys.into_iter()
-        .filter_map(|k| {
+    partition(events, dimension)
+        .into_iter()
+        .filter_map(|(k, part)| {
             let mut narrowed = *slice;
             match (dimension, k) {
                 (Dimension::Site, Key::Id(i)) if slice.site.is_none_or(|s| s == i) => {
@@ -685,8 +714,64 @@ pub fn breakdown(
                 }
                 _ => return None,
             }
-            Some((k, compute(events, from, to, &narrowed)))
+            let figures = compute(&part, from, to, &narrowed);
+            // A row with nothing in the period (an agent who left) is not a row.
+            (!part_is_empty(&figures)).then_some((k, figures))
         })
+        .collect()
+}
+
+fn part_is_empty(f: &Figures) -> bool {
+    f.values
+        .values()
+        .all(|x| x.value.unwrap_or(0.0) == 0.0 && x.of.unwrap_or(0) == 0)
+        && f.instant_by_channel.is_empty()
+}
+
+/// The figures of each stretch `[from, to)` of `buckets` (in order, not overlapping), each
+/// event read once.
+pub fn series(
+    events: &Events,
+    buckets: &[(DateTime<Utc>, DateTime<Utc>)],
+    slice: &Slice,
+) -> Vec<Figures> {
+    use super::period::bucket_of;
+    let mut parts: Vec<Events> = vec![Events::default(); buckets.len()];
+    let put = |at: DateTime<Utc>| bucket_of(buckets, at);
+    for v in &events.visits {
+        if let Some(i) = put(v.arrival) {
+            parts[i].visits.push(v.clone());
+        }
+    }
+    for c in &events.contacts {
+        if let Some(i) = put(c.at) {
+            parts[i].contacts.push(c.clone());
+        }
+    }
+    for a in &events.appointments {
+        if let Some(i) = put(a.starts) {
+            parts[i].appointments.push(a.clone());
+        }
+    }
+    for r in &events.requests {
+        if let Some(i) = put(r.received) {
+            parts[i].requests.push(r.clone());
+        }
+    }
+    for o in &events.offers {
+        if let Some(i) = put(o.at) {
+            parts[i].offers.push(o.clone());
+        }
+    }
+    for s in &events.surveys {
+        if let Some(i) = put(s.asked) {
+            parts[i].surveys.push(s.clone());
+        }
+    }
+    parts
+        .iter()
+        .zip(buckets)
+        .map(|(part, (from, to))| compute(part, *from, *to, slice))
         .collect()
 }
 
@@ -1030,6 +1115,24 @@ mod tests {
             Dimension::Site,
         );
         assert_eq!(only.len(), 1);
+    }
+
+    #[test]
+    fn a_series_is_each_bucket_computed_alone() {
+        let mut events = Events::default();
+        for (day, w) in [("02", 2), ("02", 30), ("20", 5)] {
+            events
+                .visits
+                .push(visit(&format!("2026-03-{day}T09:00:00Z"), Some(w)));
+        }
+        let weeks = Period::month_of(crate::calendar::testing::d(2026, 3, 1)).buckets();
+        let instants: Vec<_> = weeks.iter().map(|b| b.period.instants()).collect();
+        let figures = series(&events, &instants, &Slice::default());
+        assert_eq!(figures.len(), instants.len());
+        for (f, (from, to)) in figures.iter().zip(&instants) {
+            assert_eq!(f, &compute(&events, *from, *to, &Slice::default()));
+        }
+        assert_eq!(figures[1].get(Indicator::Visitors).value, Some(2.0));
     }
 
     #[test]

@@ -470,18 +470,16 @@ pub async fn pilotage<C: ConnectionTrait>(
     let current = indicators::compute(&events, from, to, &slice);
     let (pf, pt) = chosen.previous.instants();
     let before = indicators::compute(&events, pf, pt, &slice);
-    let series = chosen
-        .period
-        .buckets()
+    let buckets = chosen.period.buckets();
+    let instants: Vec<_> = buckets.iter().map(|b| b.period.instants()).collect();
+    let series = indicators::series(&events, &instants, &slice)
         .into_iter()
-        .map(|b| {
-            let (a, z) = b.period.instants();
-            Point {
-                from: b.period.from,
-                to: b.period.to,
-                step: b.step,
-                figures: indicators::compute(&events, a, z, &slice),
-            }
+        .zip(&buckets)
+        .map(|(figures, b)| Point {
+            from: b.period.from,
+            to: b.period.to,
+            step: b.step,
+            figures,
         })
         .collect();
     let sites = site_names(db).await?;

@@ -3,10 +3,13 @@
 //! - `guichet-load [flags] <paths>…`: page load, throughput and latency (pages.rs;
 //!   scripts/load-test.sh);
 //! - `guichet-load screens [flags]`: how fast a call reaches every waiting-room screen
-//!   (screens.rs; scripts/screens-bench.sh).
+//!   (screens.rs; scripts/screens-bench.sh);
+//! - `guichet-load pilotage [flags]`: how fast a year of indicators is served
+//!   (pilotage.rs; scripts/quality-bench.sh).
 
 mod html;
 mod pages;
+mod pilotage;
 mod screens;
 mod sse;
 mod staff;
@@ -17,6 +20,9 @@ async fn main() {
     let code = if args.peek().map(String::as_str) == Some("screens") {
         args.next();
         screens::run(args).await
+    } else if args.peek().map(String::as_str) == Some("pilotage") {
+        args.next();
+        pilotage::run(args).await
     } else {
         pages::run(args).await
     };

@@ -23,6 +23,7 @@ mod local_phrases;
 mod mail_intake;
 mod outbox;
 mod procedures;
+mod quality;
 mod queue;
 mod queue_live;
 mod queue_pages;
