@@ -31,14 +31,12 @@ fn mask_numbers(text: &str) -> String {
             let mut last_digit = i;
             while j < chars.len() {
                 let d = chars[j];
+                let joins_digits = matches!(d, ' ' | '.' | '-' | '/')
+                    && chars.get(j + 1).is_some_and(char::is_ascii_digit);
                 if d.is_ascii_digit() {
                     digits += 1;
                     last_digit = j;
-                } else if !(matches!(d, ' ' | '.' | '-' | '/') || (d == '+' && j == i)) {
-                    break;
-                } else if matches!(d, ' ' | '.' | '-' | '/')
-                    && !chars.get(j + 1).is_some_and(char::is_ascii_digit)
-                {
+                } else if !((d == '+' && j == i) || joins_digits) {
                     break;
                 }
                 j += 1;

@@ -131,8 +131,8 @@ impl Period {
     /// months beyond, so that a chart never has more than about 31 bars.
     pub fn step(&self) -> Step {
         match self.days() {
-            ..=31 => Step::Day,
-            ..=98 => Step::Week,
+            d if d <= 31 => Step::Day,
+            d if d <= 98 => Step::Week,
             _ => Step::Month,
         }
     }

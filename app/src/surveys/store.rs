@@ -519,7 +519,10 @@ async fn queue_one(
     }
     let link = public_url.absolute(&survey_path(&token));
     let message = survey_message(ask.about, ask.language, channel, recipient, &link, &ask.key);
-    enqueue_at(&txn, &message, timing::send_at(ask.ended), now).await?;
+    // Found late (the job was down), it still waits for a sensible hour rather than going
+    // at once, whatever the time.
+    let send_at = timing::send_at(ask.ended.max(now - timing::AFTER));
+    enqueue_at(&txn, &message, send_at, now).await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -575,12 +578,15 @@ pub fn survey_message(
 /// What a link leads to.
 enum Found {
     /// A survey row (asked by text or e-mail, or already answered through a ticket's code).
-    Row(survey_response::Model),
+    Row(Box<survey_response::Model>),
     /// A finished ticket's code whose visit has no survey yet: it gets one when answered.
-    Ticket {
-        ticket: ticket::Model,
-        visit: contact::Model,
-    },
+    Ticket(Box<FinishedVisit>),
+}
+
+/// A finished ticket and the visit that ended it.
+struct FinishedVisit {
+    ticket: ticket::Model,
+    visit: contact::Model,
 }
 
 async fn row_by_token<C: ConnectionTrait>(
@@ -609,7 +615,7 @@ async fn find(
         if row.source == KIOSK || now - row.created_at > LINK_VALID {
             return Err(SurveysError::NotFound);
         }
-        return Ok(Found::Row(row));
+        return Ok(Found::Row(Box::new(row)));
     }
     let ticket = ticket::Entity::find()
         .filter(ticket::Column::PublicToken.eq(token))
@@ -634,12 +640,12 @@ async fn find(
         .one(db)
         .await?
     {
-        return Ok(Found::Row(row));
+        return Ok(Found::Row(Box::new(row)));
     }
     if running(db, now).await?.is_none() {
         return Err(SurveysError::NotFound);
     }
-    Ok(Found::Ticket { ticket, visit })
+    Ok(Found::Ticket(Box::new(FinishedVisit { ticket, visit })))
 }
 
 /// `/avis/<token>`: the survey as its resident sees it.
@@ -681,11 +687,11 @@ pub async fn survey(
             can_change: row.answered_at.is_none_or(|at| now - at <= CHANGE_WINDOW),
             can_opt_out: row.source == SMS || row.source == EMAIL,
         },
-        Found::Ticket { ticket, .. } => SurveyView {
+        Found::Ticket(finished) => SurveyView {
             token: token.trim().to_owned(),
-            language: ticket.language.clone(),
+            language: finished.ticket.language.clone(),
             about: About::Visit,
-            site: site_name(Some(ticket.site_id)).await?,
+            site: site_name(Some(finished.ticket.site_id)).await?,
             score: None,
             clarity: None,
             tried: Vec::new(),
@@ -705,8 +711,8 @@ async fn ensure_row(
     now: DateTime<Utc>,
 ) -> Result<survey_response::Model, SurveysError> {
     let (ticket, visit) = match found {
-        Found::Row(row) => return Ok(row),
-        Found::Ticket { ticket, visit } => (ticket, visit),
+        Found::Row(row) => return Ok(*row),
+        Found::Ticket(finished) => (finished.ticket, finished.visit),
     };
     let campaign = running(db, now).await?.ok_or(SurveysError::NotFound)?;
     crate::store::data_changed();
@@ -807,6 +813,7 @@ pub async fn follow_up(
     let Found::Row(row) = found else {
         return Err(SurveysError::Invalid("surveys-error-score-first"));
     };
+    let row = *row;
     let tried: Vec<&str> = form.tried().into_iter().map(TriedChannel::as_str).collect();
     let txn = begin_write(db).await?;
     let row = survey_response::Entity::find_by_id(row.id)
@@ -849,6 +856,7 @@ pub async fn opt_out(
     let Found::Row(row) = find(db, token, now).await? else {
         return Err(SurveysError::NotFound);
     };
+    let row = *row;
     let mut reach = Reach::default();
     if let Some(id) = row.ticket_id
         && let Some(t) = ticket::Entity::find_by_id(id).one(db).await?

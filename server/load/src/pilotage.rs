@@ -61,7 +61,7 @@ async fn bench(a: &Args) -> Result<bool> {
     let first = staff.page(&a.path).await?;
     let text = html::text_of(&first);
     if !text.contains("Pilotage de la qualité") || !text.contains("Visiteurs") {
-        return Err(format!("{} did not show the indicators", a.path).into());
+        return Err(format!("{} did not show the indicators", a.path));
     }
     for _ in 0..3 {
         staff.page(&a.path).await?;

@@ -19,7 +19,7 @@ use app::surveys::model::CampaignForm;
 use app::surveys::store::{self as surveys, SurveysError};
 use app::surveys::timing;
 use app::surveys::{AnswerQuestions, AnswerSurvey};
-use chrono::{DateTime, Datelike, Duration, Timelike, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, TimeZone, Timelike, Utc, Weekday};
 use chrono_tz::Europe::Paris;
 use http::StatusCode;
 use leptos::server_fn::ServerFn;
@@ -68,7 +68,7 @@ async fn visit(
         day: Set(ended.with_timezone(&Paris).date_naive()),
         number: Set(number),
         code: Set(format!("A{number:03}")),
-        public_token: Set(format!("ticket-{}", app::staff::tokens::new_token())),
+        public_token: Set(app::staff::tokens::new_token()[..32].to_owned()),
         language: Set(language.into()),
         priority: Set("none".into()),
         status: Set(ticket::TicketStatus::Done),
@@ -192,7 +192,8 @@ async fn a_finished_visit_with_a_phone_gets_one_survey_at_a_sensible_hour() {
     for t in crate::common::both().await {
         let db = &t.db;
         let town = queue_town(db, 1).await;
-        let now = Utc::now();
+        // Saturday 12 December 2026, 18:45 in Paris; the visit ended ten minutes ago.
+        let now = Utc.with_ymd_and_hms(2026, 12, 12, 17, 45, 0).unwrap();
         let campaign_id = campaign(db, now - Duration::hours(3)).await;
         let (ticket, visit_) = visit(
             db,
@@ -201,7 +202,7 @@ async fn a_finished_visit_with_a_phone_gets_one_survey_at_a_sensible_hour() {
             Some("06 12 34 56 78"),
             "fr",
             "handled",
-            now - Duration::hours(1),
+            now - Duration::minutes(10),
         )
         .await;
         // Not asked: a transfer (the visit goes on), a visit without a number, a visit
@@ -256,13 +257,21 @@ async fn a_finished_visit_with_a_phone_gets_one_survey_at_a_sensible_hour() {
             sms.body
         );
         assert!(sms.body.chars().count() <= 160, "{}", sms.body);
-        // Not before 30 minutes after the visit, and at a sensible hour.
+        // Not before 30 minutes after the visit, and at a sensible hour: not on Saturday
+        // evening nor on Sunday, Monday at 09:30.
         let at = sms.next_attempt_at;
-        assert_eq!(at, timing::send_at(visit_.ended_at.unwrap()).max(now));
-        assert!(at >= visit_.ended_at.unwrap() + Duration::minutes(30));
+        assert_eq!(
+            at,
+            Utc.with_ymd_and_hms(2026, 12, 14, 8, 30, 0).unwrap(),
+            "{}",
+            t.label()
+        );
+        assert_eq!(at, timing::send_at(visit_.ended_at.unwrap()));
         let local = at.with_timezone(&Paris);
-        assert!((9..19).contains(&local.hour()), "{local}");
-        assert_ne!(local.weekday(), Weekday::Sun);
+        assert_eq!(
+            (local.weekday(), local.hour(), local.minute()),
+            (Weekday::Mon, 9, 30)
+        );
 
         // The row is tied to the visit, and only a digest of its token is kept.
         let all = rows(db).await;
@@ -441,7 +450,11 @@ async fn a_resident_answers_with_the_plain_form_and_can_say_never_again() {
         }
         assert!(html.contains(&format!("action=\"{}\"", AnswerSurvey::PATH)));
         // The Arabic survey opens in Arabic, right to left, unless asked otherwise.
-        let (status, headers, _) = send(&app, get_as(&format!("/avis/{arabic}"), "")).await;
+        let browser = crate::common::web::get(&format!("/avis/{arabic}"))
+            .header(http::header::ACCEPT, "text/html")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let (status, headers, _) = send(&app, browser).await;
         assert!(status.is_redirection(), "{status}");
         assert_eq!(location(&headers), format!("/avis/{arabic}?lang=ar"));
         let (_, _, html) = send(&app, get_as(&format!("/avis/{arabic}?lang=ar"), "")).await;
@@ -618,7 +631,11 @@ async fn the_receipt_code_of_a_finished_visit_leads_to_its_survey() {
             get_as(&format!("/ticket/{}", ticket.public_token), ""),
         )
         .await;
-        assert!(html.contains(&format!("href=\"{path}\"")), "{}", t.label());
+        assert!(
+            html.contains(&format!("href=\"{path}\"")),
+            "{}: {html}",
+            t.label()
+        );
         assert!(strip(&html).contains("Donner mon avis"));
 
         let tap = post_as(
