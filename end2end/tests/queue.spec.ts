@@ -260,6 +260,31 @@ test('a kiosk ticket in Arabic is called, spoken, transferred and closed', async
   await expect(page.locator('.desk-queue')).not.toContainText(code);
   await phoneShows(t('ar', 'queue-ticket-done'));
 
+  // The visit is over: the same page (the receipt's QR code) asks the visitor's opinion
+  // while the town's survey campaign runs. One tap on a face, then a comment, in Arabic.
+  await phone.reload();
+  await phone.getByRole('link', { name: t('ar', 'queue-survey-link') }).click();
+  await expect(phone).toHaveURL(/\/avis\/[0-9a-f]+/);
+  await expect(phone.locator('html')).toHaveAttribute('dir', 'rtl');
+  await checkA11y(phone, '/avis/… (ar)');
+  await phone.getByRole('button', { name: t('ar', 'surveys-score-happy') }).click();
+  await expect(phone.getByText(t('ar', 'surveys-recorded'))).toBeVisible();
+  const comment = `Accueil parfait ${js ? 'avec' : 'sans'} script`;
+  await phone.getByLabel(t('ar', 'surveys-comment')).fill(comment);
+  await phone.getByRole('button', { name: t('ar', 'surveys-send') }).click();
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText(loose(t('ar', 'surveys-thanks-title')));
+  await checkA11y(phone, '/avis/… thanks (ar)');
+
+  // The quality lead finds the answer, tied to the visit, in the export of the answers.
+  await switchTo(page, agents.nadia);
+  const answers = await page.request.get('/agent/pilotage/export.csv?fichier=avis');
+  expect(answers.status()).toBe(200);
+  const rows = (await answers.body()).toString('utf8').split('\r\n');
+  const row = rows.find((r) => r.includes(comment));
+  expect(row, 'the answer in the export').toBeDefined();
+  expect(row).toContain(';Satisfait;');
+  expect(row).toContain('Thomas Leroy');
+
   // Back to the hours the town had.
   await switchTo(page, agents.julien);
   await setTodaysHours(page, weekday, hoursBefore);

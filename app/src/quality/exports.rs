@@ -10,7 +10,7 @@ use crate::i18n::{Locale, text};
 use crate::store::entities::survey_response;
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Paris;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 /// What to export: `indicateurs`, `visites` or `avis`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,8 +92,8 @@ fn local(at: DateTime<Utc>) -> String {
 }
 
 /// The file name and the CSV of `export` with `filters`.
-pub async fn csv<C: ConnectionTrait>(
-    db: &C,
+pub async fn csv(
+    db: &DatabaseConnection,
     filters: Filters,
     export: Export,
     locale: Locale,

@@ -20,9 +20,10 @@ use crate::store::entities::{
 };
 use crate::store::names::{agent_names, service_names};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, JoinType, Order, Query};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use std::collections::HashMap;
 
@@ -48,9 +49,103 @@ impl FeatureError for QualityError {
 /// arrives at closing time is still served that evening.
 const SERVED_AFTER: Duration = Duration::days(1);
 
-type DeskRow = (
-    i32,
-    Option<i32>,
+/// What a spawned read gave.
+fn joined<T>(read: Result<Result<T, DbErr>, tokio::task::JoinError>) -> Result<T, DbErr> {
+    read.map_err(|e| DbErr::Custom(format!("reading the events: {e}")))?
+}
+
+/// The desk visits of the tickets that arrived in `[from, to)`: one row per step of a
+/// visit, each ticket with its desk contacts in order (a ticket never called has one row
+/// and no contact), folded into visits as they come.
+async fn visits_between(
+    db: &DatabaseConnection,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<Visit>, DbErr> {
+    // In this function only: its methods' names (`max`, `min`) shadow `Ord`'s elsewhere.
+    use sea_orm::sea_query::ExprTrait;
+    let query = Query::select()
+        .columns([
+            (ticket::Entity, ticket::Column::Id),
+            (ticket::Entity, ticket::Column::SiteId),
+            (ticket::Entity, ticket::Column::ServiceId),
+            (ticket::Entity, ticket::Column::ArrivalAt),
+            (ticket::Entity, ticket::Column::Status),
+        ])
+        .columns([
+            (contact::Entity, contact::Column::ServiceId),
+            (contact::Entity, contact::Column::AgentId),
+            (contact::Entity, contact::Column::StartedAt),
+            (contact::Entity, contact::Column::EndedAt),
+            (contact::Entity, contact::Column::WaitedSeconds),
+            (contact::Entity, contact::Column::Outcome),
+            (contact::Entity, contact::Column::TransferredToServiceId),
+        ])
+        .from(ticket::Entity)
+        .join(
+            JoinType::LeftJoin,
+            contact::Entity,
+            Expr::col((contact::Entity, contact::Column::TicketId))
+                .equals((ticket::Entity, ticket::Column::Id))
+                .and(
+                    Expr::col((contact::Entity, contact::Column::Channel))
+                        .eq(Channel::Desk.as_str()),
+                ),
+        )
+        .and_where(Expr::col((ticket::Entity, ticket::Column::ArrivalAt)).gte(from))
+        .and_where(Expr::col((ticket::Entity, ticket::Column::ArrivalAt)).lt(to))
+        .order_by((ticket::Entity, ticket::Column::Id), Order::Asc)
+        .order_by((contact::Entity, contact::Column::StartedAt), Order::Asc)
+        .order_by((contact::Entity, contact::Column::Id), Order::Asc)
+        .to_owned();
+    let visit_rows = db.query_all(&query).await?;
+    let mut visits = Vec::new();
+    let mut current: Option<(i32, Visit)> = None;
+    for row in &visit_rows {
+        let id: i32 = row.try_get_by_index(0)?;
+        if current.as_ref().is_none_or(|(c, _)| *c != id) {
+            visits.extend(current.take().map(|(_, v)| v));
+            let status: TicketStatus = row.try_get_by_index(4)?;
+            current = Some((
+                id,
+                Visit {
+                    site: row.try_get_by_index(1)?,
+                    service: row.try_get_by_index(2)?,
+                    agent: None,
+                    arrival: row.try_get_by_index(3)?,
+                    waited: None,
+                    served: None,
+                    transfers: Vec::new(),
+                    closed: status == TicketStatus::Done,
+                    follow_up: false,
+                },
+            ));
+        }
+        let Some((_, visit)) = current.as_mut() else {
+            continue;
+        };
+        let Some(started) = row.try_get_by_index::<Option<DateTime<Utc>>>(7)? else {
+            continue;
+        };
+        let step = Step {
+            service: row.try_get_by_index(5)?,
+            agent: row.try_get_by_index(6)?,
+            started,
+            ended: row.try_get_by_index(8)?,
+            waited: row.try_get_by_index(9)?,
+            outcome: row.try_get_by_index(10)?,
+            transferred: row.try_get_by_index(11)?,
+        };
+        add_step(visit, &step);
+    }
+    visits.extend(current.map(|(_, v)| v));
+    Ok(visits)
+}
+
+/// A contact without a ticket, as read: channel, site, service, agent, started, ended,
+/// waited, outcome, appointment.
+type ContactRow = (
+    String,
     Option<i32>,
     Option<i32>,
     Option<i32>,
@@ -59,12 +154,11 @@ type DeskRow = (
     Option<i32>,
     String,
     Option<i32>,
-    Option<i32>,
 );
 
 /// Every stored event whose instant is in `[from, to)`, as the indicators take them.
-pub async fn events<C: ConnectionTrait>(
-    db: &C,
+pub async fn events(
+    db: &DatabaseConnection,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Events, DbErr> {
@@ -78,107 +172,36 @@ pub async fn events<C: ConnectionTrait>(
         .collect();
     let service_of = |m: i32| motif_service.get(&m).copied().unwrap_or_default();
 
-    let tickets: Vec<(i32, i32, i32, DateTime<Utc>, TicketStatus)> = ticket::Entity::find()
-        .select_only()
-        .columns([
-            ticket::Column::Id,
-            ticket::Column::SiteId,
-            ticket::Column::ServiceId,
-            ticket::Column::ArrivalAt,
-            ticket::Column::Status,
-        ])
-        .filter(ticket::Column::ArrivalAt.gte(from))
-        .filter(ticket::Column::ArrivalAt.lt(to))
-        .into_tuple()
-        .all(db)
-        .await?;
-    let desk: Vec<DeskRow> = contact::Entity::find()
-        .select_only()
-        .columns([
-            contact::Column::Id,
-            contact::Column::TicketId,
-            contact::Column::SiteId,
-            contact::Column::ServiceId,
-            contact::Column::AgentId,
-            contact::Column::StartedAt,
-            contact::Column::EndedAt,
-            contact::Column::WaitedSeconds,
-            contact::Column::Outcome,
-            contact::Column::TransferredToServiceId,
-            contact::Column::AppointmentId,
-        ])
-        .filter(contact::Column::Channel.eq(Channel::Desk.as_str()))
-        .filter(contact::Column::StartedAt.gte(from))
-        .filter(contact::Column::StartedAt.lt(to + SERVED_AFTER))
-        .order_by_asc(contact::Column::StartedAt)
-        .order_by_asc(contact::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut by_ticket: HashMap<i32, Vec<&DeskRow>> = HashMap::new();
-    let mut visits = Vec::with_capacity(tickets.len());
-    for row in &desk {
-        match row.1 {
-            Some(t) => by_ticket.entry(t).or_default().push(row),
-            // An appointment received at a desk without a queue ticket: a visit of its own,
-            // arrived when it was checked in.
-            None if row.10.is_some() => {
-                let arrival = row.5 - Duration::seconds(row.7.unwrap_or(0).into());
-                if from <= arrival && arrival < to {
-                    visits.push(visit_of(
-                        row.2.unwrap_or_default(),
-                        row.3.unwrap_or_default(),
-                        arrival,
-                        true,
-                        &[row],
-                    ));
-                }
-            }
-            None => {}
-        }
-    }
-    for (id, site, service, arrival, status) in tickets {
-        let contacts = by_ticket.get(&id).map(Vec::as_slice).unwrap_or_default();
-        let closed = status == TicketStatus::Done;
-        visits.push(visit_of(site, service, arrival, closed, contacts));
-    }
-
-    let contacts = contact::Entity::find()
-        .select_only()
-        .columns([
-            contact::Column::Channel,
-            contact::Column::SiteId,
-            contact::Column::ServiceId,
-            contact::Column::AgentId,
-            contact::Column::StartedAt,
-            contact::Column::Outcome,
-        ])
-        .filter(contact::Column::Channel.ne(Channel::Desk.as_str()))
-        .filter(contact::Column::StartedAt.gte(from))
-        .filter(contact::Column::StartedAt.lt(to))
-        .into_tuple::<(
-            String,
-            Option<i32>,
-            Option<i32>,
-            Option<i32>,
-            DateTime<Utc>,
-            String,
-        )>()
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|(channel, site, service, agent, at, outcome)| {
-            Some(Contact {
-                channel: Channel::parse(&channel)?,
-                site,
-                service,
-                agent,
-                at,
-                instant: outcome == "handled",
-            })
-        })
-        .collect();
-
+    // The visits on a task of their own, beside the other reads.
+    let visits = {
+        let db = db.clone();
+        tokio::spawn(async move { visits_between(&db, from, to).await })
+    };
+    // The other contacts, those without a ticket: every other channel's, and appointments received at a desk
+    // without a queue ticket (read a day past the end: arrived before, served after).
+    let contacts = {
+        let db = db.clone();
+        let query = contact::Entity::find()
+            .select_only()
+            .columns([
+                contact::Column::Channel,
+                contact::Column::SiteId,
+                contact::Column::ServiceId,
+                contact::Column::AgentId,
+                contact::Column::StartedAt,
+                contact::Column::EndedAt,
+                contact::Column::WaitedSeconds,
+                contact::Column::Outcome,
+                contact::Column::AppointmentId,
+            ])
+            .filter(contact::Column::StartedAt.gte(from))
+            .filter(contact::Column::StartedAt.lt(to + SERVED_AFTER))
+            // Contacts of other channels have no ticket either: one range of the
+            // (ticket, time) index holds them all.
+            .filter(contact::Column::TicketId.is_null())
+            .into_tuple::<ContactRow>();
+        tokio::spawn(async move { query.all(&db).await })
+    };
     let appointments = appointment::Entity::find()
         .select_only()
         .columns([
@@ -191,23 +214,7 @@ pub async fn events<C: ConnectionTrait>(
         .filter(appointment::Column::StartsAt.gte(from))
         .filter(appointment::Column::StartsAt.lt(to))
         .into_tuple::<(i32, i32, Option<i32>, DateTime<Utc>, AppointmentStatus)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|(site, motif, agent, starts, status)| Appointment {
-            site,
-            service: service_of(motif),
-            agent,
-            starts,
-            end: match status {
-                AppointmentStatus::Done => AppointmentEnd::Kept,
-                AppointmentStatus::NoShow => AppointmentEnd::NoShow,
-                AppointmentStatus::Cancelled => AppointmentEnd::Cancelled,
-                _ => AppointmentEnd::Open,
-            },
-        })
-        .collect();
-
+        .all(db);
     let requests = request::Entity::find()
         .select_only()
         .columns([
@@ -234,23 +241,7 @@ pub async fn events<C: ConnectionTrait>(
             Option<DateTime<Utc>>,
             Option<DateTime<Utc>>,
         )>()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(
-            |(site, service, agent, channel, kind, received, due, answered)| Request {
-                site,
-                service,
-                agent,
-                channel,
-                kind: kind.as_str().to_owned(),
-                received,
-                due,
-                answered,
-            },
-        )
-        .collect();
-
+        .all(db);
     let offers = waitlist_entry::Entity::find()
         .select_only()
         .columns([
@@ -262,23 +253,7 @@ pub async fn events<C: ConnectionTrait>(
         .filter(waitlist_entry::Column::HoldUntil.gte(from))
         .filter(waitlist_entry::Column::HoldUntil.lt(to))
         .into_tuple::<(i32, i32, Option<DateTime<Utc>>, String)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|(site, motif, at, status)| {
-            Some(Offer {
-                site,
-                service: service_of(motif),
-                at: at?,
-                taken: match status.as_str() {
-                    "accepted" => Some(true),
-                    "expired" => Some(false),
-                    _ => None,
-                },
-            })
-        })
-        .collect();
-
+        .all(db);
     let surveys = survey_response::Entity::find()
         .select_only()
         .columns([
@@ -301,8 +276,105 @@ pub async fn events<C: ConnectionTrait>(
             Option<i16>,
             bool,
         )>()
-        .all(db)
-        .await?
+        .all(db);
+    let (appointments, requests, offers, surveys) =
+        tokio::try_join!(appointments, requests, offers, surveys)?;
+    let contact_rows: Vec<ContactRow> = joined(contacts.await)?;
+
+    let mut visits = joined(visits.await)?;
+
+    let mut contacts = Vec::new();
+    for (channel, site, service, agent, started, ended, waited, outcome, appointment) in
+        contact_rows
+    {
+        if channel == Channel::Desk.as_str() {
+            // An appointment received at a desk without a queue ticket: a visit of its
+            // own, arrived when it was checked in.
+            let arrival = started - Duration::seconds(waited.unwrap_or(0).into());
+            if appointment.is_some() && from <= arrival && arrival < to {
+                let mut visit = Visit {
+                    site: site.unwrap_or_default(),
+                    service: service.unwrap_or_default(),
+                    agent: None,
+                    arrival,
+                    waited: None,
+                    served: None,
+                    transfers: Vec::new(),
+                    closed: true,
+                    follow_up: false,
+                };
+                let step = Step {
+                    service,
+                    agent,
+                    started,
+                    ended,
+                    waited,
+                    outcome,
+                    transferred: None,
+                };
+                add_step(&mut visit, &step);
+                visits.push(visit);
+            }
+        } else if started < to
+            && let Some(channel) = Channel::parse(&channel)
+        {
+            contacts.push(Contact {
+                channel,
+                site,
+                service,
+                agent,
+                at: started,
+                instant: outcome == "handled",
+            });
+        }
+    }
+
+    let appointments = appointments
+        .into_iter()
+        .map(|(site, motif, agent, starts, status)| Appointment {
+            site,
+            service: service_of(motif),
+            agent,
+            starts,
+            end: match status {
+                AppointmentStatus::Done => AppointmentEnd::Kept,
+                AppointmentStatus::NoShow => AppointmentEnd::NoShow,
+                AppointmentStatus::Cancelled => AppointmentEnd::Cancelled,
+                _ => AppointmentEnd::Open,
+            },
+        })
+        .collect();
+    let requests = requests
+        .into_iter()
+        .map(
+            |(site, service, agent, channel, kind, received, due, answered)| Request {
+                site,
+                service,
+                agent,
+                channel,
+                kind: kind.as_str().to_owned(),
+                received,
+                due,
+                answered,
+            },
+        )
+        .collect();
+    let offers = offers
+        .into_iter()
+        .filter_map(|(site, motif, at, status)| {
+            Some(Offer {
+                site,
+                service: service_of(motif),
+                at: at?,
+                taken: match status.as_str() {
+                    "accepted" => Some(true),
+                    "expired" => Some(false),
+                    _ => None,
+                },
+            })
+        })
+        .collect();
+    let surveys = surveys
         .into_iter()
         .map(
             |(site, service, agent, channel, asked, score, comment)| Survey {
@@ -327,32 +399,34 @@ pub async fn events<C: ConnectionTrait>(
     })
 }
 
-/// A visit from its ticket (or appointment) and its desk contacts in order.
-fn visit_of(
-    site: i32,
-    service: i32,
-    arrival: DateTime<Utc>,
-    closed: bool,
-    contacts: &[&DeskRow],
-) -> Visit {
-    let first = contacts.first();
-    Visit {
-        site,
-        // The service it came for: the first desk's, since a transfer changes the ticket's.
-        service: first.and_then(|c| c.3).unwrap_or(service),
-        agent: first.and_then(|c| c.4),
-        arrival,
-        waited: first.and_then(|c| c.7).map(i64::from),
-        served: (!contacts.is_empty()).then(|| {
-            contacts
-                .iter()
-                .map(|c| c.6.map_or(0, |end| (end - c.5).num_seconds().max(0)))
-                .sum()
-        }),
-        transfers: contacts.iter().filter_map(|c| c.9).collect(),
-        closed,
-        follow_up: contacts.last().is_some_and(|c| c.8 == "follow_up"),
+/// One desk contact of a visit, as read.
+struct Step {
+    service: Option<i32>,
+    agent: Option<i32>,
+    started: DateTime<Utc>,
+    ended: Option<DateTime<Utc>>,
+    waited: Option<i32>,
+    outcome: String,
+    transferred: Option<i32>,
+}
+
+/// Adds the visit's next desk contact (they come in order).
+fn add_step(visit: &mut Visit, step: &Step) {
+    if visit.served.is_none() {
+        // The first desk: the service the visitor came for (a transfer changes the
+        // ticket's), the counsellor, and the wait from arrival to the first call.
+        if let Some(service) = step.service {
+            visit.service = service;
+        }
+        visit.agent = step.agent;
+        visit.waited = step.waited.map(i64::from);
     }
+    let seconds = step
+        .ended
+        .map_or(0, |end| (end - step.started).num_seconds().max(0));
+    visit.served = Some(visit.served.unwrap_or(0) + seconds);
+    visit.transfers.extend(step.transferred);
+    visit.follow_up = step.outcome == "follow_up";
 }
 
 /// The filters read: a period (the last 30 days by default) and ids that exist.
@@ -449,8 +523,8 @@ fn key_name(
 
 /// Everything `/agent/pilotage` shows for `filters`; refused filters show the default
 /// period with the reason.
-pub async fn pilotage<C: ConnectionTrait>(
-    db: &C,
+pub async fn pilotage(
+    db: &DatabaseConnection,
     filters: Filters,
     locale: Locale,
     now: DateTime<Utc>,
@@ -591,8 +665,8 @@ async fn years<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Result<Vec<i32
 }
 
 /// The yearly results of `year` (this year to date by default), for the town and each site.
-pub async fn results<C: ConnectionTrait>(
-    db: &C,
+pub async fn results(
+    db: &DatabaseConnection,
     year: Option<i32>,
     now: DateTime<Utc>,
 ) -> Result<ResultsView, QualityError> {

@@ -53,6 +53,13 @@ enum Ticket {
 }
 
 #[derive(DeriveIden)]
+enum Contact {
+    Table,
+    TicketId,
+    StartedAt,
+}
+
+#[derive(DeriveIden)]
 enum Request {
     Table,
     ReceivedAt,
@@ -123,6 +130,18 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        // A visit's desk contacts, read with its ticket by the indicators; and the
+        // contacts without a ticket (other channels, appointments) of a period.
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_contact_ticket_id")
+                    .table(Contact::Table)
+                    .col(Contact::TicketId)
+                    .col(Contact::StartedAt)
+                    .to_owned(),
+            )
+            .await?;
         manager
             .create_index(
                 Index::create()
@@ -167,6 +186,7 @@ impl MigrationTrait for Migration {
             .await?;
         for name in [
             "idx_request_received_at",
+            "idx_contact_ticket_id",
             "idx_ticket_arrival_at",
             "idx_survey_response_created_at",
             "idx_survey_response_request",

@@ -31,7 +31,8 @@ fn millis(d: Duration) -> f64 {
     d.as_secs_f64() * 1_000.0
 }
 
-async fn measure(label: &str, url: &str, max_p99: f64) -> Result<(), String> {
+/// Measures one database; the p99 in milliseconds.
+async fn measure(label: &str, url: &str) -> Result<f64, String> {
     let db = server::db::connect_and_migrate(url)
         .await
         .map_err(|e| format!("migrating {label}: {e}"))?;
@@ -87,6 +88,21 @@ async fn measure(label: &str, url: &str, max_p99: f64) -> Result<(), String> {
     for _ in 0..WARM_UP {
         compute().await?;
     }
+    // Where the time goes: reading the events (both years) apart from the whole.
+    let (before, _) = view.chosen.previous.instants();
+    let started = Instant::now();
+    let events = store::events(&db, before, to)
+        .await
+        .map_err(|e| e.to_string())?;
+    let read = started.elapsed();
+    let started = Instant::now();
+    let slice = app::quality::indicators::Slice::default();
+    let _ = app::quality::indicators::compute(&events, from, to, &slice);
+    println!(
+        "{label}: reading the events of two years {}, one computation of the year {}",
+        ms(read),
+        ms(started.elapsed())
+    );
     let mut times = Vec::with_capacity(CALLS);
     for _ in 0..CALLS {
         let started = Instant::now();
@@ -105,21 +121,13 @@ async fn measure(label: &str, url: &str, max_p99: f64) -> Result<(), String> {
         ms(p99),
         ms(max)
     );
-    if millis(p99) > max_p99 {
-        return Err(format!(
-            "{label}: p99 {} is over the budget of {max_p99} ms (budgets/quality.txt): the \
-             indicators must get faster, not the budget larger",
-            ms(p99)
-        ));
-    }
-    println!("{label}: p99 within the budget of {max_p99} ms (budgets/quality.txt)");
-    Ok(())
+    Ok(millis(p99))
 }
 
 async fn run() -> Result<(), String> {
     let max_p99 = p99_budget("quality.txt")?;
     let dir = ScratchDir::new("guichet-quality-bench")?;
-    measure("SQLite", &dir.sqlite_url("quality.db"), max_p99).await?;
+    let sqlite = measure("SQLite", &dir.sqlite_url("quality.db")).await?;
 
     let admin_url = std::env::var("QUALITY_BENCH_POSTGRES")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
@@ -134,11 +142,24 @@ async fn run() -> Result<(), String> {
     let base = admin_url
         .rsplit_once('/')
         .map_or(admin_url.as_str(), |(b, _)| b);
-    let outcome = measure("PostgreSQL", &format!("{base}/{name}"), max_p99).await;
+    let postgres = measure("PostgreSQL", &format!("{base}/{name}")).await;
     let _ = admin
         .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         .await;
-    outcome
+    let over: Vec<String> = [("SQLite", sqlite), ("PostgreSQL", postgres?)]
+        .into_iter()
+        .filter(|(_, p99)| *p99 > max_p99)
+        .map(|(label, p99)| format!("{label} p99 {p99:.1} ms"))
+        .collect();
+    if !over.is_empty() {
+        return Err(format!(
+            "{} over the budget of {max_p99} ms (budgets/quality.txt): the indicators must \
+             get faster, not the budget larger",
+            over.join(", ")
+        ));
+    }
+    println!("p99 within the budget of {max_p99} ms on both databases (budgets/quality.txt)");
+    Ok(())
 }
 
 #[tokio::main]
