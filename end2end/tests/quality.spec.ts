@@ -34,10 +34,10 @@ test('the quality lead filters the indicators by site, prints them and exports t
   await checkA11y(page, '/agent/pilotage');
 
   // One site: the filter lands in the address, the figures follow.
-  await page.getByLabel(t('fr', 'quality-site')).selectOption({ label: 'Hôtel de ville' });
+  await page.getByLabel(t('fr', 'quality-site'), { exact: true }).selectOption({ label: 'Hôtel de ville' });
   await page.getByRole('button', { name: t('fr', 'quality-show') }).click();
   await expect(page).toHaveURL(/[?&]lieu=\d+/);
-  await expect(page.getByLabel(t('fr', 'quality-site'))).toHaveValue(/\d+/);
+  await expect(page.getByLabel(t('fr', 'quality-site'), { exact: true })).toHaveValue(/\d+/);
   const oneSite = Number(await visitors.textContent());
   expect(oneSite).toBeGreaterThan(0);
   expect(oneSite).toBeLessThan(allSites);

@@ -267,7 +267,7 @@ test('a kiosk ticket in Arabic is called, spoken, transferred and closed', async
   await expect(phone).toHaveURL(/\/avis\/[0-9a-f]+/);
   await expect(phone.locator('html')).toHaveAttribute('dir', 'rtl');
   await checkA11y(phone, '/avis/… (ar)');
-  await phone.getByRole('button', { name: t('ar', 'surveys-score-happy') }).click();
+  await phone.getByRole('button', { name: t('ar', 'surveys-score-happy'), exact: true }).click();
   await expect(phone.getByText(t('ar', 'surveys-recorded'))).toBeVisible();
   const comment = `Accueil parfait ${js ? 'avec' : 'sans'} script`;
   await phone.getByLabel(t('ar', 'surveys-comment')).fill(comment);
