@@ -10,7 +10,7 @@ use crate::i18n::{Locale, text};
 use crate::store::entities::survey_response;
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Paris;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{DatabaseConnection, QueryOrder};
 
 /// What to export: `indicateurs`, `visites` or `avis`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,27 +205,10 @@ pub async fn csv(
             }
         }
         Export::Answers => {
-            let (from, to) = chosen.period.instants();
             let sites = store::site_map(db).await?;
             let services = crate::store::names::service_names(db, locale).await?;
             let agents = crate::store::names::agent_names(db).await?;
-            let mut q = survey_response::Entity::find()
-                .filter(survey_response::Column::CreatedAt.gte(from))
-                .filter(survey_response::Column::CreatedAt.lt(to))
-                .filter(survey_response::Column::Score.is_not_null());
-            if let Some(s) = chosen.site {
-                q = q.filter(survey_response::Column::SiteId.eq(s));
-            }
-            if let Some(s) = chosen.service {
-                q = q.filter(survey_response::Column::ServiceId.eq(s));
-            }
-            if let Some(a) = chosen.agent {
-                q = q.filter(survey_response::Column::AgentId.eq(a));
-            }
-            if let Some(c) = chosen.channel {
-                q = q.filter(survey_response::Column::Channel.eq(c.as_str()));
-            }
-            let rows = q
+            let rows = store::answered(&chosen)
                 .order_by_asc(survey_response::Column::CreatedAt)
                 .order_by_asc(survey_response::Column::Id)
                 .all(db)

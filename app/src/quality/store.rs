@@ -538,12 +538,11 @@ pub async fn pilotage(
         ),
     };
     let slice = slice(&chosen);
-    let (prev_from, _) = chosen.previous.instants();
+    let (before_from, before_to) = chosen.previous.instants();
     let (from, to) = chosen.period.instants();
-    let events = events(db, prev_from, to).await?;
+    let events = events(db, before_from, to).await?;
     let current = indicators::compute(&events, from, to, &slice);
-    let (pf, pt) = chosen.previous.instants();
-    let before = indicators::compute(&events, pf, pt, &slice);
+    let before = indicators::compute(&events, before_from, before_to, &slice);
     let buckets = chosen.period.buckets();
     let instants: Vec<_> = buckets.iter().map(|b| b.period.instants()).collect();
     let series = indicators::series(&events, &instants, &slice)
@@ -591,15 +590,9 @@ pub async fn pilotage(
     })
 }
 
-/// The comments of surveys asked in the period and slice, newest first, masked; at most
-/// `limit`, with how many there are. Comments of a slice with fewer than five answers are
-/// not shown either.
-pub async fn comments<C: ConnectionTrait>(
-    db: &C,
-    chosen: &Chosen,
-    sites: &[Named],
-    limit: Option<u64>,
-) -> Result<(Vec<Comment>, u64), DbErr> {
+/// The answered surveys asked in the period of `chosen` and in its slice: what the
+/// comments and the answers' export read.
+pub fn answered(chosen: &Chosen) -> sea_orm::Select<survey_response::Entity> {
     let (from, to) = chosen.period.instants();
     let mut answered = survey_response::Entity::find()
         .filter(survey_response::Column::CreatedAt.gte(from))
@@ -617,6 +610,19 @@ pub async fn comments<C: ConnectionTrait>(
     if let Some(c) = chosen.channel {
         answered = answered.filter(survey_response::Column::Channel.eq(c.as_str()));
     }
+    answered
+}
+
+/// The comments of surveys asked in the period and slice, newest first, masked; at most
+/// `limit`, with how many there are. Comments of a slice with fewer than five answers are
+/// not shown either.
+pub async fn comments<C: ConnectionTrait>(
+    db: &C,
+    chosen: &Chosen,
+    sites: &[Named],
+    limit: Option<u64>,
+) -> Result<(Vec<Comment>, u64), DbErr> {
+    let answered = answered(chosen);
     if answered.clone().count(db).await? < indicators::MIN_ANSWERS {
         return Ok((Vec::new(), 0));
     }
