@@ -53,6 +53,8 @@ export const env: Record<string, string> = {
   GUICHET_LOG: 'warn',
   // One minute (the shortest) so that the waitlist test sees a hold run out.
   GUICHET_WAITLIST_HOLD_MINUTES: '1',
+  // Every two seconds, so that the survey test sees its SMS in the journal at once.
+  GUICHET_SURVEY_CHECK_SECONDS: '2',
   GUICHET_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   GUICHET_SMTP_FROM: `Mairie de Villebourg <${townAddress}>`,
   GUICHET_MAIL_INTAKE_BIND: `127.0.0.1:${mailIntakePort}`,

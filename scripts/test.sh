@@ -16,6 +16,8 @@
 #   i. the agents' list of requests: a service of 50,000 requests on SQLite, p99 of the
 #      "late" and the default filter (budgets/requests.txt); needs no release build
 #   j. the procedure sheets' search (budgets/sheets.txt)
+#   k. the quality indicators: a year of two sites computed on SQLite and PostgreSQL, and
+#      /agent/pilotage served by the release build (budgets/quality.txt)
 #
 # Counting: every test of cargo test and Playwright counts once (ignored/skipped tests are
 # "skipped"); fmt, each clippy run and the wasm budget count as one test each; the tool
@@ -288,11 +290,13 @@ if step "e. cargo leptos build --release" cargo leptos build --release; then
   tests "f. end-to-end (Playwright, JavaScript on and off)" end_to_end
   check "g. load test on loopback (budgets/load.txt)" bash scripts/load-test.sh
   check "h. screens benchmark (budgets/screens.txt)" bash scripts/screens-bench.sh
+  check "k. quality indicators benchmark (budgets/quality.txt)" bash scripts/quality-bench.sh
 else
   not_run "e. wasm size budget"
   not_run "f. end-to-end"
   not_run "g. load test"
   not_run "h. screens benchmark"
+  not_run "k. quality indicators benchmark"
 fi
 check "i. requests list benchmark (budgets/requests.txt)" bash scripts/requests-bench.sh
 check "j. procedure sheets search benchmark (budgets/sheets.txt)" bash scripts/sheets-bench.sh

@@ -151,6 +151,7 @@ messages-col-status = الحالة
 channel-sms = رسالة قصيرة
 channel-email = بريد إلكتروني
 notification-status-pending = في الانتظار
+messages-planned = الإرسال مقرر في { $when }
 notification-status-sending = جارٍ الإرسال
 notification-status-sent = أُرسلت
 notification-status-failed = فشل

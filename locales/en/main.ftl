@@ -147,6 +147,7 @@ messages-col-status = Status
 channel-sms = SMS
 channel-email = E-mail
 notification-status-pending = Waiting
+messages-planned = Scheduled for { $when }
 notification-status-sending = Sending
 notification-status-sent = Sent
 notification-status-failed = Failed

@@ -147,6 +147,7 @@ messages-col-status = Estado
 channel-sms = SMS
 channel-email = Correo electrónico
 notification-status-pending = En espera
+messages-planned = Envío previsto el { $when }
 notification-status-sending = Enviando
 notification-status-sent = Enviado
 notification-status-failed = Fallido

@@ -147,6 +147,7 @@ messages-col-status = وضعیت
 channel-sms = پیامک
 channel-email = ایمیل
 notification-status-pending = در انتظار
+messages-planned = ارسال برنامه‌ریزی‌شده برای { $when }
 notification-status-sending = در حال فرستادن
 notification-status-sent = فرستاده شد
 notification-status-failed = ناموفق

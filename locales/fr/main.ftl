@@ -148,6 +148,7 @@ messages-col-status = État
 channel-sms = SMS
 channel-email = E-mail
 notification-status-pending = En attente
+messages-planned = Envoi prévu le { $when }
 notification-status-sending = En cours d'envoi
 notification-status-sent = Envoyé
 notification-status-failed = Échec

@@ -147,6 +147,7 @@ messages-col-status = Estado
 channel-sms = SMS
 channel-email = E-mail
 notification-status-pending = Em espera
+messages-planned = Envio previsto para { $when }
 notification-status-sending = A enviar
 notification-status-sent = Enviada
 notification-status-failed = Falhou

@@ -148,6 +148,7 @@ messages-col-status = Stare
 channel-sms = SMS
 channel-email = E-mail
 notification-status-pending = În așteptare
+messages-planned = Trimitere programată pe { $when }
 notification-status-sending = Se trimite
 notification-status-sent = Trimis
 notification-status-failed = Eșuat

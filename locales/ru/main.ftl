@@ -149,6 +149,7 @@ messages-col-status = Состояние
 channel-sms = SMS
 channel-email = Электронная почта
 notification-status-pending = Ожидает
+messages-planned = Отправка запланирована на { $when }
 notification-status-sending = Отправляется
 notification-status-sent = Отправлено
 notification-status-failed = Ошибка

@@ -147,6 +147,7 @@ messages-col-status = Durum
 channel-sms = SMS
 channel-email = E-posta
 notification-status-pending = Bekliyor
+messages-planned = Gönderim zamanı: { $when }
 notification-status-sending = Gönderiliyor
 notification-status-sent = Gönderildi
 notification-status-failed = Başarısız

@@ -149,6 +149,7 @@ messages-col-status = Стан
 channel-sms = SMS
 channel-email = Електронна пошта
 notification-status-pending = Очікує
+messages-planned = Надсилання заплановано на { $when }
 notification-status-sending = Надсилається
 notification-status-sent = Надіслано
 notification-status-failed = Помилка

@@ -146,6 +146,7 @@ messages-col-status = 状态
 channel-sms = 短信
 channel-email = 电子邮件
 notification-status-pending = 等待中
+messages-planned = 计划发送时间：{ $when }
 notification-status-sending = 发送中
 notification-status-sent = 已发送
 notification-status-failed = 失败

@@ -34,6 +34,9 @@ pub struct Config {
     pub reminder_days_before: u32,
     /// `GUICHET_MORNING_REMINDER`, default true: another one on the morning of the day.
     pub morning_reminder: bool,
+    /// `GUICHET_SURVEY_CHECK_SECONDS`, default 60 (1 to 3600): how often the visits and
+    /// replies just finished are looked for to get their satisfaction survey.
+    pub survey_every: Duration,
     /// `GUICHET_SMTP_URL`: where e-mail goes (see `notifier::smtp`); none keeps e-mail in
     /// the journal.
     pub smtp_url: Option<String>,
@@ -147,6 +150,15 @@ impl Config {
         )?;
         let reminder_days_before = number("GUICHET_REMINDER_DAYS", "2", bounds::MAX_REMINDER_DAYS)?;
         let demo_days = number("GUICHET_DEMO_DAYS", "90", 730)?.max(1);
+        let survey_every = match number("GUICHET_SURVEY_CHECK_SECONDS", "60", 3600)? {
+            0 => {
+                return Err(ConfigError {
+                    name: "GUICHET_SURVEY_CHECK_SECONDS",
+                    problem: "'0' is not a whole number between 1 and 3600".into(),
+                });
+            }
+            seconds => Duration::from_secs(seconds.into()),
+        };
         let morning = var("GUICHET_MORNING_REMINDER", "true");
         let morning_reminder = match morning.as_str() {
             "true" | "1" | "yes" => true,
@@ -225,6 +237,7 @@ impl Config {
             sms,
             reminder_days_before,
             morning_reminder,
+            survey_every,
             cancel_deadline_hours,
             waitlist_hold_minutes,
             database_url,
@@ -289,6 +302,7 @@ mod tests {
         assert!(!c.demo_data);
         assert!(parse(&[("GUICHET_DEMO_DATA", "true")]).unwrap().demo_data);
         assert_eq!(c.inactivity, Duration::from_secs(300));
+        assert_eq!(c.survey_every, Duration::from_secs(60));
         assert!(!c.secure_cookies());
     }
 
@@ -349,6 +363,14 @@ mod tests {
             parse(&[("DATABASE_URL", "mysql://x")]).unwrap_err().name,
             "DATABASE_URL"
         );
+        for never in ["0", "3601", "soon"] {
+            assert_eq!(
+                parse(&[("GUICHET_SURVEY_CHECK_SECONDS", never)])
+                    .unwrap_err()
+                    .name,
+                "GUICHET_SURVEY_CHECK_SECONDS"
+            );
+        }
     }
 
     #[test]

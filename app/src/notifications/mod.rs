@@ -30,7 +30,7 @@ pub async fn message_journal() -> Result<JournalView, AppError> {
     use crate::staff::{Me, StaffSection};
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
-    let messages = store::journal(&state.db).await?;
+    let messages = store::journal(&state.db, chrono::Utc::now()).await?;
     crate::audit::staff_action(&state.db, &identity, "notifications.read_journal", "", None)
         .await?;
     Ok(JournalView {

@@ -16,6 +16,9 @@ pub struct MessageRow {
     pub subject: Option<String>,
     pub body: String,
     pub status: String,
+    /// Paris wall-clock `YYYY-MM-DD HH:MM` of a message waiting for its hour (a survey
+    /// held until the morning) or for its next try.
+    pub planned: Option<String>,
     pub attempts: i32,
     pub last_error: Option<String>,
 }

@@ -27,7 +27,10 @@ use sea_orm::{
 /// How many messages the journal shows, newest first.
 pub const JOURNAL_LENGTH: u64 = 200;
 
-pub async fn journal(db: &DatabaseConnection) -> Result<Vec<MessageRow>, DbErr> {
+pub async fn journal(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<Vec<MessageRow>, DbErr> {
     Ok(notification::Entity::find()
         .order_by_desc(notification::Column::Id)
         .limit(JOURNAL_LENGTH)
@@ -41,6 +44,8 @@ pub async fn journal(db: &DatabaseConnection) -> Result<Vec<MessageRow>, DbErr> 
             language: n.language,
             subject: n.subject,
             body: n.body,
+            planned: (n.status == "pending" && n.next_attempt_at > now)
+                .then(|| paris_stamp(n.next_attempt_at)),
             status: n.status,
             attempts: n.attempts,
             last_error: n.last_error,

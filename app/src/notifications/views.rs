@@ -69,7 +69,9 @@ fn MessageTable(messages: Vec<MessageRow>) -> impl IntoView {
                                     <span class="message-body">{m.body}</span>
                                 </td>
                                 <td>
-                                    {status}<br/><span class="muted">{attempts}</span>
+                                    {status}
+                                    {m.planned.map(|when| view! { <br/><span class="message-planned">{t_with("messages-planned", &args([("when", when.into())]))}</span> })}
+                                    <br/><span class="muted">{attempts}</span>
                                     {m.last_error.map(|e| view! { <br/><span class="error" lang="en" dir="ltr">{e}</span> })}
                                 </td>
                             </tr>

@@ -156,13 +156,14 @@ impl Indicator {
 
 /// One visit to a desk queue: a ticket from its arrival to its end, or an appointment
 /// received at a desk, with every desk contact it had.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Visit {
     pub site: i32,
     /// The service the visitor came for (before any transfer).
     pub service: i32,
     /// The counsellor of the first desk contact.
     pub agent: Option<i32>,
+    #[serde(with = "chrono::serde::ts_nanoseconds")]
     pub arrival: DateTime<Utc>,
     /// Seconds from arrival to the first call; none when never called.
     pub waited: Option<i64>,
@@ -177,18 +178,19 @@ pub struct Visit {
 }
 
 /// A contact on a channel other than the desk (phone, e-mail, letter, web, outbound call).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
     pub channel: Channel,
     pub site: Option<i32>,
     pub service: Option<i32>,
     pub agent: Option<i32>,
+    #[serde(with = "chrono::serde::ts_nanoseconds")]
     pub at: DateTime<Utc>,
     /// Answered at once, nothing left to follow up.
     pub instant: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppointmentEnd {
     Kept,
     NoShow,
@@ -197,16 +199,17 @@ pub enum AppointmentEnd {
     Open,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Appointment {
     pub site: i32,
     pub service: i32,
     pub agent: Option<i32>,
+    #[serde(with = "chrono::serde::ts_nanoseconds")]
     pub starts: DateTime<Utc>,
     pub end: AppointmentEnd,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     pub site: Option<i32>,
     pub service: Option<i32>,
@@ -214,37 +217,43 @@ pub struct Request {
     pub channel: Channel,
     /// The stored kind (`information`, `notary`…).
     pub kind: String,
+    #[serde(with = "chrono::serde::ts_nanoseconds")]
     pub received: DateTime<Utc>,
+    #[serde(with = "chrono::serde::ts_nanoseconds_option")]
     pub due: Option<DateTime<Utc>>,
+    #[serde(with = "chrono::serde::ts_nanoseconds_option")]
     pub answered: Option<DateTime<Utc>>,
 }
 
 /// A freed slot offered to someone on the waitlist.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Offer {
     pub site: i32,
     pub service: i32,
     /// When the hold ends.
+    #[serde(with = "chrono::serde::ts_nanoseconds")]
     pub at: DateTime<Utc>,
     /// Taken or not; none while the hold runs.
     pub taken: Option<bool>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Survey {
     pub site: Option<i32>,
     pub service: Option<i32>,
     pub agent: Option<i32>,
     pub channel: Channel,
     /// When it was asked (sent, or answered at the kiosk).
+    #[serde(with = "chrono::serde::ts_nanoseconds")]
     pub asked: DateTime<Utc>,
     /// 1 unhappy, 2 neutral, 3 happy; none when not answered.
     pub score: Option<u8>,
     pub comment: bool,
 }
 
-/// Everything the indicators are computed from, for a stretch of time.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Everything the indicators are computed from, for a stretch of time (kept a day at a time
+/// on SQLite: `store::days`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Events {
     pub visits: Vec<Visit>,
     pub contacts: Vec<Contact>,

@@ -18,6 +18,7 @@ mod m20261207_000008_resident_links;
 mod m20261207_000009_campaigns;
 mod m20261207_000010_procedure_sheets;
 mod m20261207_000011_quality;
+mod m20261207_000012_quality_days;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000009_campaigns::Migration),
             Box::new(m20261207_000010_procedure_sheets::Migration),
             Box::new(m20261207_000011_quality::Migration),
+            Box::new(m20261207_000012_quality_days::Migration),
         ]
     }
 }

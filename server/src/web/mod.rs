@@ -170,7 +170,7 @@ pub async fn serve(
     let surveys = crate::survey_sender::spawn(
         state.app.db.clone(),
         state.app.public_url.clone(),
-        Duration::from_secs(60),
+        config.survey_every,
         stop.clone(),
     );
     let mail_intake = match config.mail_intake {

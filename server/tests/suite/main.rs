@@ -24,6 +24,7 @@ mod mail_intake;
 mod outbox;
 mod procedures;
 mod quality;
+mod quality_days;
 mod queue;
 mod queue_live;
 mod queue_pages;

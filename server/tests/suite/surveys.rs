@@ -272,6 +272,11 @@ async fn a_finished_visit_with_a_phone_gets_one_survey_at_a_sensible_hour() {
             (local.weekday(), local.hour(), local.minute()),
             (Weekday::Mon, 9, 30)
         );
+        // The administrators' journal says when it will go; once that hour is past, no more.
+        let journal = app::notifications::store::journal(db, now).await.unwrap();
+        assert_eq!(journal[0].planned.as_deref(), Some("2026-12-14 09:30"));
+        let later = app::notifications::store::journal(db, at).await.unwrap();
+        assert_eq!(later[0].planned, None, "{}", t.label());
 
         // The row is tied to the visit, and only a digest of its token is kept.
         let all = rows(db).await;
