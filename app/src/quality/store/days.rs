@@ -176,3 +176,110 @@ fn keep_within(out: &mut Events, day: Events, from: DateTime<Utc>, to: DateTime<
     out.surveys
         .extend(day.surveys.into_iter().filter(|s| within(s.asked)));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quality::indicators::{Survey, Visit};
+    use crate::statuses::Channel;
+    use chrono::TimeZone;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
+    }
+
+    fn at(d: u32, h: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 3, d, h, 0, 0).unwrap()
+    }
+
+    fn visit(arrival: DateTime<Utc>) -> Visit {
+        Visit {
+            site: 1,
+            service: 1,
+            agent: None,
+            arrival,
+            waited: None,
+            served: None,
+            transfers: Vec::new(),
+            closed: false,
+            follow_up: false,
+        }
+    }
+
+    fn survey(asked: DateTime<Utc>) -> Survey {
+        Survey {
+            site: None,
+            service: None,
+            agent: None,
+            channel: Channel::Desk,
+            asked,
+            score: Some(3),
+            comment: false,
+        }
+    }
+
+    #[test]
+    fn stale_days_are_read_in_runs_of_consecutive_days() {
+        let stale = [
+            (day(1), 0),
+            (day(2), 4),
+            (day(3), 0),
+            (day(7), 1),
+            (day(9), 0),
+        ];
+        let runs: Vec<Vec<NaiveDate>> = runs(&stale)
+            .into_iter()
+            .map(|r| r.iter().map(|(d, _)| *d).collect())
+            .collect();
+        assert_eq!(
+            runs,
+            [vec![day(1), day(2), day(3)], vec![day(7)], vec![day(9)]]
+        );
+        assert!(super::runs(&[]).is_empty());
+    }
+
+    #[test]
+    fn events_go_to_the_utc_day_of_their_instant() {
+        let events = Events {
+            visits: vec![visit(at(1, 23)), visit(at(2, 0)), visit(at(2, 22))],
+            surveys: vec![survey(at(1, 8))],
+            ..Events::default()
+        };
+        let days = by_day(events);
+        assert_eq!(days.len(), 2);
+        assert_eq!(days[&day(1)].visits.len(), 1);
+        assert_eq!(days[&day(1)].surveys.len(), 1);
+        assert_eq!(days[&day(2)].visits.len(), 2);
+    }
+
+    #[test]
+    fn the_edge_days_keep_only_what_is_in_the_period() {
+        // A Paris day in winter: 23:00 UTC the day before to 23:00 UTC.
+        let (from, to) = (at(1, 23), at(2, 23));
+        let mut out = Events::default();
+        for d in [1, 2] {
+            let events = Events {
+                visits: vec![visit(at(d, 22)), visit(at(d, 23))],
+                surveys: vec![survey(at(d, 22))],
+                ..Events::default()
+            };
+            keep_within(&mut out, events, from, to);
+        }
+        let arrivals: Vec<_> = out.visits.iter().map(|v| v.arrival).collect();
+        assert_eq!(arrivals, [at(1, 23), at(2, 22)]);
+        assert_eq!(out.surveys.len(), 1);
+    }
+
+    #[test]
+    fn a_snapshot_reads_back_the_same_events() {
+        let events = Events {
+            visits: vec![visit(at(1, 9) + Duration::nanoseconds(123_456_789))],
+            surveys: vec![survey(at(1, 10))],
+            ..Events::default()
+        };
+        let bytes = postcard::to_allocvec(&events).unwrap();
+        assert_eq!(postcard::from_bytes::<Events>(&bytes).unwrap(), events);
+        // What the integration test writes by hand for an empty day.
+        assert_eq!(postcard::to_allocvec(&Events::default()).unwrap(), [0u8; 6]);
+    }
+}
