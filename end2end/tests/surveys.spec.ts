@@ -80,6 +80,13 @@ test('a visit closed at the desk is followed by a survey SMS, answered in Persia
   await expect(ours.locator('.message-planned')).toContainText(tPrefix('fr', 'messages-planned'));
   const link = clean(await text.textContent()).match(/\/avis\/[0-9a-f]+/)![0];
   await checkA11y(page, '/agent/admin/messages');
+  // The same survey in French (a resident may switch language): accessible too.
+  const french = await page.context().newPage();
+  await french.goto(`${link}?lang=fr`);
+  await expect(french.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(french.getByRole('heading', { level: 1 })).toHaveText(loose(t('fr', 'surveys-question-visit')));
+  await checkA11y(french, '/avis/… (fr)');
+  await french.close();
 
   // The resident opens the link on the phone: Persian, three faces, one tap.
   await phone.goto(link);

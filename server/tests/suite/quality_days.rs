@@ -92,11 +92,13 @@ async fn the_days_read_are_always_the_tables_rows() {
             let events = days::events(db, from, to).await.unwrap();
             assert!(!events.visits.is_empty(), "{label}");
             let day = events.visits[events.visits.len() / 2].arrival.date_naive();
-            // Six empty lists, as postcard writes `Events::default()`.
+            // The format's byte, then six empty lists: `Events::default()`.
+            let mut empty = vec![days::FORMAT];
+            empty.extend([0u8; 6]);
             db.execute_raw(Statement::from_sql_and_values(
                 DbBackend::Sqlite,
-                "UPDATE quality_day SET events = X'000000000000' WHERE day = ?",
-                [day.format("%Y-%m-%d").to_string().into()],
+                "UPDATE quality_day SET events = ? WHERE day = ?",
+                [empty.into(), day.format("%Y-%m-%d").to_string().into()],
             ))
             .await
             .unwrap();

@@ -14,6 +14,11 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement, Value};
 use std::collections::{BTreeMap, HashMap};
 
+/// The first byte of every snapshot: bump it when `Events` or its parts change shape, and
+/// the snapshots of the old shape are read as stale and built again (postcard does not
+/// describe itself, so an old snapshot could otherwise be misread).
+pub const FORMAT: u8 = 1;
+
 /// Every stored event whose instant is in `[from, to)`, as the indicators take them.
 pub async fn events(
     db: &DatabaseConnection,
@@ -51,7 +56,7 @@ pub async fn events(
     let mut stale = Vec::new();
     for day in first.iter_days().take_while(|d| *d <= last) {
         let (changes, snapshot) = known.remove(&key(day)).unwrap_or((0, None));
-        match snapshot.and_then(|bytes| postcard::from_bytes::<Events>(&bytes).ok()) {
+        match snapshot.as_deref().and_then(decode) {
             Some(events) => keep_within(&mut out, events, from, to),
             None => stale.push((day, changes)),
         }
@@ -67,6 +72,17 @@ pub async fn events(
         }
     }
     Ok(out)
+}
+
+fn encode(events: &Events) -> Result<Vec<u8>, postcard::Error> {
+    postcard::to_extend(events, vec![FORMAT])
+}
+
+fn decode(bytes: &[u8]) -> Option<Events> {
+    match bytes.split_first() {
+        Some((&FORMAT, rest)) => postcard::from_bytes(rest).ok(),
+        _ => None,
+    }
 }
 
 /// A day as the triggers write it: SQLite's `date()` of a stored instant, in UTC.
@@ -89,7 +105,7 @@ async fn save(
     let empty = Events::default();
     for (day, changes) in days {
         let events = snapshots.get(day).unwrap_or(&empty);
-        let bytes = postcard::to_allocvec(events)
+        let bytes = encode(events)
             .map_err(|e| DbErr::Custom(format!("encoding the events of {day}: {e}")))?;
         txn.execute_raw(Statement::from_sql_and_values(
             DbBackend::Sqlite,
@@ -277,9 +293,17 @@ mod tests {
             surveys: vec![survey(at(1, 10))],
             ..Events::default()
         };
-        let bytes = postcard::to_allocvec(&events).unwrap();
-        assert_eq!(postcard::from_bytes::<Events>(&bytes).unwrap(), events);
+        let bytes = encode(&events).unwrap();
+        assert_eq!(decode(&bytes), Some(events));
         // What the integration test writes by hand for an empty day.
-        assert_eq!(postcard::to_allocvec(&Events::default()).unwrap(), [0u8; 6]);
+        assert_eq!(
+            encode(&Events::default()).unwrap(),
+            [FORMAT, 0, 0, 0, 0, 0, 0]
+        );
+        // Another shape's snapshot is not read.
+        let mut other = bytes.clone();
+        other[0] = FORMAT + 1;
+        assert_eq!(decode(&other), None);
+        assert_eq!(decode(&[]), None);
     }
 }
