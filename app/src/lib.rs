@@ -45,4 +45,9 @@ pub mod surveys;
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(app::App);
+    // The moment the page's controls respond: the phones benchmark reads it
+    // (end2end/phones, budgets/phones.txt).
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("guichet-hydrated");
+    }
 }

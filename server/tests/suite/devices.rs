@@ -401,12 +401,27 @@ async fn administrators_make_kiosks_and_screens_for_a_chosen_site() {
         let (_, _, html) = send(&router, get_as("/borne/mairie", &kiosk_cookie)).await;
         assert!(html.contains("/borne/mairie?service="), "{label}");
         let id = kiosk.id.to_string();
-        let (status, _, _) = send(
+        let (status, headers, body) = send(
             &router,
             post_as(RevokeDevice::PATH, &[("device_id", &id)], &cookies),
         )
         .await;
-        assert!(status.is_redirection(), "{label}");
+        // Back to the devices page, not to the form with an error.
+        assert!(status.is_redirection(), "{label}: {status} {body}");
+        assert_eq!(
+            location(&headers),
+            app::staff::model::DEVICES_PAGE,
+            "{label}"
+        );
+        let revoked = device::Entity::find_by_id(kiosk.id)
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            revoked.revoked_at.is_some(),
+            "{label}: the kiosk is revoked"
+        );
         let (_, _, html) = send(&router, get_as("/borne/mairie", &kiosk_cookie)).await;
         assert!(!html.contains("/borne/mairie?service="), "{label}");
         assert!(
