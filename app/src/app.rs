@@ -1,20 +1,15 @@
 //! The HTML shell and the router: the one place that lists every page.
 
 use crate::booking::agenda::views::{AgendaPage, DeskBookingPage};
-use crate::booking::manage::views::{AppointmentPage, MovePage, OfferPage};
-use crate::booking::wizard::views::BookingPage;
 use crate::components::NotFound;
 use crate::components::server_rendered::this_page_is_server_rendered;
-use crate::home::views::HomePage;
 use crate::i18n::{self, Locale};
 use crate::interpretation::interpreters::views::InterpretersPage;
 use crate::interpretation::local_phrases::views::LocalPhrasesPage;
 use crate::interpretation::pairing::views::PairedScreenPage;
 use crate::interpretation::panel::views::PanelPage;
 use crate::queue::desk::views::DeskPage;
-use crate::queue::visitors::views::{
-    KioskPage, KioskTicketPage, ScreenPage, TakeTicketPage, TicketPage, TicketSitesPage,
-};
+use crate::queue::visitors::views::{KioskPage, KioskTicketPage, ScreenPage, TicketPage};
 #[cfg(feature = "ssr")]
 use crate::staff::model::{AdminGroup, AdminLink};
 use crate::staff::views::devices::EnrolPage;
@@ -72,6 +67,13 @@ macro_rules! server_rendered_pages {
 }
 
 server_rendered_pages! {
+    HomePage from crate::home::views;
+    BookingPage from crate::booking::wizard::views;
+    AppointmentPage from crate::booking::manage::views;
+    MovePage from crate::booking::manage::views;
+    OfferPage from crate::booking::manage::views;
+    TicketSitesPage from crate::queue::visitors::views;
+    TakeTicketPage from crate::queue::visitors::views;
     AdminDevicesPage from crate::staff::views::devices;
     MessageJournalPage from crate::notifications::views;
     AdminSitesPage from crate::booking::admin::views;

@@ -73,7 +73,12 @@ async function measure(browser: Browser, name: string, url: string, timed: boole
     if (wasm) {
       await page.waitForFunction(() => performance.getEntriesByName('guichet-hydrated').length > 0, null, { timeout: 60_000 });
     }
-    await page.waitForLoadState('networkidle');
+    // Until nothing more arrives for a second (a live page keeps its event stream open,
+    // so the network is never idle).
+    for (let last = -1, waited = 0; last !== counted.requests && waited < 15_000; waited += 1_000) {
+      last = counted.requests;
+      await page.waitForTimeout(1_000);
+    }
     const times = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -83,6 +88,7 @@ async function measure(browser: Browser, name: string, url: string, timed: boole
     return { wasm, ...times };
   };
   const first = await open();
+  console.log(`${name}: ${(counted.bytes / 1024).toFixed(1)} KB, ${counted.requests} requests`);
   const bytes = counted.bytes;
   const requests = counted.requests;
   counted.bytes = 0;

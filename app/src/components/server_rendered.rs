@@ -1,14 +1,17 @@
 //! Pages the server renders alone, without the app's WebAssembly: the administration, the
-//! requests, residents and procedure sheets pages of the staff, and the residents' request
-//! form, follow-up and procedure sheets. They are plain forms and links that work without
-//! JavaScript; keeping their code out of the wasm keeps what every resident's phone
-//! downloads small (`budgets/wasm.txt`). The router still names them (`app.rs`): on the
-//! server with their view, in the browser with [`ServerRendered`].
+//! requests, residents and procedure sheets pages of the staff, and the residents' pages
+//! that are plain forms and links (the home page, booking and an appointment's page,
+//! taking a ticket from home, the request form and follow-up, procedure sheets, surveys,
+//! results). They work without JavaScript as they are, and a resident's phone then
+//! downloads some 10 KB for them instead of the whole app (`budgets/phones.txt`, issue
+//! 17). The router still names them (`app.rs`): on the server with their view, in the
+//! browser with [`ServerRendered`].
 
 use leptos::prelude::*;
 
 /// The addresses served without the wasm: these and the pages below them.
-const SERVER_RENDERED: [&str; 12] = [
+const SERVER_RENDERED: [&str; 15] = [
+    "/",
     "/agent/admin",
     "/agent/courrier",
     "/agent/demarches",
@@ -19,12 +22,17 @@ const SERVER_RENDERED: [&str; 12] = [
     "/avis",
     "/demande",
     "/demarches",
+    "/file",
+    "/rendez-vous",
     "/statistiques",
     "/suivi",
 ];
 
 pub fn is_server_rendered(path: &str) -> bool {
-    let path = path.trim_end_matches('/');
+    let path = match path.trim_end_matches('/') {
+        "" => "/",
+        trimmed => trimmed,
+    };
     SERVER_RENDERED.iter().any(|p| {
         path == *p
             || path
@@ -76,18 +84,30 @@ mod tests {
             "/agent/pilotage/resultats",
             "/avis/abc",
             "/statistiques",
+            "/",
+            "/rendez-vous",
+            "/rendez-vous/0123abcd",
+            "/rendez-vous/0123abcd/deplacer",
+            "/rendez-vous/offre/0123abcd",
+            "/file",
+            "/file/hotel-de-ville",
         ] {
             assert!(is_server_rendered(path), "{path}");
         }
+        // Live pages keep the app: the ticket, the kiosk, the screen, the staff.
         for path in [
-            "/",
             "/agent",
             "/agent/administration",
             "/agent/demandesx",
             "/demandes",
             "/demarchesx",
             "/agent/file",
-            "/rendez-vous",
+            "/agent/accueil",
+            "/ticket/0123abcd",
+            "/borne/hotel-de-ville",
+            "/ecran/hotel-de-ville",
+            "/rendez-vousx",
+            "/filex",
         ] {
             assert!(!is_server_rendered(path), "{path}");
         }
