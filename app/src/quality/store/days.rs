@@ -9,9 +9,10 @@
 
 use super::tables;
 use crate::quality::indicators::Events;
-use crate::store::begin_write;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement, Value};
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement, TransactionTrait, Value,
+};
 use std::collections::{BTreeMap, HashMap};
 
 /// The first byte of every snapshot: bump it when `Events` or its parts change shape, and
@@ -95,13 +96,16 @@ fn midnight(day: NaiveDate) -> DateTime<Utc> {
 }
 
 /// Saves the snapshots of `days`, each only if no change came to its rows since its count
-/// was read: otherwise the next reader builds it again.
+/// was read: otherwise the next reader builds it again. Not `store::begin_write`: a
+/// snapshot is derived from the data, not a change to it, and must not make the pages
+/// cached from the data (the booking pages) out of date. The transaction's first statement
+/// writes, so SQLite takes its write lock then and never has to upgrade a read.
 async fn save(
     db: &DatabaseConnection,
     days: &[(NaiveDate, i64)],
     snapshots: &BTreeMap<NaiveDate, Events>,
 ) -> Result<(), DbErr> {
-    let txn = begin_write(db).await?;
+    let txn = db.begin().await?;
     let empty = Events::default();
     for (day, changes) in days {
         let events = snapshots.get(day).unwrap_or(&empty);
