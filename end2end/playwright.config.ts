@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { baseURL, command, env, repoRoot, smtpCommand, smtpPort } from './server';
+import { baseURL, chromium, webServers } from './server';
 
 // Every spec runs twice: with JavaScript (hydrated pages) and without (server-rendered
 // pages and plain HTML forms must work on their own). A test that needs one of them says
@@ -22,45 +22,11 @@ export default defineConfig({
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     trace: 'off',
-    launchOptions: {
-      // Debian's Chromium: `npx playwright install` cannot download browsers here.
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromium,
   },
   projects: [
     { name: 'js', use: { javaScriptEnabled: true } },
     { name: 'nojs', use: { javaScriptEnabled: false } },
   ],
-  webServer: [
-    {
-      // Receives the e-mails the server sends, for the booking tests to read.
-      command: smtpCommand,
-      cwd: repoRoot,
-      port: smtpPort,
-      timeout: 30_000,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command,
-      cwd: repoRoot,
-      env,
-      url: `${baseURL}/readyz`,
-      // First start migrates and loads the demo town.
-      timeout: 180_000,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-  ],
+  webServer: webServers,
 });

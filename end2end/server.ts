@@ -81,3 +81,43 @@ export const smtpCommand = [
   `rm -rf ${sh(mailDir)}`,
   `exec ${sh(smtpSink)} 127.0.0.1:${smtpPort} ${sh(mailDir)}`,
 ].join(' && ');
+
+/** Debian's Chromium as every Playwright config here launches it (`npx playwright install`
+ * cannot download browsers on these machines). */
+export const chromium = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+/** The servers a run starts: the SMTP sink, then Guichet on a fresh database. */
+export const webServers = [
+  {
+    // Receives the e-mails the server sends, for the booking tests to read.
+    command: smtpCommand,
+    cwd: repoRoot,
+    port: smtpPort,
+    timeout: 30_000,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  },
+  {
+    command,
+    cwd: repoRoot,
+    env,
+    url: `${baseURL}/readyz`,
+    // First start migrates and loads the demo town.
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  },
+];
