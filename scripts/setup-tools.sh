@@ -19,7 +19,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 # starts warm. cargo (and so cargo-leptos, through `cargo metadata`) honours it.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/guichet/target}"
 
-# Where cargo-leptos writes the site (pkg/guichet.js, .wasm, .css). The manifest says
+# Where cargo-leptos writes the site (pkg/guichet.<hash>.js, .wasm, .css). The manifest says
 # `site-root = "target/site"`: cargo-leptos 0.3.10 resolves that relative path from the
 # workspace root, NOT from CARGO_TARGET_DIR (only a site-root starting with the literal
 # marker `CARGO_TARGET_DIR` follows the target directory). LEPTOS_SITE_ROOT in the

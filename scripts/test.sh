@@ -219,9 +219,11 @@ unit_and_integration() {
 # --- e. wasm budget -----------------------------------------------------------------------
 
 wasm_budget() {
-  local wasm="$GUICHET_SITE_ROOT/pkg/$LEPTOS_OUTPUT_NAME.wasm" raw gz max_raw max_gz
+  local wasm raw gz max_raw max_gz
+  # cargo-leptos puts the content's hash in the name (hash-files): guichet.<hash>.wasm.
+  wasm="$(ls -t "$GUICHET_SITE_ROOT/pkg/$LEPTOS_OUTPUT_NAME".*.wasm 2>/dev/null | head -n 1)"
   if [ ! -f "$wasm" ]; then
-    echo "no $wasm" >&2
+    echo "no $GUICHET_SITE_ROOT/pkg/$LEPTOS_OUTPUT_NAME.<hash>.wasm" >&2
     return 1
   fi
   max_raw="$(sed -n 's/^raw[[:space:]]*=[[:space:]]*\([0-9]*\).*/\1/p' budgets/wasm.txt)"
@@ -275,6 +277,20 @@ end_to_end() {
   return $rc
 }
 
+# --- l. residents' phones ----------------------------------------------------------------
+
+# The public pages on an emulated mid phone (end2end/phones/, budgets/phones.txt): bytes of
+# a first visit, timings, no app code on them, nothing fetched again on a second visit. A
+# Playwright run of its own: it takes the e2e suite's port and database, so it runs after.
+phones_bench() {
+  local rc
+  rm -f end2end/.tmp/phones.md
+  (cd end2end && LEPTOS_SITE_ROOT="$GUICHET_SITE_ROOT" npx --no playwright test -c phones.config.ts)
+  rc=$?
+  [ ! -f end2end/.tmp/phones.md ] || cat end2end/.tmp/phones.md
+  return $rc
+}
+
 # --- the run ------------------------------------------------------------------------------
 
 total_start=$SECONDS
@@ -291,12 +307,14 @@ if step "e. cargo leptos build --release" cargo leptos build --release; then
   check "g. load test on loopback (budgets/load.txt)" bash scripts/load-test.sh
   check "h. screens benchmark (budgets/screens.txt)" bash scripts/screens-bench.sh
   check "k. quality indicators benchmark (budgets/quality.txt)" bash scripts/quality-bench.sh
+  check "l. residents' phones (budgets/phones.txt)" phones_bench
 else
   not_run "e. wasm size budget"
   not_run "f. end-to-end"
   not_run "g. load test"
   not_run "h. screens benchmark"
   not_run "k. quality indicators benchmark"
+  not_run "l. residents' phones"
 fi
 check "i. requests list benchmark (budgets/requests.txt)" bash scripts/requests-bench.sh
 check "j. procedure sheets search benchmark (budgets/sheets.txt)" bash scripts/sheets-bench.sh

@@ -2,6 +2,7 @@
 
 use crate::booking::agenda::views::{AgendaPage, DeskBookingPage};
 use crate::components::NotFound;
+use crate::components::assets::{AppScripts, AppStylesheet, Assets};
 use crate::components::server_rendered::this_page_is_server_rendered;
 use crate::i18n::{self, Locale};
 use crate::interpretation::interpreters::views::InterpretersPage;
@@ -9,7 +10,7 @@ use crate::interpretation::local_phrases::views::LocalPhrasesPage;
 use crate::interpretation::pairing::views::PairedScreenPage;
 use crate::interpretation::panel::views::PanelPage;
 use crate::queue::desk::views::DeskPage;
-use crate::queue::visitors::views::{KioskPage, KioskTicketPage, ScreenPage, TicketPage};
+use crate::queue::visitors::views::{KioskPage, KioskTicketPage, ScreenPage};
 #[cfg(feature = "ssr")]
 use crate::staff::model::{AdminGroup, AdminLink};
 use crate::staff::views::devices::EnrolPage;
@@ -29,6 +30,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = i18n::provide_locale();
     // The administration is served without the wasm: no scripts to hydrate it.
     let hydrated = !this_page_is_server_rendered();
+    // The server provides the built files' hashed names; a router without them (tests)
+    // names the plain files.
+    let assets = use_context::<Assets>()
+        .unwrap_or_else(|| Assets::pick(&options.site_pkg_dir, &options.output_name, &[]));
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.dir()>
@@ -37,9 +42,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <AppStylesheet assets=assets.clone()/>
                 {hydrated.then(|| view! {
-                    <AutoReload options=options.clone()/>
-                    <HydrationScripts options/>
+                    <AutoReload options/>
+                    <AppScripts assets/>
                 })}
                 <leptos_meta::MetaTags/>
             </head>
@@ -74,6 +80,7 @@ server_rendered_pages! {
     OfferPage from crate::booking::manage::views;
     TicketSitesPage from crate::queue::visitors::views;
     TakeTicketPage from crate::queue::visitors::views;
+    TicketPage from crate::queue::visitors::views;
     AdminDevicesPage from crate::staff::views::devices;
     MessageJournalPage from crate::notifications::views;
     AdminSitesPage from crate::booking::admin::views;
@@ -208,7 +215,6 @@ pub fn App() -> impl IntoView {
     // Pages must be complete without JavaScript: wait for their data before sending.
     let ssr = SsrMode::Async;
     view! {
-        <leptos_meta::Stylesheet id="leptos" href="/pkg/guichet.css"/>
         <Title text=i18n::text(locale, "app-name")/>
         <Router>
             <Routes fallback=|| view! { <NotFound/> }>

@@ -5,7 +5,9 @@
 // included: HTML, JS, wasm, CSS, fonts), requests, time to the first content, and time
 // until its controls respond: the app's `guichet-hydrated` mark on pages with the wasm,
 // the end of parsing on pages the server renders alone (their plain forms work then).
-// Budgets in budgets/phones.txt; the table goes to end2end/.tmp/phones.md.
+// Budgets in budgets/phones.txt; besides, no resident's page may load the app's script or
+// wasm (the staff's code stays off their phones), and a second visit may fetch no static
+// file again (hashed names, kept a year). The table goes to end2end/.tmp/phones.md.
 
 import { expect, type Browser } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,10 @@ type Measure = {
   contentMs: number;
   readyMs: number;
   againBytes: number;
+  /** Static files (scripts, wasm, styles, images, fonts) the second visit fetched again. */
+  againAssets: string[];
+  /** The app's own scripts and wasm the first visit loaded (none on a resident's page). */
+  appCode: string[];
   timed: boolean;
 };
 
@@ -55,10 +61,20 @@ async function phone(browser: Browser) {
     uploadThroughput: 750_000 / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const counted = { bytes: 0, requests: 0 };
+  const counted = { bytes: 0, requests: 0, assets: [] as string[], appCode: [] as string[] };
+  const sent = new Map<string, { url: string; type: string }>();
+  cdp.on('Network.requestWillBeSent', (e) => sent.set(e.requestId, { url: e.request.url, type: e.type ?? '' }));
   cdp.on('Network.loadingFinished', (e) => {
     counted.bytes += e.encodedDataLength;
     counted.requests += 1;
+    const request = sent.get(e.requestId);
+    if (!request) return;
+    const { pathname } = new URL(request.url);
+    // Something came over the network (a 304 too): a file from the cache has no bytes.
+    if (e.encodedDataLength > 0 && (pathname.startsWith('/pkg/') || ['Stylesheet', 'Script', 'Image', 'Font'].includes(request.type))) {
+      counted.assets.push(pathname);
+    }
+    if (/^\/pkg\/.*\.(m?js|wasm)$/.test(pathname)) counted.appCode.push(pathname);
   });
   return { context, page, counted };
 }
@@ -91,9 +107,12 @@ async function measure(browser: Browser, name: string, url: string, timed: boole
   console.log(`${name}: ${(counted.bytes / 1024).toFixed(1)} KB, ${counted.requests} requests`);
   const bytes = counted.bytes;
   const requests = counted.requests;
+  const appCode = [...counted.appCode];
   counted.bytes = 0;
+  counted.assets = [];
   await open();
   const againBytes = counted.bytes;
+  const againAssets = [...counted.assets];
   await context.close();
   return {
     page: name,
@@ -104,6 +123,8 @@ async function measure(browser: Browser, name: string, url: string, timed: boole
     contentMs: Math.round(first.content),
     readyMs: Math.round(first.ready),
     againBytes,
+    againAssets,
+    appCode,
     timed,
   };
 }
@@ -178,6 +199,10 @@ test('the public pages on a mid phone', async ({ browser, page }) => {
     ...(r.bytes / 1024 > maxKb ? [`${r.page}: ${kb(r.bytes)} KB > ${maxKb} KB`] : []),
     ...(r.timed && r.contentMs > contentMs ? [`${r.page}: first content ${r.contentMs} ms > ${contentMs} ms`] : []),
     ...(r.timed && r.readyMs > readyMs ? [`${r.page}: controls respond at ${r.readyMs} ms > ${readyMs} ms`] : []),
+    // The staff's code never reaches a resident's phone: their pages load none of the app's.
+    ...(r.appCode.length > 0 ? [`${r.page}: loads the app's code ${r.appCode.join(', ')}`] : []),
+    // Static files carry their hash and are kept: a second visit fetches the page alone.
+    ...(r.againAssets.length > 0 ? [`${r.page}: second visit fetched again ${r.againAssets.join(', ')}`] : []),
   ]);
   expect(over, 'budgets/phones.txt: make the pages lighter, never the budget larger').toEqual([]);
 });

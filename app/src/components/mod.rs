@@ -1,9 +1,11 @@
 //! Widgets shared by several features.
 
+pub mod assets;
 pub mod back;
 pub mod fields;
 mod language_picker;
 mod layout;
+mod live_parts;
 pub mod live_stream;
 pub mod loaded;
 mod not_found;
@@ -17,4 +19,5 @@ pub mod url;
 
 pub use language_picker::LanguagePicker;
 pub use layout::PublicLayout;
+pub use live_parts::LiveParts;
 pub use not_found::NotFound;

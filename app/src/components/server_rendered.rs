@@ -2,7 +2,8 @@
 //! requests, residents and procedure sheets pages of the staff, and the residents' pages
 //! that are plain forms and links (the home page, booking and an appointment's page,
 //! taking a ticket from home, the request form and follow-up, procedure sheets, surveys,
-//! results). They work without JavaScript as they are, and a resident's phone then
+//! results) or that follow a live stream with a few lines of script (a resident's ticket:
+//! [`super::LiveParts`]). They work without JavaScript as they are, and a resident's phone then
 //! downloads some 10 KB for them instead of the whole app (`budgets/phones.txt`, issue
 //! 17). The router still names them (`app.rs`): on the server with their view, in the
 //! browser with [`ServerRendered`].
@@ -10,7 +11,7 @@
 use leptos::prelude::*;
 
 /// The addresses served without the wasm: these and the pages below them.
-const SERVER_RENDERED: [&str; 15] = [
+const SERVER_RENDERED: [&str; 16] = [
     "/",
     "/agent/admin",
     "/agent/courrier",
@@ -26,6 +27,7 @@ const SERVER_RENDERED: [&str; 15] = [
     "/rendez-vous",
     "/statistiques",
     "/suivi",
+    "/ticket",
 ];
 
 pub fn is_server_rendered(path: &str) -> bool {
@@ -91,10 +93,12 @@ mod tests {
             "/rendez-vous/offre/0123abcd",
             "/file",
             "/file/hotel-de-ville",
+            "/ticket/0123abcd",
         ] {
             assert!(is_server_rendered(path), "{path}");
         }
-        // Live pages keep the app: the ticket, the kiosk, the screen, the staff.
+        // Live pages of the staff and of devices keep the app: the kiosk (and its ticket
+        // page), the screen, the desk.
         for path in [
             "/agent",
             "/agent/administration",
@@ -103,8 +107,9 @@ mod tests {
             "/demarchesx",
             "/agent/file",
             "/agent/accueil",
-            "/ticket/0123abcd",
+            "/ticketx",
             "/borne/hotel-de-ville",
+            "/borne/hotel-de-ville/ticket/0123abcd",
             "/ecran/hotel-de-ville",
             "/rendez-vousx",
             "/filex",

@@ -1,7 +1,8 @@
 //! The HTTP application: Leptos pages and server functions, health probes, and the layers
 //! every request goes through (request id, tracing, compression, time limit, cross-site
-//! refusal, language negotiation, staff guard).
+//! refusal, language negotiation, staff guard, how long browsers keep static files).
 
+mod asset_cache;
 mod calendar;
 mod guards;
 mod health;
@@ -41,8 +42,18 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
     let page_state = state.clone();
     let fallback_state = state.clone();
     let shell_options = options.clone();
+    // The built files' names, with their content's hash, for every page's shell.
+    let assets = app::components::assets::Assets::find(
+        &options.site_root,
+        &options.site_pkg_dir,
+        &options.output_name,
+    );
+    let page_assets = assets.clone();
     let fallback = leptos_axum::file_and_error_handler_with_context::<LeptosOptions, _>(
-        move || fallback_state.provide(),
+        move || {
+            fallback_state.provide();
+            leptos::prelude::provide_context(assets.clone());
+        },
         shell,
     );
     let ready_db = state.app.db.clone();
@@ -119,7 +130,10 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
         .leptos_routes_with_context(
             &options,
             routes,
-            move || page_state.provide(),
+            move || {
+                page_state.provide();
+                leptos::prelude::provide_context(page_assets.clone());
+            },
             move || shell(shell_options.clone()),
         )
         .fallback(fallback)
@@ -131,6 +145,7 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
         ))
         .layer(middleware::from_fn(guards::negotiate_locale))
         .layer(middleware::from_fn(guards::refuse_cross_site_writes))
+        .layer(middleware::from_fn(asset_cache::cache_static_files))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,

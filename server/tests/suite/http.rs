@@ -66,6 +66,100 @@ async fn home_speaks_the_negotiated_language() {
     t.drop_db().await;
 }
 
+/// The built files carry their content's hash in their names, the pages name them so, and
+/// browsers keep them a year; pages themselves are never kept.
+#[tokio::test]
+async fn built_files_are_named_by_their_hash_and_kept_a_year() {
+    const HASH: &str = "q0Zr8mU3-PEa_x7B2cLkVw";
+    let t = TestDb::sqlite().await;
+    let site = tempfile::tempdir().unwrap();
+    let pkg = site.path().join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    for ext in ["js", "wasm", "css"] {
+        std::fs::write(pkg.join(format!("guichet.{HASH}.{ext}")), b"/* built */").unwrap();
+    }
+    std::fs::write(
+        pkg.join("guichet.css"),
+        b"/* an older build without hashes */",
+    )
+    .unwrap();
+    let app = server::web::router(
+        crate::common::web::state(&t.db, tokio_util::sync::CancellationToken::new()),
+        server::web::leptos_options(
+            site.path().to_str().unwrap(),
+            "127.0.0.1:3000".parse().unwrap(),
+        ),
+    );
+
+    // A resident's page the server renders alone: the stylesheet, no script.
+    let (status, headers, html) =
+        send(&app, get("/rendez-vous").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains(&format!("href=\"/pkg/guichet.{HASH}.css\"")),
+        "{html}"
+    );
+    assert!(
+        !html.contains(".wasm") && !html.contains("guichet.css"),
+        "{html}"
+    );
+    assert!(
+        headers.get(header::CACHE_CONTROL).is_none(),
+        "a page is always fetched fresh"
+    );
+    // A page with the app: its script and wasm, by their hashed names.
+    let (_, _, html) = send(&app, get("/agent").body(Body::empty()).unwrap()).await;
+    assert!(
+        html.contains(&format!("href=\"/pkg/guichet.{HASH}.js\"")),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("import(\"/pkg/guichet.{HASH}.js\")")),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("\"/pkg/guichet.{HASH}.wasm\"")),
+        "{html}"
+    );
+
+    for ext in ["js", "wasm", "css"] {
+        let (status, headers, body) = send(
+            &app,
+            get(&format!("/pkg/guichet.{HASH}.{ext}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!((status, body.as_str()), (StatusCode::OK, "/* built */"));
+        assert_eq!(
+            headers[header::CACHE_CONTROL],
+            "public, max-age=31536000, immutable",
+            "{ext}"
+        );
+    }
+    let (status, headers, _) =
+        send(&app, get("/pkg/guichet.css").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[header::CACHE_CONTROL],
+        "no-cache",
+        "a name without a hash"
+    );
+    let (status, headers, _) = send(
+        &app,
+        get(&format!("/pkg/guichet.{HASH}x.css"))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(
+        headers.get(header::CACHE_CONTROL).is_none(),
+        "a 404 is not kept"
+    );
+    t.drop_db().await;
+}
+
 #[tokio::test]
 async fn unknown_pages_are_translated_404s_and_probes_answer() {
     let t = TestDb::sqlite().await;

@@ -90,6 +90,12 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
             html.contains("http-equiv=\"refresh\""),
             "reloads itself without JavaScript"
         );
+        // A phone downloads no wasm for it: a few lines follow the site's stream and
+        // refresh the ticket's card and its actions.
+        assert!(!html.contains(".wasm"), "no wasm on a resident's ticket");
+        assert!(html.contains("EventSource") && html.contains("\"/direct/file/mairie\""));
+        assert!(html.contains("id=\"ticket-card\" data-live-part"));
+        assert!(html.contains("id=\"ticket-actions\" data-live-part"));
 
         // The desk: only for signed-in staff.
         let (status, _, _) = send(&router, get("/agent/file").body(Body::empty()).unwrap()).await;

@@ -1,9 +1,11 @@
 //! `/ticket/<token>`: a resident's ticket on their phone, from the kiosk's QR code or after
-//! taking it from home. It follows the site's live stream with JavaScript, and without it a
-//! plain reload (a link, and a refresh every 30 seconds) gives the same page.
+//! taking it from home. The server renders it alone (no wasm: a phone downloads a few KB);
+//! with JavaScript a few lines follow the site's live stream and refresh the ticket's card
+//! ([`LiveParts`]), and without it a plain reload (a link, and a refresh every 30 seconds)
+//! gives the same page.
 
 use super::parts::{VisitorPage, route_param, wait_text};
-use crate::components::PublicLayout;
+use crate::components::{LiveParts, PublicLayout};
 use crate::i18n::{args, t, t_with, use_locale};
 use crate::queue::model::{NEAR_TURN_AHEAD, Status, live_path};
 use crate::queue::visitors::model::{TicketView, survey_path, ticket_path};
@@ -15,24 +17,18 @@ use leptos::server_fn::ServerFn;
 #[component]
 pub fn TicketPage() -> impl IntoView {
     let page = Resource::new_blocking(route_param("token"), |token| load_ticket(token, false));
-    let ticket = move |ticket: TicketView| view! { <Ticket ticket reload=move || page.refetch()/> };
+    let ticket = |ticket: TicketView| view! { <Ticket ticket/> };
     view! {
         <PublicLayout>
-            // Live: an update keeps the page on screen until the new one is ready, instead
-            // of blanking it.
-            <VisitorPage title="queue-ticket-title" page view=ticket live=true/>
+            <VisitorPage title="queue-ticket-title" page view=ticket/>
         </PublicLayout>
     }
 }
 
 #[component]
-fn Ticket(ticket: TicketView, reload: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+fn Ticket(ticket: TicketView) -> impl IntoView {
     let locale = use_locale();
     let here = ticket_path(&ticket.token);
-    #[cfg(feature = "hydrate")]
-    crate::queue::client::follow(live_path(&ticket.site), None, move |_| reload());
-    #[cfg(not(feature = "hydrate"))]
-    let _ = (reload, live_path(""));
     let status_text = match ticket.status {
         Status::Waiting | Status::Transferred => {
             let ahead = ticket.ahead.unwrap_or(0);
@@ -66,7 +62,7 @@ fn Ticket(ticket: TicketView, reload: impl Fn() + Clone + Send + Sync + 'static)
         // Without JavaScript the page still follows the queue: it reloads itself.
         <noscript><meta http-equiv="refresh" content="30"/></noscript>
         <h1>{t("queue-ticket-title")}</h1>
-        <section class="ticket-card" aria-live="polite">
+        <section class="ticket-card" id="ticket-card" data-live-part="" aria-live="polite">
             <p class="ticket-site"><bdi lang="fr">{ticket.site_name.clone()}</bdi></p>
             <p class="receipt-label">{t("queue-ticket-number")}</p>
             <p class="receipt-number" dir="ltr">{ticket.code.clone()}</p>
@@ -76,11 +72,14 @@ fn Ticket(ticket: TicketView, reload: impl Fn() + Clone + Send + Sync + 'static)
             {ticket.phone.clone().map(|p| view! { <p class="muted">{t("queue-sms-to")}" "<span dir="ltr">{p}</span></p> })}
         </section>
         <p><a class="button" href=here.clone()>{t("queue-refresh")}</a></p>
+        <div id="ticket-actions" data-live-part="">
         {queued.then(|| view! {
             <form method="post" action=CancelTicket::PATH class="cancel-ticket">
                 <input type="hidden" name="token" value=ticket.token.clone()/>
                 <button type="submit" class="button danger">{t("queue-cancel-ticket")}</button>
             </form>
         })}
+        </div>
+        <LiveParts stream=live_path(&ticket.site)/>
     }
 }
