@@ -16,52 +16,18 @@ source scripts/setup-tools.sh
 budget() { sed -n "s/^$1[[:space:]]*=[[:space:]]*\([0-9.]*\).*/\1/p" budgets/quality.txt; }
 page_p99="$(budget page_p99_ms)"
 port="${QUALITY_PORT:-3310}"
-server="$CARGO_TARGET_DIR/release/guichet"
-[ -x "$server" ] || { echo "no $server: run cargo leptos build --release first" >&2; exit 1; }
+# shellcheck source=scripts/lib/release-server.sh
+source scripts/lib/release-server.sh
 
 cargo run --release -q -p guichet-requests-bench --bin quality-bench
 cargo build -q --release -p guichet-load
 
-dir="$(mktemp -d)"
-run_guichet() {
-  exec env DATABASE_URL="sqlite://$dir/quality.db?mode=rwc" \
-    GUICHET_BIND="127.0.0.1:$port" \
-    GUICHET_PUBLIC_URL="http://127.0.0.1:$port" \
-    GUICHET_SECRET_KEY_FILE="$dir/secret.key" \
-    GUICHET_DEMO_DATA=true \
-    GUICHET_DEMO_DAYS=365 \
-    GUICHET_LOG=warn \
-    LEPTOS_SITE_ROOT="$GUICHET_SITE_ROOT" \
-    "$server" "$@"
-}
-pid=
-trap '[ -z "$pid" ] || { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }; rm -rf "$dir"' EXIT
-
-ready() {
-  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
-  printf 'GET /readyz HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
-  local status
-  read -r _ status _ <&3 || true
-  exec 3<&- 3>&-
-  [ "$status" = 200 ]
-}
-if ready; then
-  echo "port $port is already in use: stop that server or set QUALITY_PORT" >&2
-  exit 1
-fi
-
+export GUICHET_DEMO_DAYS=365
 one_code() { "$@" | grep -E '^[A-Z0-9]{4}-[A-Z0-9]{4}$' | tail -n 1; }
 code="$(one_code run_guichet enrol-workstation Bench)" || true
 [ -n "$code" ] || { echo "guichet enrol-workstation printed no code" >&2; exit 1; }
-
-run_guichet >"$dir/server.log" 2>&1 &
-pid=$!
 # A year of demo activity takes a while to load on the first start.
-for _ in $(seq 1 600); do
-  if ready; then break; fi
-  if ! kill -0 "$pid" 2>/dev/null; then cat "$dir/server.log" >&2; exit 1; fi
-  sleep 0.5
-done
+start_guichet 600
 
 to="$(TZ=Europe/Paris date +%F)"
 from="$(TZ=Europe/Paris date -d "$to - 364 days" +%F)"
@@ -70,8 +36,8 @@ rc=0
   --base "http://127.0.0.1:$port" --enrol-code "$code" \
   --path "/agent/pilotage?du=$from&au=$to" --requests 100 \
   --max-p99-ms "$page_p99" || rc=$?
-if [ "$rc" != 0 ] && grep -qiE 'error|panic' "$dir/server.log"; then
+if [ "$rc" != 0 ] && grep -qiE 'error|panic' "$server_dir/server.log"; then
   echo "--- server log (errors)" >&2
-  grep -iE 'error|panic' "$dir/server.log" | tail -n 20 >&2
+  grep -iE 'error|panic' "$server_dir/server.log" | tail -n 20 >&2
 fi
 exit "$rc"

@@ -308,6 +308,7 @@ if step "e. cargo leptos build --release" cargo leptos build --release; then
   check "h. screens benchmark (budgets/screens.txt)" bash scripts/screens-bench.sh
   check "k. quality indicators benchmark (budgets/quality.txt)" bash scripts/quality-bench.sh
   check "l. residents' phones (budgets/phones.txt)" phones_bench
+  check "m. security probe (hostile requests, headers)" bash scripts/security-probe.sh
 else
   not_run "e. wasm size budget"
   not_run "f. end-to-end"
@@ -315,6 +316,7 @@ else
   not_run "h. screens benchmark"
   not_run "k. quality indicators benchmark"
   not_run "l. residents' phones"
+  not_run "m. security probe"
 fi
 check "i. requests list benchmark (budgets/requests.txt)" bash scripts/requests-bench.sh
 check "j. procedure sheets search benchmark (budgets/sheets.txt)" bash scripts/sheets-bench.sh

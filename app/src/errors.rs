@@ -61,6 +61,19 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        // Arguments the server cannot read are the request's fault, not the server's: a
+        // hostile or broken form gets 400, never a 500 that would look like a crash. (On
+        // the server, "deserialization" is of the request's body: invalid UTF-8, say.)
+        #[cfg(feature = "ssr")]
+        if matches!(
+            value,
+            ServerFnErrorErr::Args(_)
+                | ServerFnErrorErr::MissingArg(_)
+                | ServerFnErrorErr::Deserialization(_)
+        ) && let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
+        {
+            res.set_status(http::StatusCode::BAD_REQUEST);
+        }
         AppError::Transport(value.to_string())
     }
 }

@@ -44,6 +44,20 @@ impl PublicUrl {
         format!("{}{path}", self.0)
     }
 
+    /// `https://host[:port]`: what browsers send as `Origin` from the site's pages.
+    pub fn origin(&self) -> &str {
+        let after_scheme = self.0.find("://").map_or(0, |i| i + 3);
+        match self.0[after_scheme..].find('/') {
+            Some(i) => &self.0[..after_scheme + i],
+            None => &self.0,
+        }
+    }
+
+    /// Whether the site is served over HTTPS (browsers are then told to keep to it).
+    pub fn is_https(&self) -> bool {
+        self.0.starts_with("https://")
+    }
+
     /// The host, e.g. `rdv.villebourg.fr`: calendar UIDs end with it.
     pub fn host(&self) -> &str {
         let rest = self.0.split_once("://").map_or(&*self.0, |(_, r)| r);

@@ -3,7 +3,9 @@
 //! - a feature (booking, queue, …) imports base modules only, never another feature, and a
 //!   base module imports no feature (features react to one another through `hooks`);
 //! - no form server function takes a pile of loose arguments (`too_many_arguments`), and no
-//!   page writes a server function's address by hand.
+//!   page writes a server function's address by hand;
+//! - every redirect goes through `components::url::redirect` (a value a request carries,
+//!   put in an address unescaped, would otherwise panic the handler).
 //!
 //! A file depends on another when it names it: in a `use` (groups and globs expanded), or in
 //! a path anywhere in its code, macros included (`crate::queue::store::issue(…)`,
@@ -538,6 +540,25 @@ fn form_server_functions_take_one_struct_and_forms_post_to_their_path() {
             }
         }
     }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn pages_redirect_through_the_escaping_helper_only() {
+    let wrong: Vec<String> = load()
+        .into_iter()
+        .filter(|file| file.path != "components/url.rs")
+        .filter(|file| {
+            let raw = std::fs::read_to_string(src_dir().join(&file.path)).unwrap();
+            raw.contains("leptos_axum::redirect") || raw.contains("Redirect::to(")
+        })
+        .map(|file| {
+            format!(
+                "  {}: redirects without components::url::redirect",
+                file.path
+            )
+        })
+        .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 

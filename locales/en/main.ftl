@@ -20,6 +20,7 @@ error-forbidden = Your role does not allow you to open this page.
 error-device-not-enrolled = This workstation is not registered.
 error-not-found = This item does not exist or no longer exists.
 error-internal = Something went wrong on our side. Please try again in a moment.
+error-bad-request = This request contains characters that cannot be read. Go back and check what you typed.
 
 ## Residents' home
 

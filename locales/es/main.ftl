@@ -20,6 +20,7 @@ error-forbidden = Su función no le permite abrir esta página.
 error-device-not-enrolled = Este puesto no está registrado.
 error-not-found = Este elemento no existe o ya no existe.
 error-internal = Se ha producido un problema por nuestra parte. Vuelva a intentarlo en un momento.
+error-bad-request = Esta solicitud contiene caracteres que no se pueden leer. Vuelva atrás y compruebe lo que ha escrito.
 
 ## Inicio para los vecinos
 

@@ -21,6 +21,7 @@ error-forbidden = Votre rôle ne permet pas d'ouvrir cette page.
 error-device-not-enrolled = Ce poste n'est pas enregistré.
 error-not-found = Cet élément n'existe pas ou plus.
 error-internal = Un problème est survenu de notre côté. Réessayez dans un instant.
+error-bad-request = Cette demande contient des caractères qui ne peuvent pas être lus. Revenez en arrière et vérifiez ce que vous avez saisi.
 
 ## Accueil des usagers
 

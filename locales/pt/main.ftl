@@ -20,6 +20,7 @@ error-forbidden = A sua função não permite abrir esta página.
 error-device-not-enrolled = Este posto não está registado.
 error-not-found = Este elemento não existe ou já não existe.
 error-internal = Ocorreu um problema do nosso lado. Tente novamente dentro de momentos.
+error-bad-request = Este pedido contém caracteres que não podem ser lidos. Volte atrás e verifique o que escreveu.
 
 ## Início para os munícipes
 

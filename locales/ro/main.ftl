@@ -20,6 +20,7 @@ error-forbidden = Rolul dumneavoastră nu permite deschiderea acestei pagini.
 error-device-not-enrolled = Acest post nu este înregistrat.
 error-not-found = Acest element nu există sau nu mai există.
 error-internal = A apărut o problemă din partea noastră. Încercați din nou peste câteva momente.
+error-bad-request = Această cerere conține caractere care nu pot fi citite. Reveniți și verificați ce ați scris.
 
 ## Pagina principală pentru locuitori
 

@@ -20,6 +20,7 @@ error-forbidden = Rolünüz bu sayfayı açmanıza izin vermiyor.
 error-device-not-enrolled = Bu bilgisayar kayıtlı değil.
 error-not-found = Bu öğe yok ya da artık yok.
 error-internal = Bizim tarafımızda bir sorun oluştu. Birazdan yeniden deneyin.
+error-bad-request = Bu istek okunamayan karakterler içeriyor. Geri dönün ve yazdıklarınızı kontrol edin.
 
 ## Vatandaşlar için ana sayfa
 

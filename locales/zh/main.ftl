@@ -20,6 +20,7 @@ error-forbidden = 您的角色无权打开此页面。
 error-device-not-enrolled = 此工作站尚未登记。
 error-not-found = 此项目不存在或已不存在。
 error-internal = 我们这边出现了问题。请稍后再试。
+error-bad-request = 此请求包含无法读取的字符。请返回并检查您输入的内容。
 
 ## 居民首页
 

@@ -66,7 +66,7 @@ pub async fn save_agent(#[server(flatten)] form: AgentForm) -> Result<(), AppErr
             model::back_to(&page, Some(error), Some(&form))
         }
     };
-    leptos_axum::redirect(&to);
+    crate::components::url::redirect(&to);
     Ok(())
 }
 
@@ -78,7 +78,7 @@ pub async fn set_agent_pin(#[server(flatten)] form: PinForm) -> Result<(), AppEr
     let state = crate::state::AppState::from_context()?;
     let done = store::set_pin(&state.db, &state.staff.pin_pepper, &identity, &form).await;
     let error = store::mistake(done)?.err();
-    leptos_axum::redirect(&model::back_to(&model::agent_page(form.agent), error, None));
+    crate::components::url::redirect(&model::back_to(&model::agent_page(form.agent), error, None));
     Ok(())
 }
 
@@ -89,7 +89,7 @@ pub async fn unlock_agent(#[server(flatten)] form: AgentAction) -> Result<(), Ap
     let identity = require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     store::unlock(&state.db, &identity, form.agent).await?;
-    leptos_axum::redirect(&model::back_to(&model::agent_page(form.agent), None, None));
+    crate::components::url::redirect(&model::back_to(&model::agent_page(form.agent), None, None));
     Ok(())
 }
 
@@ -112,7 +112,7 @@ pub async fn deactivate_agent(#[server(flatten)] form: AgentAction) -> Result<()
     } else {
         model::back_to(&page, error, None)
     };
-    leptos_axum::redirect(&to);
+    crate::components::url::redirect(&to);
     Ok(())
 }
 
@@ -123,7 +123,7 @@ pub async fn reactivate_agent(#[server(flatten)] form: AgentAction) -> Result<()
     let identity = require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     store::set_active(&state.db, &identity, form.agent, true).await?;
-    leptos_axum::redirect(&model::back_to(&model::agent_page(form.agent), None, None));
+    crate::components::url::redirect(&model::back_to(&model::agent_page(form.agent), None, None));
     Ok(())
 }
 
@@ -165,6 +165,6 @@ pub async fn import_agents(#[server(flatten)] form: ImportForm) -> Result<(), Ap
             escape(&form.csv)
         ),
     };
-    leptos_axum::redirect(&to);
+    crate::components::url::redirect(&to);
     Ok(())
 }

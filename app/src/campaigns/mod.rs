@@ -39,7 +39,7 @@ fn refused(back: &str, e: CampaignsError) -> Result<(), AppError> {
     };
     match e.refusal() {
         Some(Refusal::Invalid(id)) => {
-            leptos_axum::redirect(&format!("{back}?erreur={id}{lines}"));
+            crate::components::url::redirect(&format!("{back}?erreur={id}{lines}"));
             Ok(())
         }
         _ => Err(e.into()),
@@ -61,7 +61,7 @@ pub async fn create_campaign(#[server(flatten)] form: CampaignForm) -> Result<()
     let state = AppState::from_context()?;
     match store::create(&state.db, &identity, &form, Utc::now()).await {
         Ok(id) => {
-            leptos_axum::redirect(&format!("{}?creee=1", campaign_path(id)));
+            crate::components::url::redirect(&format!("{}?creee=1", campaign_path(id)));
             Ok(())
         }
         Err(e) => refused(PATH, e),
@@ -84,8 +84,10 @@ pub async fn next_call(#[server(flatten)] form: NextForm) -> Result<(), AppError
     let identity = require_section(StaffSection::Residents).await?;
     let state = AppState::from_context()?;
     match store::claim_next(&state.db, &identity, form.campaign, Utc::now()).await {
-        Ok(Some(_)) => leptos_axum::redirect(&call_path(form.campaign)),
-        Ok(None) => leptos_axum::redirect(&format!("{}?fini=1", campaign_path(form.campaign))),
+        Ok(Some(_)) => crate::components::url::redirect(&call_path(form.campaign)),
+        Ok(None) => {
+            crate::components::url::redirect(&format!("{}?fini=1", campaign_path(form.campaign)))
+        }
         Err(e) => return refused(&campaign_path(form.campaign), e),
     }
     Ok(())
@@ -110,12 +112,16 @@ pub async fn record_call(#[server(flatten)] form: CallForm) -> Result<(), AppErr
         return refused(&call_path(form.campaign), e);
     }
     if form.then_next.is_empty() {
-        leptos_axum::redirect(&format!("{}?appele=1", campaign_path(form.campaign)));
+        crate::components::url::redirect(&format!("{}?appele=1", campaign_path(form.campaign)));
         return Ok(());
     }
     match store::claim_next(&state.db, &identity, form.campaign, now).await {
-        Ok(Some(_)) => leptos_axum::redirect(&format!("{}?appele=1", call_path(form.campaign))),
-        Ok(None) => leptos_axum::redirect(&format!("{}?fini=1", campaign_path(form.campaign))),
+        Ok(Some(_)) => {
+            crate::components::url::redirect(&format!("{}?appele=1", call_path(form.campaign)))
+        }
+        Ok(None) => {
+            crate::components::url::redirect(&format!("{}?fini=1", campaign_path(form.campaign)))
+        }
         Err(e) => return refused(&campaign_path(form.campaign), e),
     }
     Ok(())
@@ -127,6 +133,6 @@ pub async fn close_campaign(#[server(flatten)] form: CloseForm) -> Result<(), Ap
     let identity = require_section(StaffSection::Residents).await?;
     let state = AppState::from_context()?;
     store::close(&state.db, &identity, form.campaign, Utc::now()).await?;
-    leptos_axum::redirect(&format!("{}?terminee=1", campaign_path(form.campaign)));
+    crate::components::url::redirect(&format!("{}?terminee=1", campaign_path(form.campaign)));
     Ok(())
 }

@@ -82,14 +82,15 @@ pub fn AppStylesheet(assets: Assets) -> impl IntoView {
 }
 
 /// The app's script and wasm, fetched early and started once both are there (the pages
-/// the server renders alone have none).
+/// the server renders alone have none). Inline scripts carry the page's nonce: the
+/// server's Content-Security-Policy allows no other.
 #[component]
 pub fn AppScripts(assets: Assets) -> impl IntoView {
     let start = start_script(&assets);
     view! {
         <link rel="modulepreload" href=assets.js.clone()/>
         <link rel="preload" href=assets.wasm.clone() r#as="fetch" r#type="application/wasm" crossorigin=""/>
-        <script type="module" inner_html=start></script>
+        <script type="module" nonce=leptos::nonce::use_nonce() inner_html=start></script>
     }
 }
 

@@ -27,7 +27,7 @@ if(document.readyState==='complete')open();else addEventListener('load',open);})
 /// date with the stream at `stream`.
 #[component]
 pub fn LiveParts(stream: String) -> impl IntoView {
-    view! { <script inner_html=script(&stream)></script> }
+    view! { <script nonce=leptos::nonce::use_nonce() inner_html=script(&stream)></script> }
 }
 
 fn script(stream: &str) -> String {

@@ -62,9 +62,9 @@ pub async fn save_template(#[server(flatten)] form: TemplateForm) -> Result<(), 
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     match store::save_template(&state.db, &identity, &form, chrono::Utc::now()).await {
-        Ok(()) => leptos_axum::redirect(&form.saved()),
+        Ok(()) => crate::components::url::redirect(&form.saved()),
         Err(store::TemplateError::Invalid(e)) => {
-            leptos_axum::redirect(&form.refused(e.message_id()))
+            crate::components::url::redirect(&form.refused(e.message_id()))
         }
         Err(e) => return Err(e.into()),
     }
@@ -78,7 +78,7 @@ pub async fn reset_template(#[server(flatten)] form: TemplateReset) -> Result<()
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     store::reset_template(&state.db, &identity, &form, chrono::Utc::now()).await?;
-    leptos_axum::redirect(&format!(
+    crate::components::url::redirect(&format!(
         "{}&enregistre=1",
         model::template_page(&form.kind, &form.channel, &form.language)
     ));

@@ -55,9 +55,11 @@ pub fn editor_path(slug: &str, language: &str, variant: Variant) -> String {
 #[cfg(feature = "ssr")]
 fn back_to(back: &str, saved: Result<(), ProceduresError>, done: &str) -> Result<(), AppError> {
     match saved {
-        Ok(()) => leptos_axum::redirect(&format!("{back}&{done}=1")),
+        Ok(()) => crate::components::url::redirect(&format!("{back}&{done}=1")),
         Err(e) => match e.refusal() {
-            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&format!("{back}&erreur={id}")),
+            Some(Refusal::Invalid(id)) => {
+                crate::components::url::redirect(&format!("{back}&erreur={id}"))
+            }
             _ => return Err(e.into()),
         },
     }
@@ -75,7 +77,11 @@ pub async fn load_sheets(q: String, motif: String, langue: String) -> Result<She
         && q.trim().is_empty()
         && let Some(slug) = store::only_sheet_of_motif(&state.db, &cache, m).await?
     {
-        leptos_axum::redirect(&format!("{}{}", sheet_path(&slug), language_query(&langue)));
+        crate::components::url::redirect(&format!(
+            "{}{}",
+            sheet_path(&slug),
+            language_query(&langue)
+        ));
     }
     Ok(store::sheets(&state.db, &cache, listing, request_locale()).await?)
 }
@@ -147,7 +153,7 @@ pub async fn load_staff_sheets(
     if let Some(m) = listing.motif
         && let Some(slug) = store::only_sheet_of_motif(&state.db, &cache, m).await?
     {
-        leptos_axum::redirect(&model::staff_sheet_path(&slug));
+        crate::components::url::redirect(&model::staff_sheet_path(&slug));
     }
     let me = Me::from_identity(identity).await?;
     let kind = RequestKind::parse(&kind);

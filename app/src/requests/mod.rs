@@ -68,11 +68,13 @@ pub async fn log_contact(#[server(flatten)] form: ContactForm) -> Result<(), App
     let url = &state.public_url;
     match store::log_contact(&state.db, &identity, url, &form, Utc::now()).await {
         Ok(Some(reference)) => {
-            leptos_axum::redirect(&format!("{}?ouverte=1", request_path(&reference)))
+            crate::components::url::redirect(&format!("{}?ouverte=1", request_path(&reference)))
         }
-        Ok(None) => leptos_axum::redirect(&format!("{PATH}?contact=1")),
+        Ok(None) => crate::components::url::redirect(&format!("{PATH}?contact=1")),
         Err(e) => match e.refusal() {
-            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&format!("{PATH}?erreur={id}")),
+            Some(Refusal::Invalid(id)) => {
+                crate::components::url::redirect(&format!("{PATH}?erreur={id}"))
+            }
             _ => return Err(e.into()),
         },
     }
@@ -89,14 +91,15 @@ pub async fn act_on_request(#[server(flatten)] form: ActionForm) -> Result<(), A
         Ok(store::Acted {
             reference,
             letter: Some(event),
-        }) => leptos_axum::redirect(&letter_path(&reference, event)),
+        }) => crate::components::url::redirect(&letter_path(&reference, event)),
         Ok(store::Acted { reference, .. }) => {
-            leptos_axum::redirect(&format!("{}?enregistre=1", request_path(&reference)))
+            crate::components::url::redirect(&format!("{}?enregistre=1", request_path(&reference)))
         }
         Err(e) => match e.refusal() {
-            Some(Refusal::Invalid(id)) => {
-                leptos_axum::redirect(&format!("{}?erreur={id}", request_path(&form.reference)))
-            }
+            Some(Refusal::Invalid(id)) => crate::components::url::redirect(&format!(
+                "{}?erreur={id}",
+                request_path(&form.reference)
+            )),
             _ => return Err(e.into()),
         },
     }
@@ -157,10 +160,10 @@ pub async fn save_reply_template(#[server(flatten)] form: TemplateForm) -> Resul
     }
     let state = AppState::from_context()?;
     match store::templates::save(&state.db, &identity, &form, Utc::now()).await {
-        Ok(()) => leptos_axum::redirect(&format!("{TEMPLATES_PATH}?enregistre=1")),
+        Ok(()) => crate::components::url::redirect(&format!("{TEMPLATES_PATH}?enregistre=1")),
         Err(e) => match e.refusal() {
             Some(Refusal::Invalid(id)) => {
-                leptos_axum::redirect(&format!("{TEMPLATES_PATH}?erreur={id}"))
+                crate::components::url::redirect(&format!("{TEMPLATES_PATH}?erreur={id}"))
             }
             _ => return Err(e.into()),
         },
@@ -182,11 +185,12 @@ pub async fn submit_request(#[server(flatten)] form: SubmitForm) -> Result<(), A
     let state = AppState::from_context()?;
     let (locale, url) = (request_locale(), &state.public_url);
     match store::submit(&state.db, &form, locale, url, Utc::now()).await {
-        Ok((reference, code)) => {
-            leptos_axum::redirect(&format!("{}&nouvelle=1", follow_link(&reference, &code)))
-        }
+        Ok((reference, code)) => crate::components::url::redirect(&format!(
+            "{}&nouvelle=1",
+            follow_link(&reference, &code)
+        )),
         Err(e) => match e.refusal() {
-            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&form.refused(id)),
+            Some(Refusal::Invalid(id)) => crate::components::url::redirect(&form.refused(id)),
             _ => return Err(e.into()),
         },
     }
@@ -200,10 +204,12 @@ pub async fn answer_request(#[server(flatten)] form: AnswerForm) -> Result<(), A
     let back = follow_link(&form.reference, &form.code);
     match store::answer(&state.db, &form, Utc::now()).await {
         // Refused codes: the page, opened with them, says why.
-        Ok(Ok(())) => leptos_axum::redirect(&format!("{back}&repondu=1")),
-        Ok(Err(_)) => leptos_axum::redirect(&back),
+        Ok(Ok(())) => crate::components::url::redirect(&format!("{back}&repondu=1")),
+        Ok(Err(_)) => crate::components::url::redirect(&back),
         Err(e) => match e.refusal() {
-            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&format!("{back}&erreur={id}")),
+            Some(Refusal::Invalid(id)) => {
+                crate::components::url::redirect(&format!("{back}&erreur={id}"))
+            }
             _ => return Err(e.into()),
         },
     }

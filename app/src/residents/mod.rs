@@ -40,10 +40,10 @@ pub async fn merge_residents(#[server(flatten)] form: MergeForm) -> Result<(), A
     let identity = require_section(StaffSection::Residents).await?;
     let state = AppState::from_context()?;
     match store::merge(&state.db, &identity, &form, chrono::Utc::now()).await {
-        Ok(()) => leptos_axum::redirect(&back_to(&form.q, "regroupe=1")),
+        Ok(()) => crate::components::url::redirect(&back_to(&form.q, "regroupe=1")),
         Err(e) => match e.refusal() {
             Some(Refusal::Invalid(id)) => {
-                leptos_axum::redirect(&back_to(&form.q, &format!("erreur={id}")))
+                crate::components::url::redirect(&back_to(&form.q, &format!("erreur={id}")))
             }
             _ => return Err(e.into()),
         },
@@ -57,6 +57,6 @@ pub async fn separate_residents(#[server(flatten)] form: SeparateForm) -> Result
     let identity = require_section(StaffSection::Residents).await?;
     let state = AppState::from_context()?;
     store::separate(&state.db, &identity, &form).await?;
-    leptos_axum::redirect(&back_to(&form.q, "separe=1"));
+    crate::components::url::redirect(&back_to(&form.q, "separe=1"));
     Ok(())
 }

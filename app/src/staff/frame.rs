@@ -14,7 +14,7 @@ pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> 
     inactivity_lock(me.inactivity_secs);
     // A page without the wasm (the administration) locks itself with a few lines of script.
     let server_lock = this_page_is_server_rendered().then(|| {
-        view! { <script inner_html=server_rendered_lock(me.inactivity_secs)></script> }
+        view! { <script nonce=leptos::nonce::use_nonce() inner_html=server_rendered_lock(me.inactivity_secs)></script> }
     });
     let role = me.role;
     // The requests pages say the same in their own words.

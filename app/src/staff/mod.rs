@@ -61,7 +61,7 @@ pub async fn sign_in(#[server(flatten)] form: SignInForm) -> Result<(), AppError
     let back = |error: &str| format!("/agent?agent={}&erreur={error}", form.agent_id);
     let pin = form.pin.trim();
     if !pin::is_valid_pin(pin) {
-        leptos_axum::redirect(&back("format"));
+        crate::components::url::redirect(&back("format"));
         return Ok(());
     }
     let now = chrono::Utc::now();
@@ -69,16 +69,16 @@ pub async fn sign_in(#[server(flatten)] form: SignInForm) -> Result<(), AppError
     match store::sign_in(&state.db, pepper, &device, form.agent_id, pin, now).await? {
         SignInOutcome::SignedIn { token, .. } => {
             set_cookie(SESSION_COOKIE, &token, None, state.staff.secure_cookies);
-            leptos_axum::redirect(model::HOME_PAGE);
+            crate::components::url::redirect(model::HOME_PAGE);
         }
         SignInOutcome::WrongPin { attempts_left } => {
-            leptos_axum::redirect(&format!("{}&restants={attempts_left}", back("pin")));
+            crate::components::url::redirect(&format!("{}&restants={attempts_left}", back("pin")));
         }
         SignInOutcome::LockedOut { until } => {
             let local = crate::i18n::dates::clock(until);
-            leptos_axum::redirect(&format!("{}&jusqua={local}", back("bloque")));
+            crate::components::url::redirect(&format!("{}&jusqua={local}", back("bloque")));
         }
-        SignInOutcome::UnknownAgent => leptos_axum::redirect(model::LOGIN_PAGE),
+        SignInOutcome::UnknownAgent => crate::components::url::redirect(model::LOGIN_PAGE),
     }
     Ok(())
 }
@@ -93,7 +93,7 @@ pub async fn switch_agent() -> Result<(), AppError> {
         state.hooks.agent_leaves(identity.agent_id).await?;
     }
     session::end_current("session.switch").await?;
-    leptos_axum::redirect(model::LOGIN_PAGE);
+    crate::components::url::redirect(model::LOGIN_PAGE);
     Ok(())
 }
 
@@ -101,7 +101,7 @@ pub async fn switch_agent() -> Result<(), AppError> {
 #[server(prefix = "/api/poste", endpoint = "verrouiller")]
 pub async fn lock_session() -> Result<(), AppError> {
     session::end_current("session.lock").await?;
-    leptos_axum::redirect(&format!("{}?verrouille=1", model::LOGIN_PAGE));
+    crate::components::url::redirect(&format!("{}?verrouille=1", model::LOGIN_PAGE));
     Ok(())
 }
 
@@ -140,7 +140,7 @@ pub async fn create_device(#[server(flatten)] form: NewDeviceForm) -> Result<(),
     let new = match form.check() {
         Ok(new) => new,
         Err(error) => {
-            leptos_axum::redirect(&form.refused(error));
+            crate::components::url::redirect(&form.refused(error));
             return Ok(());
         }
     };
@@ -148,9 +148,9 @@ pub async fn create_device(#[server(flatten)] form: NewDeviceForm) -> Result<(),
     match store::create_device(&state.db, &new, by, chrono::Utc::now()).await? {
         Some((device, code)) => {
             let page = model::DEVICES_PAGE;
-            leptos_axum::redirect(&format!("{page}?poste={}&code={code}", device.id));
+            crate::components::url::redirect(&format!("{page}?poste={}&code={code}", device.id));
         }
-        None => leptos_axum::redirect(&form.refused(model::ERROR_SITE)),
+        None => crate::components::url::redirect(&form.refused(model::ERROR_SITE)),
     }
     Ok(())
 }
@@ -163,7 +163,7 @@ pub async fn revoke_device(device_id: i32) -> Result<(), AppError> {
     let state = crate::state::AppState::from_context()?;
     let now = chrono::Utc::now();
     store::revoke_device(&state.db, device_id, identity.agent_id, now).await?;
-    leptos_axum::redirect(model::DEVICES_PAGE);
+    crate::components::url::redirect(model::DEVICES_PAGE);
     Ok(())
 }
 
@@ -176,9 +176,9 @@ pub async fn enrol_workstation(code: String) -> Result<(), AppError> {
         Some((_, token)) => {
             let max_age = Some(DEVICE_COOKIE_MAX_AGE);
             set_cookie(DEVICE_COOKIE, &token, max_age, state.staff.secure_cookies);
-            leptos_axum::redirect(model::LOGIN_PAGE);
+            crate::components::url::redirect(model::LOGIN_PAGE);
         }
-        None => leptos_axum::redirect(&format!("{}?erreur=code", model::ENROL_PAGE)),
+        None => crate::components::url::redirect(&format!("{}?erreur=code", model::ENROL_PAGE)),
     }
     Ok(())
 }
@@ -204,9 +204,9 @@ pub async fn enrol_device(#[server(flatten)] form: DeviceEnrolForm) -> Result<()
                 max_age,
                 state.staff.secure_cookies,
             );
-            leptos_axum::redirect(&page);
+            crate::components::url::redirect(&page);
         }
-        None => leptos_axum::redirect(&format!("{page}?erreur={}", model::ERROR_CODE)),
+        None => crate::components::url::redirect(&format!("{page}?erreur={}", model::ERROR_CODE)),
     }
     Ok(())
 }

@@ -47,11 +47,13 @@ fn back_to(
     done: &str,
 ) -> Result<(), AppError> {
     match saved {
-        Ok(Answered::Recorded) => leptos_axum::redirect(&page(token, lang, done)),
-        Ok(Answered::Kept) => leptos_axum::redirect(&page(token, lang, "&etape=merci&garde=1")),
+        Ok(Answered::Recorded) => crate::components::url::redirect(&page(token, lang, done)),
+        Ok(Answered::Kept) => {
+            crate::components::url::redirect(&page(token, lang, "&etape=merci&garde=1"))
+        }
         Err(e) => match e.refusal() {
             Some(Refusal::Invalid(id)) => {
-                leptos_axum::redirect(&page(token, lang, &format!("&erreur={id}")))
+                crate::components::url::redirect(&page(token, lang, &format!("&erreur={id}")))
             }
             _ => return Err(e.into()),
         },
@@ -66,7 +68,7 @@ pub async fn load_survey(token: String, lang: String) -> Result<SurveyView, AppE
     let state = AppState::from_context()?;
     let view = store::survey(&state.db, &token, Utc::now()).await?;
     if Locale::from_tag(&lang).is_none() && view.language != request_locale().code() {
-        leptos_axum::redirect(&page(&view.token, &view.language, ""));
+        crate::components::url::redirect(&page(&view.token, &view.language, ""));
     }
     Ok(view)
 }
@@ -87,7 +89,7 @@ pub async fn answer_questions(#[server(flatten)] form: FollowUpForm) -> Result<(
     match saved {
         // Back to the questions, which say what is wrong.
         Err(SurveysError::Invalid(id)) => {
-            leptos_axum::redirect(&page(
+            crate::components::url::redirect(&page(
                 &form.token,
                 &form.lang,
                 &format!("&etape=questions&erreur={id}"),
@@ -103,7 +105,7 @@ pub async fn answer_questions(#[server(flatten)] form: FollowUpForm) -> Result<(
 pub async fn opt_out(#[server(flatten)] form: OptOutForm) -> Result<(), AppError> {
     let state = AppState::from_context()?;
     store::opt_out(&state.db, &form.token, Utc::now()).await?;
-    leptos_axum::redirect(&page(&form.token, &form.lang, "&etape=desinscrit"));
+    crate::components::url::redirect(&page(&form.token, &form.lang, "&etape=desinscrit"));
     Ok(())
 }
 
@@ -116,10 +118,10 @@ pub async fn kiosk_answer(#[server(flatten)] form: KioskAnswerForm) -> Result<()
     let locale = Locale::from_tag(&form.lang).unwrap_or_else(request_locale);
     let kiosk_home = format!("/borne/{}?lang={}", url_safe(&form.site), locale.code());
     match store::kiosk_answer(&state.db, kiosk.as_ref(), &form, locale, Utc::now()).await {
-        Ok(()) => leptos_axum::redirect(&format!("{kiosk_home}&avis=merci")),
+        Ok(()) => crate::components::url::redirect(&format!("{kiosk_home}&avis=merci")),
         // The kiosk says it in its own words (its texts are not the survey page's).
         Err(SurveysError::Invalid(_)) => {
-            leptos_axum::redirect(&format!("{kiosk_home}&erreur=queue-error-survey"))
+            crate::components::url::redirect(&format!("{kiosk_home}&erreur=queue-error-survey"))
         }
         Err(e) => return Err(e.into()),
     }
@@ -156,10 +158,10 @@ pub async fn close_campaign() -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 fn staff_back(saved: Result<(), SurveysError>, done: &str) -> Result<(), AppError> {
     match saved {
-        Ok(()) => leptos_axum::redirect(&format!("{STAFF_PATH}?{done}=1")),
+        Ok(()) => crate::components::url::redirect(&format!("{STAFF_PATH}?{done}=1")),
         Err(e) => match e.refusal() {
             Some(Refusal::Invalid(id)) => {
-                leptos_axum::redirect(&format!("{STAFF_PATH}?erreur={id}"))
+                crate::components::url::redirect(&format!("{STAFF_PATH}?erreur={id}"))
             }
             _ => return Err(e.into()),
         },

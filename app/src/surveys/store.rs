@@ -607,7 +607,8 @@ async fn find(
     now: DateTime<Utc>,
 ) -> Result<Found, SurveysError> {
     let token = token.trim();
-    if token.is_empty() || token.len() > 128 {
+    // Tokens are letters and digits: anything else is no survey, and never reaches a query.
+    if token.is_empty() || token.len() > 128 || !token.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(SurveysError::NotFound);
     }
     // Kiosk rows have a token nobody holds; a link older than its validity is gone.

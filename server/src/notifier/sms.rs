@@ -116,7 +116,10 @@ impl Transport for HttpSms {
         if let Some((name, value)) = &self.auth {
             request = request.header(name.clone(), value.clone());
         }
-        let response = request.send().await.map_err(|e| format!("sms: {e}"))?;
+        let response = request
+            .send()
+            .await
+            .map_err(|e| format!("sms: {}", without_url(e)))?;
         let status = response.status();
         let answer = response.text().await.unwrap_or_default();
         if !status.is_success() {
@@ -135,6 +138,20 @@ impl Transport for HttpSms {
         }
         Ok(())
     }
+}
+
+/// A transport error and its causes, without the address asked: with a GET preset the
+/// provider's login and password are in it, and this text goes to the journal and the logs.
+fn without_url(e: reqwest::Error) -> String {
+    let e = e.without_url();
+    let mut text = e.to_string();
+    let mut cause = std::error::Error::source(&e);
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
 }
 
 #[cfg(test)]

@@ -7,41 +7,147 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, HOST, ORIGIN, SET_COOKIE, VARY};
+use http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_TYPE, HOST, ORIGIN, SET_COOKIE, VARY};
 use http::{HeaderValue, Method, StatusCode};
 
 /// Server functions do no CSRF check of their own: refuse any state-changing request that a
-/// browser says comes from another site. Staff cookies are also `SameSite=Strict`.
-pub async fn refuse_cross_site_writes(req: Request, next: Next) -> Response {
-    if is_cross_site_write(&req) {
+/// browser says comes from another site. Staff cookies are also `SameSite=Strict`. The
+/// site's own origin is that of `GUICHET_PUBLIC_URL`, not the Host header, which a reverse
+/// proxy rewrites.
+pub async fn refuse_cross_site_writes(
+    State(site): State<SiteOrigin>,
+    req: Request,
+    next: Next,
+) -> Response {
+    if is_cross_site_write(&req, &site) {
         tracing::warn!(path = %req.uri().path(), "cross-site write refused");
         return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
     }
     next.run(req).await
 }
 
-fn is_cross_site_write(req: &Request) -> bool {
+/// `scheme://host[:port]` of the public address, and whether it is this machine (a
+/// development setup, reached as `localhost` as well as `127.0.0.1`).
+#[derive(Clone)]
+pub struct SiteOrigin {
+    origin: String,
+    loopback: bool,
+}
+
+impl SiteOrigin {
+    pub fn new(public_url: &app::state::PublicUrl) -> SiteOrigin {
+        let host = public_url.host();
+        SiteOrigin {
+            origin: public_url.origin().to_ascii_lowercase(),
+            loopback: matches!(host, "127.0.0.1" | "localhost" | "[::1]"),
+        }
+    }
+}
+
+fn is_cross_site_write(req: &Request, site: &SiteOrigin) -> bool {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return false;
     }
     let headers = req.headers();
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
-        && !matches!(site, "same-origin" | "none")
+    if let Some(fetch_site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
+        && !matches!(fetch_site, "same-origin" | "none")
     {
         return true;
     }
-    match (headers.get(ORIGIN), headers.get(HOST)) {
-        (Some(origin), Some(host)) => {
-            let origin = origin.to_str().unwrap_or("");
-            let host = host.to_str().unwrap_or("");
-            let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or("");
-            origin_host != host
-        }
-        // An Origin without Host cannot be checked: refuse it.
-        (Some(_), None) => true,
-        // No Origin: not a browser form or fetch from another site.
-        (None, _) => false,
+    let Some(origin) = headers.get(ORIGIN) else {
+        // No Origin: not a browser's form or fetch from another site.
+        return false;
+    };
+    let origin = origin.to_str().unwrap_or("").to_ascii_lowercase();
+    if origin == site.origin {
+        return false;
     }
+    // On a development machine the page may be opened by another name of this machine:
+    // there only, the Host the browser asked is the site.
+    let host = headers
+        .get(HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    !(site.loopback && !host.is_empty() && origin.split_once("://").map(|(_, h)| h) == Some(host))
+}
+
+/// No text holding a NUL character reaches the application: no person types one, and
+/// PostgreSQL cannot even compare a value holding one (the query would fail, a 500). An
+/// address or a form (URL-encoded or JSON) with one is answered 400, in the reader's
+/// language. Files (multipart) are bytes and pass.
+pub async fn refuse_nul_characters(req: Request, next: Next) -> Response {
+    let locale = req
+        .extensions()
+        .get::<Locale>()
+        .copied()
+        .unwrap_or_default();
+    let refused = || {
+        (
+            StatusCode::BAD_REQUEST,
+            [(CONTENT_TYPE, "text/plain; charset=utf-8")],
+            app::i18n::text(locale, "error-bad-request"),
+        )
+            .into_response()
+    };
+    // Decoded once more too: the router decodes a path's parameters after the address
+    // was decoded, so `%2500` would reach a page as a NUL.
+    let address = req.uri().to_string();
+    if has_nul(address.as_bytes()) || has_nul(&percent_decoded(address.as_bytes())) {
+        return refused();
+    }
+    let textual = req
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| {
+            t.starts_with("application/x-www-form-urlencoded")
+                || t.starts_with("application/json")
+                || t.starts_with("text/")
+        });
+    if !textual {
+        return next.run(req).await;
+    }
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    if has_nul(&bytes) {
+        return refused();
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
+}
+
+/// Forms are small; files go as multipart, which is not read here.
+const FORM_LIMIT: usize = 2 << 20;
+
+/// `%XX` escapes decoded, everything else as it is.
+fn percent_decoded(bytes: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            )
+        {
+            out.push(h * 16 + l);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A NUL as a byte, a URL escape (`%00`) or a JSON escape (`\u0000`).
+fn has_nul(bytes: &[u8]) -> bool {
+    bytes.contains(&0)
+        || bytes.windows(3).any(|w| w == b"%00")
+        || bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"))
 }
 
 /// Chooses the page language (link > cookie > Accept-Language > French), hands it to the
@@ -139,30 +245,72 @@ mod tests {
         b.body(Body::empty()).unwrap()
     }
 
+    fn public(url: &str) -> SiteOrigin {
+        SiteOrigin::new(&app::state::PublicUrl::new(url))
+    }
+
     #[test]
     fn same_origin_posts_pass() {
-        assert!(!is_cross_site_write(&post(&[
-            ("host", "127.0.0.1:3000"),
-            ("origin", "http://127.0.0.1:3000"),
-            ("sec-fetch-site", "same-origin")
-        ])));
-        assert!(!is_cross_site_write(&post(&[("host", "127.0.0.1:3000")])));
+        let site = public("https://accueil.villebourg.fr/");
+        // Behind a reverse proxy that rewrites Host.
+        assert!(!is_cross_site_write(
+            &post(&[
+                ("host", "127.0.0.1:3000"),
+                ("origin", "https://accueil.villebourg.fr"),
+                ("sec-fetch-site", "same-origin")
+            ]),
+            &site
+        ));
+        assert!(!is_cross_site_write(
+            &post(&[("host", "127.0.0.1:3000")]),
+            &site
+        ));
+        // A development machine, opened as localhost.
+        let dev = public("http://127.0.0.1:3000");
+        assert!(!is_cross_site_write(
+            &post(&[
+                ("host", "localhost:3000"),
+                ("origin", "http://localhost:3000")
+            ]),
+            &dev
+        ));
     }
 
     #[test]
     fn other_sites_are_refused() {
-        assert!(is_cross_site_write(&post(&[
-            ("host", "127.0.0.1:3000"),
-            ("sec-fetch-site", "cross-site")
-        ])));
-        assert!(is_cross_site_write(&post(&[
-            ("host", "127.0.0.1:3000"),
-            ("sec-fetch-site", "same-site")
-        ])));
-        assert!(is_cross_site_write(&post(&[
-            ("host", "127.0.0.1:3000"),
-            ("origin", "https://evil.example")
-        ])));
+        let site = public("https://accueil.villebourg.fr");
+        for headers in [
+            &[("host", "127.0.0.1:3000"), ("sec-fetch-site", "cross-site")][..],
+            &[("host", "127.0.0.1:3000"), ("sec-fetch-site", "same-site")],
+            &[
+                ("host", "127.0.0.1:3000"),
+                ("origin", "https://evil.example"),
+            ],
+            // The Host matches, but the site is not this machine: a proxy's Host says
+            // nothing about where the page came from.
+            &[
+                ("host", "127.0.0.1:3000"),
+                ("origin", "http://127.0.0.1:3000"),
+            ],
+            &[
+                ("host", "accueil.villebourg.fr"),
+                ("origin", "http://accueil.villebourg.fr"),
+            ],
+        ] {
+            assert!(is_cross_site_write(&post(headers), &site), "{headers:?}");
+        }
+    }
+
+    #[test]
+    fn nul_characters_are_found_however_written() {
+        assert!(has_nul(b"motif=a%00b"));
+        assert!(has_nul(b"a\0b"));
+        assert!(has_nul(br#"{"nom":"a\u0000"}"#));
+        assert!(has_nul(br#"{"nom":"a\U0000"}"#));
+        assert!(!has_nul(b"motif=a%01b&n=100%25"));
+        assert!(!has_nul(br#"{"n":"\u00e9"}"#));
+        assert!(has_nul(&percent_decoded(b"/avis/%2500")));
+        assert_eq!(percent_decoded(b"a%41%2%zz%"), b"aA%2%zz%");
     }
 
     #[test]
@@ -172,6 +320,6 @@ mod tests {
             .header("sec-fetch-site", "cross-site")
             .body(Body::empty())
             .unwrap();
-        assert!(!is_cross_site_write(&req));
+        assert!(!is_cross_site_write(&req, &public("http://127.0.0.1:3000")));
     }
 }

@@ -1,6 +1,7 @@
 //! The HTTP application: Leptos pages and server functions, health probes, and the layers
 //! every request goes through (request id, tracing, compression, time limit, cross-site
-//! refusal, language negotiation, staff guard, how long browsers keep static files).
+//! refusal, language negotiation, staff guard, how long browsers keep static files,
+//! security headers).
 
 mod asset_cache;
 mod calendar;
@@ -11,6 +12,7 @@ mod live;
 mod page_cache;
 mod quality_exports;
 mod request_files;
+mod security_headers;
 
 use crate::config::Config;
 use crate::services::Services;
@@ -52,7 +54,7 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
     let fallback = leptos_axum::file_and_error_handler_with_context::<LeptosOptions, _>(
         move || {
             fallback_state.provide();
-            leptos::prelude::provide_context(assets.clone());
+            provide_page_context(assets.clone());
         },
         shell,
     );
@@ -116,6 +118,10 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
         },
     );
     let x_request_id = http::HeaderName::from_static("x-request-id");
+    let site_origin = guards::SiteOrigin::new(&state.app.public_url);
+    let transport = security_headers::Transport {
+        https: state.app.public_url.is_https(),
+    };
     Router::new()
         .route("/healthz", get(health::alive))
         .route("/readyz", get(move || health::ready(ready_db.clone())))
@@ -132,19 +138,25 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             routes,
             move || {
                 page_state.provide();
-                leptos::prelude::provide_context(page_assets.clone());
+                provide_page_context(page_assets.clone());
             },
             move || shell(shell_options.clone()),
         )
         .fallback(fallback)
         .with_state(options)
         .layer(middleware::from_fn_with_state(state.app, guards::staff_guard))
+        // Inside the page cache: a cached page keeps the policy naming its own nonces.
+        .layer(middleware::from_fn(security_headers::page_nonce))
         .layer(middleware::from_fn_with_state(
             page_cache::PageCache::default(),
             page_cache::page_cache,
         ))
+        .layer(middleware::from_fn(guards::refuse_nul_characters))
         .layer(middleware::from_fn(guards::negotiate_locale))
-        .layer(middleware::from_fn(guards::refuse_cross_site_writes))
+        .layer(middleware::from_fn_with_state(
+            site_origin,
+            guards::refuse_cross_site_writes,
+        ))
         .layer(middleware::from_fn(asset_cache::cache_static_files))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
@@ -162,6 +174,22 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
         .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(SetRequestIdLayer::new(x_request_id, MakeRequestUuid))
         .merge(live_routes)
+        .layer(middleware::from_fn_with_state(
+            transport,
+            security_headers::common_headers,
+        ))
+}
+
+/// What a page's render needs beside the features' states: the built files' names and the
+/// nonce its inline scripts carry.
+fn provide_page_context(assets: app::components::assets::Assets) {
+    use leptos::prelude::{provide_context, use_context};
+    provide_context(assets);
+    if let Some(nonce) =
+        use_context::<http::request::Parts>().and_then(|p| security_headers::nonce_of(&p))
+    {
+        provide_context(nonce);
+    }
 }
 
 /// Serves until Ctrl-C or SIGTERM, then ends the live streams, lets requests in flight

@@ -3,6 +3,7 @@
 //! (`app::quality::exports`); this handler checks who asks and answers with the file.
 
 use crate::services::Services;
+use app::components::url::location;
 use app::errors::FeatureError;
 use app::i18n::Locale;
 use app::quality::exports::{self, Export};
@@ -60,7 +61,7 @@ pub async fn export(
             body,
         )
             .into_response(),
-        Err(e) if e.refusal().is_some() => Redirect::to(&back).into_response(),
+        Err(e) if e.refusal().is_some() => Redirect::to(&location(&back)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "quality export: database error");
             StatusCode::SERVICE_UNAVAILABLE.into_response()

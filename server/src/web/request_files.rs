@@ -6,6 +6,7 @@
 //! message.
 
 use crate::services::Services;
+use app::components::url::location;
 use app::errors::FeatureError;
 use app::errors::Refusal;
 use app::requests::files::{self, MAX_SCAN_BYTES};
@@ -104,7 +105,8 @@ pub async fn register_letter(
         }
     }
     if posted.too_large {
-        return Redirect::to(&form.refused("requests-error-scan-too-large")).into_response();
+        return Redirect::to(&location(&form.refused("requests-error-scan-too-large")))
+            .into_response();
     }
     let url = &state.app.public_url;
     match letters::register_letter(
@@ -117,11 +119,15 @@ pub async fn register_letter(
     )
     .await
     {
-        Ok(reference) => {
-            Redirect::to(&format!("{}?ouverte=1", request_path(&reference))).into_response()
-        }
+        Ok(reference) => Redirect::to(&location(&format!(
+            "{}?ouverte=1",
+            request_path(&reference)
+        )))
+        .into_response(),
         Err(e) => match e.refusal() {
-            Some(Refusal::Invalid(id)) => Redirect::to(&form.refused(id)).into_response(),
+            Some(Refusal::Invalid(id)) => {
+                Redirect::to(&location(&form.refused(id))).into_response()
+            }
             Some(Refusal::NotFound) => StatusCode::NOT_FOUND.into_response(),
             _ => {
                 tracing::error!(error = %e, "letter registration");
@@ -147,7 +153,7 @@ pub async fn add_file(
         Err(status) => return status.into_response(),
     };
     let back = |query: &str| {
-        Redirect::to(&format!("{}?{query}", request_path(&reference))).into_response()
+        Redirect::to(&location(&format!("{}?{query}", request_path(&reference)))).into_response()
     };
     if posted.too_large {
         return back("erreur=requests-error-scan-too-large");

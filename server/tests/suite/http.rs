@@ -160,6 +160,66 @@ async fn built_files_are_named_by_their_hash_and_kept_a_year() {
     t.drop_db().await;
 }
 
+/// The nonce a page's Content-Security-Policy allows.
+fn policy_nonce(headers: &http::HeaderMap) -> String {
+    let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    let start = policy.find("'nonce-").expect(policy) + "'nonce-".len();
+    policy[start..].split('\'').next().unwrap().to_owned()
+}
+
+/// Every answer says what a browser may do with it; a page's inline scripts all carry the
+/// nonce its policy allows, cached pages included; pages behind a token are never stored.
+#[tokio::test]
+async fn every_answer_carries_the_security_headers() {
+    let t = TestDb::sqlite().await;
+    let app = app(&t);
+    for uri in [
+        "/",
+        "/",
+        "/agent",
+        "/rendez-vous",
+        "/healthz",
+        "/nope",
+        "/favicon.svg",
+    ] {
+        let (_, headers, html) = send(&app, get(uri).body(Body::empty()).unwrap()).await;
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{uri}");
+        assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY", "{uri}");
+        assert_eq!(headers[header::REFERRER_POLICY], "same-origin", "{uri}");
+        assert!(
+            headers.get(header::STRICT_TRANSPORT_SECURITY).is_none(),
+            "http only"
+        );
+        let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(policy.contains("frame-ancestors 'none'"), "{uri}: {policy}");
+        assert!(!policy.contains("unsafe-inline"), "{uri}: {policy}");
+        if uri == "/healthz" {
+            assert!(policy.starts_with("default-src 'none'"), "{policy}");
+            continue;
+        }
+        if !html.contains("<html") {
+            continue;
+        }
+        let nonce = policy_nonce(&headers);
+        let scripts: Vec<&str> = html.split("<script").skip(1).collect();
+        if uri == "/agent" {
+            assert!(!scripts.is_empty(), "the app's start: {html}");
+        }
+        for script in scripts {
+            let tag = &script[..script.find('>').unwrap()];
+            assert!(
+                tag.contains(&format!("nonce=\"{nonce}\"")),
+                "{uri}: a script without the page's nonce {nonce}: <script{tag}>"
+            );
+        }
+    }
+    // A fresh nonce for each answer.
+    let (_, first, _) = send(&app, get("/agent").body(Body::empty()).unwrap()).await;
+    let (_, second, _) = send(&app, get("/agent").body(Body::empty()).unwrap()).await;
+    assert_ne!(policy_nonce(&first), policy_nonce(&second));
+    t.drop_db().await;
+}
+
 #[tokio::test]
 async fn unknown_pages_are_translated_404s_and_probes_answer() {
     let t = TestDb::sqlite().await;
@@ -234,6 +294,22 @@ async fn cross_site_posts_are_refused_before_anything_runs() {
         form_post("/api/agent/postes/nouveau", body)
             .header(header::ORIGIN, "https://evil.example")
             .header("sec-fetch-site", "cross-site")
+            .header(header::COOKIE, &cookies)
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    // Behind a reverse proxy the Host is the proxy's choice: an Origin equal to it but not
+    // to the public address (here http://mairie.test) is another site.
+    let (status, _, _) = send(
+        &app,
+        http::Request::builder()
+            .method("POST")
+            .uri("/api/agent/postes/nouveau")
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::ORIGIN, "http://127.0.0.1:3000")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(header::COOKIE, &cookies)
             .body(Body::from(body))
             .unwrap(),

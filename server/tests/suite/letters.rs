@@ -48,7 +48,7 @@ fn multipart(
         .method("POST")
         .uri(uri)
         .header(header::HOST, "127.0.0.1:3000")
-        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header(header::ORIGIN, crate::common::PUBLIC_URL)
         .header(
             header::CONTENT_TYPE,
             format!("multipart/form-data; boundary={BOUNDARY}"),

@@ -14,6 +14,7 @@ mod campaigns;
 mod demo_data;
 mod devices;
 mod first_admin;
+mod hostile_input;
 mod http;
 mod interpretation;
 mod interpretation_pairing;

@@ -81,8 +81,12 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
         assert!(html.contains("<svg"), "a QR code: {}", t.label());
 
         let ticket_page = format!("/ticket/{token}");
-        let (status, _, html) = send(&router, get(&ticket_page).body(Body::empty()).unwrap()).await;
+        let (status, headers, html) =
+            send(&router, get(&ticket_page).body(Body::empty()).unwrap()).await;
         assert_eq!(status, StatusCode::OK);
+        // Its address opens it: never stored, never sent on as a Referer.
+        assert_eq!(headers[http::header::CACHE_CONTROL], "no-store");
+        assert_eq!(headers[http::header::REFERRER_POLICY], "no-referrer");
         let html = strip(&html);
         assert!(html.contains("A001"));
         assert!(html.contains("Personne avant vous"), "{}", t.label());

@@ -181,6 +181,62 @@ async fn a_provider_error_is_kept_for_admins_and_retried_later() {
     t.drop_db().await;
 }
 
+/// With a GET preset the provider's password is in the address: an unreachable provider's
+/// error, kept for admins in the journal, must not carry it.
+#[tokio::test]
+async fn a_provider_error_never_shows_the_password_of_its_address() {
+    let t = crate::common::TestDb::sqlite().await;
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
+    let day = target_day();
+    let now = Utc::now();
+    let start = availability(&t.db, site_id, motif_id, day, day, now)
+        .await
+        .unwrap()[0]
+        .start;
+    book(
+        &t.db,
+        &crate::common::policy(),
+        &request(site_id, motif_id, start, 1),
+        now,
+    )
+    .await
+    .unwrap();
+    let config = SmsConfig {
+        url: format!(
+            "http://127.0.0.1:{port}/send?login=villebourg&password=s3cr3t-P4ss&to={{to}}&text={{text}}"
+        ),
+        method: "GET".into(),
+        auth_header: None,
+        body: None,
+        sender: "Villebourg".into(),
+        ok_match: None,
+    };
+    let transports = Transports {
+        email: None,
+        sms: Some(HttpSms::new(config).unwrap()),
+    };
+    run_once(&t.db, &transports).await.unwrap();
+    let row = notification::Entity::find()
+        .one(&t.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let error = row.last_error.unwrap();
+    assert!(error.starts_with("sms: "), "{error}");
+    assert!(
+        !error.contains("s3cr3t") && !error.contains("password") && !error.contains("/send"),
+        "{error}"
+    );
+    assert!(
+        error.to_lowercase().contains("connect"),
+        "says why: {error}"
+    );
+    t.drop_db().await;
+}
+
 /// The text part of a simple e-mail: quoted-printable or base64, as lettre chose.
 fn decode_mail_body(raw: &str) -> String {
     let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));

@@ -49,7 +49,7 @@ pub async fn save_site(#[server(flatten)] form: SiteForm) -> Result<(), AppError
         &objet,
         form.kept(),
     );
-    leptos_axum::redirect(&back);
+    crate::components::url::redirect(&back);
     Ok(())
 }
 
@@ -61,7 +61,7 @@ pub async fn create_site(#[server(flatten)] form: SiteForm) -> Result<(), AppErr
     let state = crate::state::AppState::from_context()?;
     let saved = store::create_site(&state.db, &identity, &form, chrono::Utc::now()).await;
     let error = store::mistake(saved)?;
-    leptos_axum::redirect(&model::back_with(
+    crate::components::url::redirect(&model::back_with(
         model::SITES_PAGE,
         error,
         "site-new",
@@ -84,7 +84,7 @@ pub async fn set_site_active(#[server(flatten)] form: ActiveForm) -> Result<(), 
         &objet,
         Vec::new(),
     );
-    leptos_axum::redirect(&back);
+    crate::components::url::redirect(&back);
     Ok(())
 }
 
@@ -96,7 +96,7 @@ pub async fn save_desk(#[server(flatten)] form: DeskForm) -> Result<(), AppError
     let state = crate::state::AppState::from_context()?;
     let saved = store::save_desk(&state.db, &identity, &form).await;
     let (error, objet) = (store::mistake(saved)?, form.objet());
-    leptos_axum::redirect(&model::back_with(
+    crate::components::url::redirect(&model::back_with(
         model::SITES_PAGE,
         error,
         &objet,
@@ -112,7 +112,7 @@ pub async fn set_desk_active(#[server(flatten)] form: DeskActiveForm) -> Result<
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     store::set_desk_active(&state.db, &identity, &form).await?;
-    leptos_axum::redirect(&model::back_to(model::SITES_PAGE, None));
+    crate::components::url::redirect(&model::back_to(model::SITES_PAGE, None));
     Ok(())
 }
 
@@ -124,7 +124,7 @@ pub async fn add_closure(#[server(flatten)] form: ClosureForm) -> Result<(), App
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let added = store::add_closure(&state.db, &identity, &form).await;
-    leptos_axum::redirect(&model::back_to(model::SITES_PAGE, mistake(added)?));
+    crate::components::url::redirect(&model::back_to(model::SITES_PAGE, mistake(added)?));
     Ok(())
 }
 
@@ -138,7 +138,7 @@ pub async fn delete_closure(id: i32) -> Result<(), AppError> {
     let policy = BookingPolicy::from_context()?;
     let now = chrono::Utc::now();
     store::delete_closure(&state.db, &policy, &identity, id, now).await?;
-    leptos_axum::redirect(&model::back_to(model::SITES_PAGE, None));
+    crate::components::url::redirect(&model::back_to(model::SITES_PAGE, None));
     Ok(())
 }
 
@@ -165,7 +165,7 @@ pub async fn save_motif(#[server(flatten)] form: MotifForm) -> Result<(), AppErr
         &objet,
         form.kept(),
     );
-    leptos_axum::redirect(&back);
+    crate::components::url::redirect(&back);
     Ok(())
 }
 
@@ -176,7 +176,7 @@ pub async fn create_motif(#[server(flatten)] form: MotifForm) -> Result<(), AppE
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let error = store::mistake(store::create_motif(&state.db, &identity, &form).await)?;
-    leptos_axum::redirect(&model::back_with(
+    crate::components::url::redirect(&model::back_with(
         model::MOTIFS_PAGE,
         error,
         "motif-new",
@@ -208,7 +208,7 @@ pub async fn save_schedule(#[server(flatten)] form: ScheduleForm) -> Result<(), 
     let now = chrono::Utc::now();
     let saved = store::save_schedule(&state.db, &policy, &identity, &form, now).await;
     let page = model::schedules_page(form.agent);
-    leptos_axum::redirect(&model::back_to(&page, mistake(saved)?));
+    crate::components::url::redirect(&model::back_to(&page, mistake(saved)?));
     Ok(())
 }
 
@@ -221,7 +221,7 @@ pub async fn add_absence(#[server(flatten)] form: AbsenceForm) -> Result<(), App
     let state = crate::state::AppState::from_context()?;
     let added = store::add_absence(&state.db, &identity, &form).await;
     let page = model::schedules_page(form.agent);
-    leptos_axum::redirect(&model::back_to(&page, mistake(added)?));
+    crate::components::url::redirect(&model::back_to(&page, mistake(added)?));
     Ok(())
 }
 
@@ -235,6 +235,6 @@ pub async fn delete_absence(#[server(flatten)] form: AbsenceRemoval) -> Result<(
     let policy = BookingPolicy::from_context()?;
     let (id, agent, now) = (form.id, form.agent, chrono::Utc::now());
     store::delete_absence(&state.db, &policy, &identity, id, agent, now).await?;
-    leptos_axum::redirect(&model::back_to(&model::schedules_page(agent), None));
+    crate::components::url::redirect(&model::back_to(&model::schedules_page(agent), None));
     Ok(())
 }

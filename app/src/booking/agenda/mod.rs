@@ -46,7 +46,7 @@ async fn desk_step(form: DeskForm, action: store::DeskAction) -> Result<(), AppE
     let state = crate::state::AppState::from_context()?;
     let now = chrono::Utc::now();
     store::apply(&state.db, &state.hooks, &identity, form.id, action, now).await?;
-    leptos_axum::redirect(&model::safe_return(&form.back));
+    crate::components::url::redirect(&model::safe_return(&form.back));
     Ok(())
 }
 
@@ -60,7 +60,7 @@ pub async fn desk_cancel(#[server(flatten)] form: DeskCancelForm) -> Result<(), 
     let policy = BookingPolicy::from_context()?;
     let (id, now) = (form.id, chrono::Utc::now());
     store::cancel_at_desk(&state.db, &policy, &identity, id, &form.reason, now).await?;
-    leptos_axum::redirect(&model::safe_return(&form.back));
+    crate::components::url::redirect(&model::safe_return(&form.back));
     Ok(())
 }
 
@@ -102,7 +102,7 @@ pub async fn desk_book(#[server(flatten)] form: ContactForm) -> Result<(), AppEr
     let Some(contact) = draft::check(&mut typed) else {
         draft::write(&typed, secure);
         let creneau = &chosen.slot;
-        leptos_axum::redirect(&format!("{here}&creneau={creneau}#coordonnees"));
+        crate::components::url::redirect(&format!("{here}&creneau={creneau}#coordonnees"));
         return Ok(());
     };
     let starts_at = chosen.starts_at().ok_or(BookingError::BadSlot)?;
@@ -120,11 +120,11 @@ pub async fn desk_book(#[server(flatten)] form: ContactForm) -> Result<(), AppEr
             let day = crate::i18n::dates::paris_date(starts_at);
             let reference = &booked.appointment.reference;
             let agenda = model::agenda_url(&chosen.site, day, false, None);
-            leptos_axum::redirect(&format!("{agenda}&reserve={reference}"));
+            crate::components::url::redirect(&format!("{agenda}&reserve={reference}"));
         }
         Err(BookingError::SlotTaken(_)) => {
             draft::write(&typed, secure);
-            leptos_axum::redirect(&format!("{here}&pris={}", instant_param(starts_at)));
+            crate::components::url::redirect(&format!("{here}&pris={}", instant_param(starts_at)));
         }
         Err(e) => return Err(e.into()),
     }

@@ -63,7 +63,7 @@ pub async fn move_appointment(#[server(flatten)] form: MoveForm) -> Result<(), A
         }
         Err(e) => return Err(e.into()),
     };
-    leptos_axum::redirect(&to);
+    crate::components::url::redirect(&to);
     Ok(())
 }
 
@@ -83,7 +83,7 @@ pub async fn cancel_appointment(token: String) -> Result<(), AppError> {
         }
         Err(e) => return Err(e.into()),
     };
-    leptos_axum::redirect(&to);
+    crate::components::url::redirect(&to);
     Ok(())
 }
 
@@ -108,6 +108,6 @@ pub async fn accept_offer(token: String) -> Result<(), AppError> {
         Err(BookingError::OfferExpired) => model::offer_page(&token),
         Err(e) => return Err(e.into()),
     };
-    leptos_axum::redirect(&to);
+    crate::components::url::redirect(&to);
     Ok(())
 }

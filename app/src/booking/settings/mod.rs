@@ -33,9 +33,9 @@ pub async fn save_booking_setting(#[server(flatten)] form: SettingForm) -> Resul
     let state = crate::state::AppState::from_context()?;
     let live = crate::state::context::<crate::booking::policy::LivePolicy>()?;
     match store::save(&state.db, &live, &identity, &form).await {
-        Ok(_) => leptos_axum::redirect(&model::saved(&form.setting)),
+        Ok(_) => crate::components::url::redirect(&model::saved(&form.setting)),
         Err(store::SettingsError::Invalid(id)) => {
-            leptos_axum::redirect(&model::refused(&form.setting, &form.value, id))
+            crate::components::url::redirect(&model::refused(&form.setting, &form.value, id))
         }
         Err(e) => return Err(e.into()),
     }
@@ -50,6 +50,6 @@ pub async fn reset_booking_setting(#[server(flatten)] form: ResetForm) -> Result
     let state = crate::state::AppState::from_context()?;
     let live = crate::state::context::<crate::booking::policy::LivePolicy>()?;
     store::reset(&state.db, &live, &identity, &form).await?;
-    leptos_axum::redirect(&model::saved(&form.setting));
+    crate::components::url::redirect(&model::saved(&form.setting));
     Ok(())
 }

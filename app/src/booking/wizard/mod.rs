@@ -37,7 +37,7 @@ pub async fn save_contact(#[server(flatten)] form: ContactForm) -> Result<(), Ap
     if ok {
         extra.push(("etape", "verifier".to_owned()));
     }
-    leptos_axum::redirect(&step_url(&motif, Some(&site), &extra));
+    crate::components::url::redirect(&step_url(&motif, Some(&site), &extra));
     Ok(())
 }
 
@@ -54,7 +54,7 @@ pub async fn confirm_booking(#[server(flatten)] form: ChosenSlot) -> Result<(), 
     let here = |extra: (&str, String)| step_url(&form.motif, Some(&form.site), &[extra]);
     let checked = draft::read().and_then(|mut d| draft::check(&mut d).map(|c| (d, c)));
     let Some((typed, contact)) = checked else {
-        leptos_axum::redirect(&here(("creneau", form.slot.clone())));
+        crate::components::url::redirect(&here(("creneau", form.slot.clone())));
         return Ok(());
     };
     let starts_at = form.starts_at().ok_or(BookingError::BadSlot)?;
@@ -69,10 +69,13 @@ pub async fn confirm_booking(#[server(flatten)] form: ChosenSlot) -> Result<(), 
     match book_chosen(&state.db, &policy, reservation, chrono::Utc::now()).await {
         Ok(booked) => {
             draft::clear(secure);
-            leptos_axum::redirect(&format!("{}?nouveau=1", appointment_page(&booked.token)));
+            crate::components::url::redirect(&format!(
+                "{}?nouveau=1",
+                appointment_page(&booked.token)
+            ));
         }
         Err(BookingError::SlotTaken(_)) => {
-            leptos_axum::redirect(&here(("pris", instant_param(starts_at))));
+            crate::components::url::redirect(&here(("pris", instant_param(starts_at))));
         }
         Err(e) => return Err(e.into()),
     }
@@ -93,11 +96,11 @@ pub async fn join_waitlist(#[server(flatten)] form: WaitlistForm) -> Result<(), 
         Ok(_) => {
             draft::clear(secure);
             let joined = [("attente", "1".to_owned())];
-            leptos_axum::redirect(&step_url(&form.motif, Some(&form.site), &joined));
+            crate::components::url::redirect(&step_url(&form.motif, Some(&form.site), &joined));
         }
         Err(BookingError::Mistakes(errors)) => {
             draft::write(&form.typed(draft::read(), errors, locale.code()), secure);
-            leptos_axum::redirect(&form.retry_url());
+            crate::components::url::redirect(&form.retry_url());
         }
         Err(e) => return Err(e.into()),
     }

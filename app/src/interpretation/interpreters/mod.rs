@@ -49,7 +49,7 @@ pub async fn request_interpreter(#[server(flatten)] form: FromPanel) -> Result<(
     if let Some(lang) = form.language() {
         store::request(&state.db, &hub, &identity, lang.code(), Utc::now()).await?;
     }
-    leptos_axum::redirect(&form.back());
+    crate::components::url::redirect(&form.back());
     Ok(())
 }
 
@@ -61,7 +61,7 @@ pub async fn cancel_request(#[server(flatten)] form: CancelForm) -> Result<(), A
     let (state, hub) = (AppState::from_context()?, Hub::from_context()?);
     store::cancel(&state.db, &hub, identity.agent_id, form.id).await?;
     let panel = crate::interpretation::panel::model::PATH;
-    leptos_axum::redirect(&crate::components::back::within(&form.back, panel));
+    crate::components::url::redirect(&crate::components::back::within(&form.back, panel));
     Ok(())
 }
 
@@ -72,7 +72,7 @@ pub async fn accept_request(#[server(flatten)] form: AcceptForm) -> Result<(), A
     let identity = require_section(StaffSection::Interpretation).await?;
     let (state, hub) = (AppState::from_context()?, Hub::from_context()?);
     let accepted = store::accept(&state.db, &hub, &identity, form.id, Utc::now()).await;
-    leptos_axum::redirect(&after(PATH, None, outcome(accepted)?));
+    crate::components::url::redirect(&after(PATH, None, outcome(accepted)?));
     Ok(())
 }
 
@@ -83,6 +83,6 @@ pub async fn assign_interpreter(#[server(flatten)] form: AssignForm) -> Result<(
     let state = AppState::from_context()?;
     let (appointment, chosen) = (form.appointment, form.interpreter);
     let assigned = store::assign(&state.db, &identity, appointment, chosen, Utc::now()).await;
-    leptos_axum::redirect(&after(PATH, Some("enregistre"), outcome(assigned)?));
+    crate::components::url::redirect(&after(PATH, Some("enregistre"), outcome(assigned)?));
     Ok(())
 }

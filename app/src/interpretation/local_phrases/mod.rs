@@ -44,7 +44,7 @@ pub async fn add_local_phrase(#[server(flatten)] form: NewPhraseForm) -> Result<
     let identity = require_role(&[Role::Admin]).await?;
     let state = AppState::from_context()?;
     let added = store::add(&state.db, &identity, &form, Utc::now()).await;
-    leptos_axum::redirect(&after(PATH, Some("enregistre"), outcome(added)?));
+    crate::components::url::redirect(&after(PATH, Some("enregistre"), outcome(added)?));
     Ok(())
 }
 
@@ -54,7 +54,7 @@ pub async fn verify_translation(#[server(flatten)] form: VerifyForm) -> Result<(
     let identity = require_section(StaffSection::Interpretation).await?;
     let state = AppState::from_context()?;
     let verified = store::verify(&state.db, &identity, form.phrase, &form.lang, Utc::now()).await;
-    leptos_axum::redirect(&after(PATH, Some("verifie"), outcome(verified)?));
+    crate::components::url::redirect(&after(PATH, Some("verifie"), outcome(verified)?));
     Ok(())
 }
 
@@ -64,6 +64,6 @@ pub async fn retire_local_phrase(#[server(flatten)] form: RetireForm) -> Result<
     let identity = require_role(&[Role::Admin]).await?;
     let state = AppState::from_context()?;
     store::retire(&state.db, &identity, form.phrase).await?;
-    leptos_axum::redirect(PATH);
+    crate::components::url::redirect(PATH);
     Ok(())
 }

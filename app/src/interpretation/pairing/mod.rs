@@ -40,7 +40,7 @@ pub async fn pairing_start(#[server(flatten)] form: FromPanel) -> Result<(), App
     if let Some(lang) = form.language() {
         store::start(&state.db, &hub, identity.agent_id, lang, Utc::now()).await?;
     }
-    leptos_axum::redirect(&form.back());
+    crate::components::url::redirect(&form.back());
     Ok(())
 }
 
@@ -63,11 +63,11 @@ pub async fn pairing_send(#[server(flatten)] form: FromPanel) -> Result<(), AppE
             Utc::now(),
         );
         if let Err(notice) = outcome(sent.await)? {
-            leptos_axum::redirect(&with_notice(&back, notice));
+            crate::components::url::redirect(&with_notice(&back, notice));
             return Ok(());
         }
     }
-    leptos_axum::redirect(&back);
+    crate::components::url::redirect(&back);
     Ok(())
 }
 
@@ -77,7 +77,7 @@ pub async fn pairing_end(#[server(flatten)] form: FromPanel) -> Result<(), AppEr
     let identity = require_section(StaffSection::Interpretation).await?;
     let (state, hub) = (AppState::from_context()?, Hub::from_context()?);
     store::end_for_agent(&state.db, &hub, identity.agent_id).await?;
-    leptos_axum::redirect(&form.back());
+    crate::components::url::redirect(&form.back());
     Ok(())
 }
 
@@ -86,7 +86,7 @@ pub async fn pairing_end(#[server(flatten)] form: FromPanel) -> Result<(), AppEr
 pub async fn answer_on_screen(#[server(flatten)] form: AnswerForm) -> Result<(), AppError> {
     let (state, hub) = (AppState::from_context()?, Hub::from_context()?);
     let Some(code) = code::PairingCode::parse(&form.code) else {
-        leptos_axum::redirect(model::SCREEN_PATH);
+        crate::components::url::redirect(model::SCREEN_PATH);
         return Ok(());
     };
     let token = cookie::of_request();
@@ -99,7 +99,7 @@ pub async fn answer_on_screen(#[server(flatten)] form: AnswerForm) -> Result<(),
         Utc::now(),
     );
     let sent = outcome(tap.await)?.is_ok().then_some(form.answer.as_str());
-    leptos_axum::redirect(&model::screen_path(code.as_str(), sent));
+    crate::components::url::redirect(&model::screen_path(code.as_str(), sent));
     Ok(())
 }
 

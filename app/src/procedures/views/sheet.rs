@@ -167,7 +167,7 @@ pub fn SheetBody(view: SheetView, #[prop(optional)] printed: bool) -> impl IntoV
                 " "
                 <span role="status" class="muted"></span>
             </p>
-            <script inner_html=READ_ALOUD></script>
+            <script nonce=leptos::nonce::use_nonce() inner_html=READ_ALOUD></script>
         }
     });
     view! {

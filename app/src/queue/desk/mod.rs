@@ -93,10 +93,10 @@ fn answer(
     match changed {
         Ok(t) => {
             Live::from_context()?.changed(t.site_id);
-            leptos_axum::redirect(to);
+            crate::components::url::redirect(to);
         }
         Err(e) if e.refusal().is_some() => {
-            leptos_axum::redirect(&model::with_error(to, e.message_id()))
+            crate::components::url::redirect(&model::with_error(to, e.message_id()))
         }
         Err(e) => return Err(e.into()),
     }

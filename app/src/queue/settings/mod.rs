@@ -35,10 +35,10 @@ pub async fn save_queue_settings(#[server(flatten)] form: SettingsForm) -> Resul
     match store::save(&state.db, &identity, &form).await {
         Ok(site_id) => {
             crate::queue::live::Live::from_context()?.changed(site_id);
-            leptos_axum::redirect(&form.saved());
+            crate::components::url::redirect(&form.saved());
         }
         Err(e) => match e.refusal() {
-            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&form.refused(id)),
+            Some(Refusal::Invalid(id)) => crate::components::url::redirect(&form.refused(id)),
             _ => return Err(e.into()),
         },
     }

@@ -66,10 +66,12 @@ pub async fn take_ticket(#[server(flatten)] form: TakeTicketForm) -> Result<(), 
     match store::take(&state.db, &form, kiosk.as_ref(), locale, Utc::now()).await {
         Ok(t) => {
             Live::from_context()?.changed(t.site_id);
-            leptos_axum::redirect(&form.taken(&t.public_token, locale));
+            crate::components::url::redirect(&form.taken(&t.public_token, locale));
         }
         Err(e) => match e.refusal() {
-            Some(Refusal::Invalid(id)) => leptos_axum::redirect(&form.refused(locale, id)),
+            Some(Refusal::Invalid(id)) => {
+                crate::components::url::redirect(&form.refused(locale, id))
+            }
             _ => return Err(e.into()),
         },
     }
@@ -98,7 +100,7 @@ pub async fn cancel_ticket(token: String) -> Result<(), AppError> {
         Err(QueueError::Stale) => {}
         Err(e) => return Err(e.into()),
     }
-    leptos_axum::redirect(&model::ticket_path(&model::url_safe(&token)));
+    crate::components::url::redirect(&model::ticket_path(&model::url_safe(&token)));
     Ok(())
 }
 

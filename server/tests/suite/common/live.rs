@@ -62,7 +62,7 @@ pub fn post_form(
     use http::header;
     client
         .post(format!("{base}{path}"))
-        .header(header::ORIGIN, base)
+        .header(header::ORIGIN, super::PUBLIC_URL)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header(header::ACCEPT, "text/html")
         .header(header::COOKIE, cookies)

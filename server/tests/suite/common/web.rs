@@ -61,7 +61,7 @@ pub fn form_post(uri: &str, _body: &str) -> http::request::Builder {
         .method("POST")
         .uri(uri)
         .header(header::HOST, "127.0.0.1:3000")
-        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header(header::ORIGIN, super::PUBLIC_URL)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header(header::ACCEPT, "text/html")
 }

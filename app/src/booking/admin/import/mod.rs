@@ -44,6 +44,6 @@ pub async fn import_motifs(#[server(flatten)] form: ImportForm) -> Result<(), Ap
             format!("{}&texte={text}", back_to(IMPORT_PAGE, Some(error)))
         }
     };
-    leptos_axum::redirect(&back);
+    crate::components::url::redirect(&back);
     Ok(())
 }

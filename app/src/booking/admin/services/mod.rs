@@ -30,7 +30,7 @@ pub async fn create_service(#[server(flatten)] form: ServiceForm) -> Result<(), 
     let identity = crate::staff::session::require_section(StaffSection::Admin).await?;
     let state = crate::state::AppState::from_context()?;
     let error = mistake(store::create_service(&state.db, &identity, &form).await)?;
-    leptos_axum::redirect(&back_with(SERVICES_PAGE, error, "service-new", form.kept()));
+    crate::components::url::redirect(&back_with(SERVICES_PAGE, error, "service-new", form.kept()));
     Ok(())
 }
 
@@ -44,7 +44,7 @@ pub async fn save_service(#[server(flatten)] form: ServiceForm) -> Result<(), Ap
     let state = crate::state::AppState::from_context()?;
     let error = mistake(store::save_service(&state.db, &identity, &form).await)?;
     let objet = format!("service-{}", form.slug);
-    leptos_axum::redirect(&back_with(SERVICES_PAGE, error, &objet, form.kept()));
+    crate::components::url::redirect(&back_with(SERVICES_PAGE, error, &objet, form.kept()));
     Ok(())
 }
 
@@ -58,6 +58,6 @@ pub async fn set_service_active(#[server(flatten)] form: ActiveForm) -> Result<(
     let state = crate::state::AppState::from_context()?;
     let error = mistake(store::set_service_active(&state.db, &identity, &form).await)?;
     let objet = format!("service-{}", form.slug);
-    leptos_axum::redirect(&back_with(SERVICES_PAGE, error, &objet, Vec::new()));
+    crate::components::url::redirect(&back_with(SERVICES_PAGE, error, &objet, Vec::new()));
     Ok(())
 }
