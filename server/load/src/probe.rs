@@ -230,7 +230,7 @@ pub async fn run(args_in: impl Iterator<Item = String>) -> i32 {
         None => p.findings.push("no stylesheet named on /".into()),
     }
 
-    // Pages behind a token: never stored, no Referer.
+    // Pages behind a token: never stored, no Referer to other sites.
     let token = "0".repeat(32);
     for path in [
         format!("/ticket/{token}"),
@@ -240,7 +240,7 @@ pub async fn run(args_in: impl Iterator<Item = String>) -> i32 {
     ] {
         if let Some((_, headers, _)) = p.send(Method::GET, &path, &html, None).await {
             p.expect_header(&path, &headers, "cache-control", "no-store");
-            p.expect_header(&path, &headers, "referrer-policy", "no-referrer");
+            p.expect_header(&path, &headers, "referrer-policy", "same-origin");
         }
     }
 

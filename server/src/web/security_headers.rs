@@ -6,11 +6,13 @@
 //!   [`page_nonce`] makes the nonce, before the page cache: a cached page keeps the header
 //!   that matches the nonces in its HTML.
 //! - Every answer ([`common_headers`], outermost): no framing by other sites, no MIME
-//!   sniffing, no address sent to other sites, HTTPS remembered when the public address is
-//!   `https`, and a policy that allows nothing for answers that are not pages.
+//!   sniffing, no address sent to other sites (`same-origin`: a token in an address never
+//!   leaves the site; `no-referrer` would also make the browser send `Origin: null` with
+//!   the page's own forms, which the cross-site check refuses), HTTPS remembered when the
+//!   public address is `https`, and a policy that allows nothing for answers that are not
+//!   pages.
 //! - Pages behind a token (an appointment, a ticket, a survey, a request's follow-up) or
-//!   showing a resident's own booking draft: never stored by the browser or a proxy, and no
-//!   address in a `Referer` at all.
+//!   showing a resident's own booking draft: never stored by the browser or a proxy.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -59,14 +61,7 @@ pub async fn common_headers(
     let headers = response.headers_mut();
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(
-        REFERRER_POLICY,
-        HeaderValue::from_static(if behind_token {
-            "no-referrer"
-        } else {
-            "same-origin"
-        }),
-    );
+    headers.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     if !headers.contains_key(CONTENT_SECURITY_POLICY) {
         headers.insert(
             CONTENT_SECURITY_POLICY,

@@ -84,9 +84,9 @@ async fn a_kiosk_ticket_is_called_at_the_desk_and_shown_on_the_screen() {
         let (status, headers, html) =
             send(&router, get(&ticket_page).body(Body::empty()).unwrap()).await;
         assert_eq!(status, StatusCode::OK);
-        // Its address opens it: never stored, never sent on as a Referer.
+        // Its address opens it: never stored, never sent to another site as a Referer.
         assert_eq!(headers[http::header::CACHE_CONTROL], "no-store");
-        assert_eq!(headers[http::header::REFERRER_POLICY], "no-referrer");
+        assert_eq!(headers[http::header::REFERRER_POLICY], "same-origin");
         let html = strip(&html);
         assert!(html.contains("A001"));
         assert!(html.contains("Personne avant vous"), "{}", t.label());
