@@ -7,7 +7,7 @@ release_server="$CARGO_TARGET_DIR/release/guichet"
 [ -x "$release_server" ] || { echo "no $release_server: run cargo leptos build --release first" >&2; exit 1; }
 server_dir="$(mktemp -d)"
 server_pid=
-trap '[ -z "$server_pid" ] || { kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; }; rm -rf "$server_dir"' EXIT
+trap 'if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi; rm -rf "$server_dir"' EXIT
 
 # run_guichet [ARGS...]: the release binary on $port over $server_dir/guichet.db.
 run_guichet() {
