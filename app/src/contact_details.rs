@@ -74,6 +74,66 @@ impl PhoneNumber {
     }
 }
 
+/// The calling codes the town sends SMS to: France and its overseas numbers by default
+/// (`GUICHET_SMS_COUNTRY_CODES` changes it). Texts cost the town per message, and
+/// international premium numbers are the usual way to turn a public form into a
+/// money pump; an SMS asked for another number is refused at the form, and never sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SmsCountries(Vec<String>);
+
+static SMS_COUNTRIES: std::sync::OnceLock<SmsCountries> = std::sync::OnceLock::new();
+
+impl SmsCountries {
+    /// Metropolitan France (+33) and the overseas codes of the ITU-T E.164 list, as the
+    /// ARCEP numbering plan gives them: Réunion and Mayotte (+262), Saint-Pierre-et-Miquelon
+    /// (+508), Guadeloupe, Saint-Barthélemy and Saint-Martin (+590), Guyane (+594),
+    /// Martinique (+596), Wallis-et-Futuna (+681), Nouvelle-Calédonie (+687) and
+    /// Polynésie française (+689).
+    pub const FRANCE: [&str; 9] = ["33", "262", "508", "590", "594", "596", "681", "687", "689"];
+
+    /// `33, 262, +32`: calling codes, with or without `+`.
+    pub fn parse(list: &str) -> Result<SmsCountries, String> {
+        let codes = list
+            .split(',')
+            .map(|c| c.trim().trim_start_matches('+'))
+            .filter(|c| !c.is_empty())
+            .map(|c| {
+                let ok = (1..=3).contains(&c.len())
+                    && c.chars().all(|d| d.is_ascii_digit())
+                    && !c.starts_with('0');
+                ok.then(|| c.to_owned())
+                    .ok_or_else(|| format!("'{c}' is not a calling code such as 33"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        match codes.is_empty() {
+            true => Err("no calling code given".into()),
+            false => Ok(SmsCountries(codes)),
+        }
+    }
+
+    pub fn france() -> SmsCountries {
+        SmsCountries(Self::FRANCE.iter().map(|c| (*c).to_owned()).collect())
+    }
+
+    /// Whether an SMS may go to `phone`. Calling codes are prefix-free, so the number's
+    /// start says its country.
+    pub fn allows(&self, phone: &PhoneNumber) -> bool {
+        let digits = &phone.0[1..];
+        self.0.iter().any(|code| digits.starts_with(code.as_str()))
+    }
+
+    /// Makes these the codes of this process (the server, once at start-up).
+    pub fn install(self) {
+        // Set once; a second call (tests starting several servers) keeps the first.
+        let _ = SMS_COUNTRIES.set(self);
+    }
+
+    /// The codes in force: the installed ones, France until then.
+    pub fn current() -> &'static SmsCountries {
+        SMS_COUNTRIES.get_or_init(SmsCountries::france)
+    }
+}
+
 /// An e-mail address, checked for shape only (the confirmation e-mail proves the rest).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct EmailAddress(String);
@@ -122,6 +182,8 @@ pub enum ContactError {
     Name,
     Phone,
     Email,
+    /// A number the town sends no SMS to (see [`SmsCountries`]).
+    PhoneCountry,
     /// Neither a phone number nor an e-mail address: nobody could be told of a change.
     NoWayToReach,
 }
@@ -132,6 +194,7 @@ impl ContactError {
             ContactError::Name => "contact-error-name",
             ContactError::Phone => "contact-error-phone",
             ContactError::Email => "contact-error-email",
+            ContactError::PhoneCountry => "contact-error-phone-country",
             ContactError::NoWayToReach => "contact-error-none",
         }
     }
@@ -146,6 +209,20 @@ pub struct Contact {
 }
 
 impl Contact {
+    /// Checks a form where the phone number is for texts (the resident's own booking,
+    /// waitlist): [`Contact::parse`], and the number in the town's SMS countries.
+    pub fn parse_for_texts(
+        name: &str,
+        phone: &str,
+        email: &str,
+    ) -> Result<Contact, Vec<ContactError>> {
+        let contact = Contact::parse(name, phone, email)?;
+        match &contact.phone {
+            Some(p) if !SmsCountries::current().allows(p) => Err(vec![ContactError::PhoneCountry]),
+            _ => Ok(contact),
+        }
+    }
+
     /// Checks a form: every problem is reported, so the resident fixes them all at once.
     pub fn parse(name: &str, phone: &str, email: &str) -> Result<Contact, Vec<ContactError>> {
         let mut errors = Vec::new();
@@ -184,6 +261,29 @@ mod tests {
 
     fn phone(s: &str) -> Result<String, ContactError> {
         PhoneNumber::parse(s).map(|p| p.as_str().to_owned())
+    }
+
+    #[test]
+    fn texts_go_to_france_and_its_overseas_numbers_only_by_default() {
+        let france = SmsCountries::france();
+        let allows = |s: &str| france.allows(&PhoneNumber::parse(s).unwrap());
+        assert!(allows("06 12 34 56 78"));
+        assert!(allows("+262 692 12 34 56")); // La Réunion
+        assert!(allows("+262 639 12 34 56")); // Mayotte
+        assert!(allows("+590 690 12 34 56")); // Guadeloupe
+        assert!(allows("+687 75 12 34")); // Nouvelle-Calédonie
+        assert!(!allows("+44 7700 900123"));
+        assert!(!allows("+269 332 12 34")); // Comores, not Mayotte
+        assert!(!allows("+32 470 12 34 56"));
+        let belgium_too = SmsCountries::parse("33, +32").unwrap();
+        assert!(belgium_too.allows(&PhoneNumber::parse("+32 470 12 34 56").unwrap()));
+        assert!(SmsCountries::parse("").is_err());
+        assert!(SmsCountries::parse("33,abc").is_err());
+        assert!(SmsCountries::parse("0033").is_err());
+        // The resident's own forms say so, beside the phone field.
+        let refused = Contact::parse_for_texts("Ana", "+44 7700 900123", "").unwrap_err();
+        assert_eq!(refused, vec![ContactError::PhoneCountry]);
+        assert!(Contact::parse_for_texts("Ana", "", "ana@example.org").is_ok());
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod hooks;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod limits;
 pub mod notifications;
 pub mod staff;
 #[cfg(feature = "ssr")]

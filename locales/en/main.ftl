@@ -21,6 +21,13 @@ error-device-not-enrolled = This workstation is not registered.
 error-not-found = This item does not exist or no longer exists.
 error-internal = Something went wrong on our side. Please try again in a moment.
 error-bad-request = This request contains characters that cannot be read. Go back and check what you typed.
+error-too-many-title = Too many requests
+error-too-many = To protect the service, too many requests came from your connection in a short time. Please try again in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
+error-too-many-back = Back to the form
+error-too-many-codes = Too many wrong codes from your connection. Please wait a few minutes before trying again.
 
 ## Residents' home
 
@@ -134,6 +141,7 @@ contact-error-name = Enter your name (120 characters at most).
 contact-error-phone = This phone number is not valid. Example: 06 12 34 56 78 or +33 6 12 34 56 78.
 contact-error-email = This e-mail address is not valid. Example: name@example.fr.
 contact-error-none = Give a mobile phone number or an e-mail address, so that we can tell you of any change.
+contact-error-phone-country = We only send text messages to French numbers (mainland and overseas). Please give a French number or an e-mail address.
 
 ## Messages
 

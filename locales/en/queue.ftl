@@ -114,6 +114,8 @@ admin-error-queue-weight = Each head start must be a whole number of minutes, fr
 admin-error-queue-calls = The number of calls must be a whole number, from 1 to 9.
 
 queue-error-closed = This reception point is closed right now: no tickets can be taken.
+queue-error-too-many-tickets = Too many tickets were taken from your connection. Please try again in a quarter of an hour, or take a ticket at the kiosk in the entrance hall.
+contact-error-phone-has-tickets = This number already has tickets waiting. Follow them with the link you received, or give one up before taking another.
 queue-error-no-home-tickets = This place does not offer tickets from home. Come in person or book an appointment.
 queue-error-motif = Choose what you need from the list.
 queue-error-busy = You already have a visitor: finish or transfer this visit first.

@@ -21,6 +21,13 @@ error-device-not-enrolled = Este puesto no está registrado.
 error-not-found = Este elemento no existe o ya no existe.
 error-internal = Se ha producido un problema por nuestra parte. Vuelva a intentarlo en un momento.
 error-bad-request = Esta solicitud contiene caracteres que no se pueden leer. Vuelva atrás y compruebe lo que ha escrito.
+error-too-many-title = Demasiadas solicitudes
+error-too-many = Para proteger el servicio, han llegado demasiadas solicitudes desde su conexión en poco tiempo. Vuelva a intentarlo dentro de { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }.
+error-too-many-back = Volver al formulario
+error-too-many-codes = Demasiados códigos erróneos desde su conexión. Espere unos minutos antes de volver a intentarlo.
 
 ## Inicio para los vecinos
 
@@ -134,6 +141,7 @@ contact-error-name = Indique su nombre (120 caracteres como máximo).
 contact-error-phone = Este número de teléfono no es válido. Ejemplo: 06 12 34 56 78 o +33 6 12 34 56 78.
 contact-error-email = Esta dirección de correo electrónico no es válida. Ejemplo: nombre@ejemplo.fr.
 contact-error-none = Indique un número de móvil o una dirección de correo electrónico para avisarle de cualquier cambio.
+contact-error-phone-country = Solo enviamos SMS a números franceses (Francia metropolitana y ultramar). Indique un número francés o una dirección de correo electrónico.
 
 ## Messages
 

@@ -114,6 +114,8 @@ admin-error-queue-weight = Cada ventaja debe ser un número entero de minutos, d
 admin-error-queue-calls = El número de llamadas debe ser un número entero, de 1 a 9.
 
 queue-error-closed = El punto de atención está cerrado en este momento: no se pueden sacar turnos.
+queue-error-too-many-tickets = Se han sacado demasiados números desde su conexión. Vuelva a intentarlo dentro de un cuarto de hora, o saque un número en el terminal de la entrada.
+contact-error-phone-has-tickets = Este número ya tiene números de espera pendientes. Sígalos con el enlace recibido, o renuncie a uno antes de sacar otro.
 queue-error-no-home-tickets = Este lugar no ofrece turnos desde casa. Venga en persona o pida cita.
 queue-error-motif = Elija un trámite de la lista.
 queue-error-busy = Ya tiene un visitante: primero termine o transfiera esta atención.

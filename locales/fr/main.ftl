@@ -22,6 +22,13 @@ error-device-not-enrolled = Ce poste n'est pas enregistré.
 error-not-found = Cet élément n'existe pas ou plus.
 error-internal = Un problème est survenu de notre côté. Réessayez dans un instant.
 error-bad-request = Cette demande contient des caractères qui ne peuvent pas être lus. Revenez en arrière et vérifiez ce que vous avez saisi.
+error-too-many-title = Trop de demandes
+error-too-many = Pour protéger le service, trop de demandes sont venues de votre connexion en peu de temps. Réessayez dans { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
+error-too-many-back = Revenir au formulaire
+error-too-many-codes = Trop de codes erronés depuis votre connexion. Attendez quelques minutes avant de réessayer.
 
 ## Accueil des usagers
 
@@ -135,6 +142,7 @@ contact-error-name = Indiquez votre nom (120 caractères au plus).
 contact-error-phone = Ce numéro de téléphone n'est pas valable. Exemple : 06 12 34 56 78 ou +33 6 12 34 56 78.
 contact-error-email = Cette adresse e-mail n'est pas valable. Exemple : nom@exemple.fr.
 contact-error-none = Indiquez un numéro de téléphone portable ou une adresse e-mail, pour être prévenu de tout changement.
+contact-error-phone-country = Nous envoyons des SMS uniquement aux numéros de France (métropole et outre-mer). Donnez un numéro français ou une adresse e-mail.
 
 ## Messages
 

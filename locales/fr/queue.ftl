@@ -111,6 +111,8 @@ admin-error-queue-weight = Chaque avance doit être un nombre entier de minutes,
 admin-error-queue-calls = Le nombre d'appels doit être un nombre entier, de 1 à 9.
 
 queue-error-closed = Le lieu d'accueil est fermé en ce moment : aucun ticket ne peut être pris.
+queue-error-too-many-tickets = Trop de tickets ont été pris depuis votre connexion. Réessayez dans un quart d'heure, ou prenez un ticket à la borne de l'accueil.
+contact-error-phone-has-tickets = Ce numéro a déjà des tickets en attente. Suivez-les avec le lien reçu, ou renoncez à l'un d'eux avant d'en prendre un autre.
 queue-error-no-home-tickets = Ce lieu ne propose pas de ticket depuis chez soi. Venez sur place ou prenez rendez-vous.
 queue-error-motif = Choisissez une démarche dans la liste.
 queue-error-busy = Vous avez déjà un visiteur : terminez ou transférez ce passage d'abord.

@@ -21,6 +21,13 @@ error-device-not-enrolled = Este posto não está registado.
 error-not-found = Este elemento não existe ou já não existe.
 error-internal = Ocorreu um problema do nosso lado. Tente novamente dentro de momentos.
 error-bad-request = Este pedido contém caracteres que não podem ser lidos. Volte atrás e verifique o que escreveu.
+error-too-many-title = Demasiados pedidos
+error-too-many = Para proteger o serviço, chegaram demasiados pedidos da sua ligação em pouco tempo. Tente novamente dentro de { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }.
+error-too-many-back = Voltar ao formulário
+error-too-many-codes = Demasiados códigos errados a partir da sua ligação. Aguarde alguns minutos antes de tentar novamente.
 
 ## Início para os munícipes
 
@@ -134,6 +141,7 @@ contact-error-name = Indique o seu nome (120 caracteres no máximo).
 contact-error-phone = Este número de telefone não é válido. Exemplo: 06 12 34 56 78 ou +33 6 12 34 56 78.
 contact-error-email = Este endereço de e-mail não é válido. Exemplo: nome@exemplo.fr.
 contact-error-none = Indique um número de telemóvel ou um endereço de e-mail, para o avisarmos de qualquer alteração.
+contact-error-phone-country = Só enviamos SMS para números franceses (França continental e ultramar). Indique um número francês ou um endereço de e-mail.
 
 ## Messages
 

@@ -114,6 +114,8 @@ admin-error-queue-weight = Cada vantagem deve ser um número inteiro de minutos,
 admin-error-queue-calls = O número de chamadas deve ser um número inteiro, de 1 a 9.
 
 queue-error-closed = O local de atendimento está fechado neste momento: não é possível tirar senhas.
+queue-error-too-many-tickets = Foram tiradas demasiadas senhas a partir da sua ligação. Tente novamente dentro de um quarto de hora, ou tire uma senha no terminal da entrada.
+contact-error-phone-has-tickets = Este número já tem senhas em espera. Acompanhe-as com a ligação recebida, ou desista de uma antes de tirar outra.
 queue-error-no-home-tickets = Este local não disponibiliza senhas a partir de casa. Venha pessoalmente ou faça uma marcação.
 queue-error-motif = Escolha um assunto da lista.
 queue-error-busy = Já tem um visitante: primeiro termine ou transfira este atendimento.

@@ -21,6 +21,14 @@ error-device-not-enrolled = Acest post nu este înregistrat.
 error-not-found = Acest element nu există sau nu mai există.
 error-internal = A apărut o problemă din partea noastră. Încercați din nou peste câteva momente.
 error-bad-request = Această cerere conține caractere care nu pot fi citite. Reveniți și verificați ce ați scris.
+error-too-many-title = Prea multe cereri
+error-too-many = Pentru a proteja serviciul, de la conexiunea dumneavoastră au venit prea multe cereri în scurt timp. Încercați din nou peste { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }.
+error-too-many-back = Înapoi la formular
+error-too-many-codes = Prea multe coduri greșite de la conexiunea dumneavoastră. Așteptați câteva minute înainte de a încerca din nou.
 
 ## Pagina principală pentru locuitori
 
@@ -135,6 +143,7 @@ contact-error-name = Scrieți-vă numele (cel mult 120 de caractere).
 contact-error-phone = Acest număr de telefon nu este valabil. Exemplu: 06 12 34 56 78 sau +33 6 12 34 56 78.
 contact-error-email = Această adresă de e-mail nu este valabilă. Exemplu: nume@exemplu.fr.
 contact-error-none = Dați un număr de telefon mobil sau o adresă de e-mail, ca să vă anunțăm orice schimbare.
+contact-error-phone-country = Trimitem SMS-uri doar la numere franceze (Franța metropolitană și teritoriile de peste mări). Indicați un număr francez sau o adresă de e-mail.
 
 ## Messages
 

@@ -123,6 +123,8 @@ admin-error-queue-weight = Fiecare avans trebuie să fie un număr întreg de mi
 admin-error-queue-calls = Numărul de apeluri trebuie să fie un număr întreg, de la 1 la 9.
 
 queue-error-closed = Locul de primire este închis acum: nu se pot lua bonuri de ordine.
+queue-error-too-many-tickets = De la conexiunea dumneavoastră s-au luat prea multe bonuri. Încercați din nou peste un sfert de oră sau luați un bon de la terminalul de la intrare.
+contact-error-phone-has-tickets = Acest număr are deja bonuri în așteptare. Urmăriți-le cu linkul primit sau renunțați la unul înainte de a lua altul.
 queue-error-no-home-tickets = Acest loc nu oferă bonuri de ordine de acasă. Veniți la fața locului sau faceți o programare.
 queue-error-motif = Alegeți un demers din listă.
 queue-error-busy = Aveți deja un vizitator: mai întâi încheiați sau transferați această vizită.

@@ -21,6 +21,10 @@ error-device-not-enrolled = Bu bilgisayar kayıtlı değil.
 error-not-found = Bu öğe yok ya da artık yok.
 error-internal = Bizim tarafımızda bir sorun oluştu. Birazdan yeniden deneyin.
 error-bad-request = Bu istek okunamayan karakterler içeriyor. Geri dönün ve yazdıklarınızı kontrol edin.
+error-too-many-title = Çok fazla istek
+error-too-many = Hizmeti korumak için bağlantınızdan kısa sürede çok fazla istek geldi. Lütfen { $minutes } dakika sonra yeniden deneyin.
+error-too-many-back = Forma geri dön
+error-too-many-codes = Bağlantınızdan çok fazla hatalı kod girildi. Yeniden denemeden önce birkaç dakika bekleyin.
 
 ## Vatandaşlar için ana sayfa
 
@@ -134,6 +138,7 @@ contact-error-name = Adınızı yazın (en fazla 120 karakter).
 contact-error-phone = Bu telefon numarası geçerli değil. Örnek: 06 12 34 56 78 veya +33 6 12 34 56 78.
 contact-error-email = Bu e-posta adresi geçerli değil. Örnek: ad@ornek.fr.
 contact-error-none = Herhangi bir değişiklikten haberdar olmanız için bir cep telefonu numarası veya e-posta adresi verin.
+contact-error-phone-country = SMS'leri yalnızca Fransız numaralarına (anakara ve denizaşırı) gönderiyoruz. Bir Fransız numarası veya bir e-posta adresi verin.
 
 ## Messages
 

@@ -108,6 +108,8 @@ admin-error-queue-weight = Her avantaj 0 ile 60 arasında tam sayı dakika olmal
 admin-error-queue-calls = Çağrı sayısı 1 ile 9 arasında bir tam sayı olmalıdır.
 
 queue-error-closed = Karşılama yeri şu anda kapalı: sıra numarası alınamaz.
+queue-error-too-many-tickets = Bağlantınızdan çok fazla sıra numarası alındı. Çeyrek saat sonra yeniden deneyin veya girişteki kiosktan numara alın.
+contact-error-phone-has-tickets = Bu numaranın zaten bekleyen sıra numaraları var. Aldığınız bağlantıyla onları takip edin veya yenisini almadan önce birinden vazgeçin.
 queue-error-no-home-tickets = Bu yerde evden sıra numarası alınamaz. Bizzat gelin veya randevu alın.
 queue-error-motif = Listeden bir işlem seçin.
 queue-error-busy = Zaten bir ziyaretçiniz var: önce bu görüşmeyi bitirin veya aktarın.

@@ -21,6 +21,10 @@ error-device-not-enrolled = 此工作站尚未登记。
 error-not-found = 此项目不存在或已不存在。
 error-internal = 我们这边出现了问题。请稍后再试。
 error-bad-request = 此请求包含无法读取的字符。请返回并检查您输入的内容。
+error-too-many-title = 请求过多
+error-too-many = 为保护服务，您的网络连接在短时间内发出了过多请求。请在 { $minutes } 分钟后重试。
+error-too-many-back = 返回表单
+error-too-many-codes = 您的网络连接输入了过多错误代码。请等待几分钟后再试。
 
 ## 居民首页
 
@@ -133,6 +137,7 @@ contact-error-name = 请填写您的姓名（最多 120 个字符）。
 contact-error-phone = 此电话号码无效。示例：06 12 34 56 78 或 +33 6 12 34 56 78。
 contact-error-email = 此电子邮箱地址无效。示例：name@example.fr。
 contact-error-none = 请提供手机号码或电子邮箱地址，以便有任何变动时通知您。
+contact-error-phone-country = 我们只向法国号码（本土及海外省和领地）发送短信。请提供法国号码或电子邮件地址。
 
 ## Messages
 

@@ -108,6 +108,8 @@ admin-error-queue-weight = 每个提前量必须是 0 至 60 之间的整数分�
 admin-error-queue-calls = 叫号次数必须是 1 至 9 之间的整数。
 
 queue-error-closed = 该接待点现在已关闭，无法取号。
+queue-error-too-many-tickets = 您的网络连接已取了过多号码。请一刻钟后再试，或在入口处的取号机取号。
+contact-error-phone-has-tickets = 此号码已有等候中的号码。请通过收到的链接查看，或先放弃其中一个再取新号。
 queue-error-no-home-tickets = 该地点不提供在家取号。请到现场办理或预约。
 queue-error-motif = 请从列表中选择一个事项。
 queue-error-busy = 您已有一位来访者：请先结束或转交本次办理。

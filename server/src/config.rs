@@ -50,6 +50,15 @@ pub struct Config {
     /// `GUICHET_MAIL_INTAKE_TO`: the addresses mail is accepted for, separated by commas;
     /// by default the address of `GUICHET_SMTP_FROM`, where residents' replies go.
     pub mail_intake_to: Vec<String>,
+    /// `GUICHET_SMS_COUNTRY_CODES`, default France and its overseas numbers
+    /// (`33,262,508,590,594,596,681,687,689`): the calling codes texts may go to.
+    pub sms_countries: app::contact_details::SmsCountries,
+    /// `GUICHET_RATE_LIMITS`, default `on`: `off` lifts the per-client limits on anonymous
+    /// forms (a load test of bookings from one machine); never on a public server.
+    pub rate_limits: bool,
+    /// `GUICHET_TRUSTED_PROXIES`, default `127.0.0.1,::1`: the town's reverse proxies,
+    /// whose `X-Forwarded-For` names the client; comma-separated addresses.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// `GUICHET_LOG`, default `info` (tracing env-filter syntax).
     pub log: String,
     /// `LEPTOS_SITE_ROOT`, default `target/site`: where the built assets are.
@@ -228,8 +237,43 @@ impl Config {
                 problem: format!("'{bad}' is not an e-mail address"),
             });
         }
+        let limits = var("GUICHET_RATE_LIMITS", "on");
+        let rate_limits = match limits.to_ascii_lowercase().as_str() {
+            "on" | "true" | "1" | "yes" => true,
+            "off" | "false" | "0" | "no" => false,
+            _ => {
+                return Err(ConfigError {
+                    name: "GUICHET_RATE_LIMITS",
+                    problem: format!("'{limits}' is not on or off"),
+                });
+            }
+        };
+        let sms_countries = match optional("GUICHET_SMS_COUNTRY_CODES") {
+            None => app::contact_details::SmsCountries::france(),
+            Some(list) => {
+                app::contact_details::SmsCountries::parse(&list).map_err(|problem| ConfigError {
+                    name: "GUICHET_SMS_COUNTRY_CODES",
+                    problem,
+                })?
+            }
+        };
+        let proxies = var("GUICHET_TRUSTED_PROXIES", "127.0.0.1,::1");
+        let trusted_proxies = proxies
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                p.parse().map_err(|_| ConfigError {
+                    name: "GUICHET_TRUSTED_PROXIES",
+                    problem: format!("'{p}' is not an IP address"),
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Config {
             bind,
+            rate_limits,
+            trusted_proxies,
+            sms_countries,
             mail_intake,
             mail_intake_to,
             smtp_url: optional("GUICHET_SMTP_URL"),
@@ -304,6 +348,32 @@ mod tests {
         assert_eq!(c.inactivity, Duration::from_secs(300));
         assert_eq!(c.survey_every, Duration::from_secs(60));
         assert!(!c.secure_cookies());
+    }
+
+    #[test]
+    fn limits_are_on_and_only_this_machine_is_a_trusted_proxy_by_default() {
+        let c = parse(&[]).unwrap();
+        assert!(c.rate_limits);
+        let loopback: Vec<std::net::IpAddr> =
+            vec!["127.0.0.1".parse().unwrap(), "::1".parse().unwrap()];
+        assert_eq!(c.trusted_proxies, loopback);
+        let c = parse(&[
+            ("GUICHET_RATE_LIMITS", "off"),
+            ("GUICHET_TRUSTED_PROXIES", " 10.0.0.2 , 10.0.0.3"),
+        ])
+        .unwrap();
+        assert!(!c.rate_limits);
+        assert_eq!(c.trusted_proxies.len(), 2);
+        let bad = parse(&[("GUICHET_TRUSTED_PROXIES", "proxy.local")]).unwrap_err();
+        assert_eq!(bad.name, "GUICHET_TRUSTED_PROXIES");
+        let bad = parse(&[("GUICHET_SMS_COUNTRY_CODES", "France")]).unwrap_err();
+        assert_eq!(bad.name, "GUICHET_SMS_COUNTRY_CODES");
+        assert_eq!(
+            parse(&[]).unwrap().sms_countries,
+            app::contact_details::SmsCountries::france()
+        );
+        let bad = parse(&[("GUICHET_RATE_LIMITS", "maybe")]).unwrap_err();
+        assert_eq!(bad.name, "GUICHET_RATE_LIMITS");
     }
 
     #[test]

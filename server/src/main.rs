@@ -104,7 +104,16 @@ async fn run() -> Result<(), String> {
         inactivity: config.inactivity,
         secure_cookies: config.secure_cookies(),
     };
-    let services = Services::start(db, staff, &config.public_url, booking, stop.clone());
+    config.sms_countries.clone().install();
+    let limits = match config.rate_limits {
+        true => app::limits::RateLimits::standard(),
+        false => {
+            tracing::warn!("GUICHET_RATE_LIMITS=off: anonymous forms are not limited");
+            app::limits::RateLimits::off()
+        }
+    };
+    let services = Services::start(db, staff, &config.public_url, booking, stop.clone())
+        .with_limits(limits, config.trusted_proxies.clone());
     web::serve(&config, services, stop)
         .await
         .map_err(|e| format!("server: {e}"))

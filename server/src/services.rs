@@ -6,11 +6,14 @@
 use app::booking::policy::LivePolicy;
 use app::hooks::Hooks;
 use app::interpretation::live::hub::Hub;
+use app::limits::RateLimits;
 use app::procedures::store::Catalogues;
 use app::queue::live::Live;
 use app::state::{AppState, PublicUrl, StaffConfig};
 use leptos::prelude::provide_context;
 use sea_orm::{DatabaseConnection, DbErr};
+use std::net::IpAddr;
+use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 
 /// Everything the running server holds for its requests.
@@ -23,6 +26,10 @@ pub struct Services {
     pub panel: Hub,
     /// The procedure sheets residents read, and their search index.
     pub sheets: Catalogues,
+    /// What one client may ask of the anonymous forms in a while.
+    pub limits: RateLimits,
+    /// The town's reverse proxies, whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Arc<[IpAddr]>,
 }
 
 impl Services {
@@ -48,7 +55,19 @@ impl Services {
             queue,
             panel,
             sheets: Catalogues::default(),
+            limits: RateLimits::standard(),
+            trusted_proxies: Arc::new([
+                IpAddr::from([127, 0, 0, 1]),
+                IpAddr::from(std::net::Ipv6Addr::LOCALHOST),
+            ]),
         }
+    }
+
+    /// Other limits and proxies than the standard ones (from the configuration).
+    pub fn with_limits(mut self, limits: RateLimits, trusted_proxies: Vec<IpAddr>) -> Services {
+        self.limits = limits;
+        self.trusted_proxies = trusted_proxies.into();
+        self
     }
 
     /// Puts every state in the Leptos context of the request being handled.
@@ -58,6 +77,7 @@ impl Services {
         provide_context(self.queue.clone());
         provide_context(self.panel.clone());
         provide_context(self.sheets.clone());
+        provide_context(self.limits.clone());
     }
 }
 

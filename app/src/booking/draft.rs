@@ -18,7 +18,7 @@ const MAX_AGE: i64 = 3600;
 /// written into `draft.errors` as Fluent ids, all of them at once.
 pub fn check(draft: &mut ContactDraft) -> Option<Contact> {
     draft.errors.clear();
-    let contact = match Contact::parse(&draft.name, &draft.phone, &draft.email) {
+    let contact = match Contact::parse_for_texts(&draft.name, &draft.phone, &draft.email) {
         Ok(c) => Some(c),
         Err(errors) => {
             draft

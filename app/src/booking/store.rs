@@ -55,6 +55,9 @@ pub enum BookingError {
     /// A form with mistakes: their Fluent ids, all of them, to show beside the form.
     #[error("form mistakes: {0:?}")]
     Mistakes(Vec<String>),
+    /// The contact already holds [`MAX_ACTIVE_PER_CONTACT`] upcoming appointments.
+    #[error("too many active appointments")]
+    TooManyActive,
     /// A cancel reason that is not in the list.
     #[error("bad cancel reason")]
     BadReason,
@@ -85,6 +88,7 @@ impl FeatureError for BookingError {
                 Refusal::Invalid("appointment-not-changeable")
             }
             BookingError::OfferExpired => Refusal::Invalid("offer-expired"),
+            BookingError::TooManyActive => Refusal::Invalid("booking-error-too-many-active"),
             BookingError::Mistakes(_) => Refusal::Invalid("form-errors-title"),
             BookingError::BadReason => Refusal::Invalid("agenda-error-reason"),
             BookingError::BadHours => Refusal::Invalid("admin-error-hours"),
@@ -492,7 +496,7 @@ pub async fn book(
         .free_times_of(&site, new.motif_id, now)
         .filter(|free| free.motif.active)
         .ok_or(BookingError::NotFound)?;
-    book_free(db, policy, &free, new).await
+    book_free(db, policy, &free, new, None).await
 }
 
 /// Books the time a page chose, for the resident at the end of the booking pages or for
@@ -530,7 +534,8 @@ pub async fn book_chosen(
         accessibility_need: optional(&draft.accessibility),
         note: optional(&draft.note),
     };
-    let booked = book_free(db, policy, &motifs.free_times(&site, motif, now), &new).await?;
+    let cap = online_only.then_some(MAX_ACTIVE_PER_CONTACT);
+    let booked = book_free(db, policy, &motifs.free_times(&site, motif, now), &new, cap).await?;
     if let BookedBy::Staff(identity) = by {
         let id = Some(booked.appointment.id.to_string());
         let action = "appointment.book_for_resident";
@@ -539,14 +544,27 @@ pub async fn book_chosen(
     Ok(booked)
 }
 
-/// Takes `new.starts_at` in `free` and writes the appointment, or says the time is taken.
+/// Upcoming appointments one phone number or e-mail address may hold when booking
+/// online: enough for a family's errands, not enough to hold a town's agenda. A counsellor
+/// may book more for a resident. (`booking-error-too-many-active` says the number.)
+pub const MAX_ACTIVE_PER_CONTACT: u64 = 3;
+
+/// Takes `new.starts_at` in `free` and writes the appointment, or says the time is taken;
+/// with a `cap`, refuses a contact who already holds that many upcoming appointments.
 async fn book_free(
     db: &DatabaseConnection,
     policy: &BookingPolicy,
     free: &FreeTimes<'_>,
     new: &NewAppointment,
+    cap: Option<u64>,
 ) -> Result<Booked, BookingError> {
     let txn = begin_write(db).await?;
+    if let Some(cap) = cap
+        && active_of_contact(&txn, new, free.now).await? >= cap
+    {
+        txn.rollback().await?;
+        return Err(BookingError::TooManyActive);
+    }
     let Some(agent_id) = free.take(&txn, new.starts_at).await? else {
         txn.rollback().await?;
         return Err(BookingError::SlotTaken(
@@ -555,6 +573,42 @@ async fn book_free(
     };
     let booked = insert_appointment(&txn, policy, new, free, agent_id).await;
     settle(txn, booked).await
+}
+
+/// How many upcoming appointments the phone or e-mail of `new` holds. On PostgreSQL the
+/// contact is locked for the transaction first, so that two bookings sent at once count
+/// each other (SQLite's write transactions already run one at a time).
+async fn active_of_contact(
+    txn: &DatabaseTransaction,
+    new: &NewAppointment,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    use sea_orm::{Condition, DbBackend, PaginatorTrait, Statement};
+    let mut same = Condition::any();
+    if let Some(phone) = &new.phone {
+        same = same.add(appointment::Column::Phone.eq(phone.as_str()));
+    }
+    if let Some(email) = &new.email {
+        same = same.add(appointment::Column::Email.eq(email.as_str()));
+    }
+    if new.phone.is_none() && new.email.is_none() {
+        return Ok(0);
+    }
+    if txn.get_database_backend() == DbBackend::Postgres {
+        let key = new.phone.clone().or_else(|| new.email.clone());
+        txn.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock(hashtext($1))",
+            [key.into()],
+        ))
+        .await?;
+    }
+    appointment::Entity::find()
+        .filter(appointment::Column::Status.is_in(AppointmentStatus::ACTIVE))
+        .filter(appointment::Column::StartsAt.gt(now))
+        .filter(same)
+        .count(txn)
+        .await
 }
 
 /// Writes a booked appointment for `agent_id` (whose time the caller has taken in `free`)

@@ -17,7 +17,7 @@ use crate::store::entities::{appointment, site, waitlist_entry};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 /// Someone who wants to be told.
@@ -33,11 +33,32 @@ pub struct NewEntry {
     pub language: String,
 }
 
+/// Waitlists one phone number or e-mail address may be on at once
+/// (`waitlist-error-too-many` says the number).
+pub const MAX_WAITING_PER_CONTACT: u64 = 3;
+
 pub async fn join(
     db: &DatabaseConnection,
     entry: &NewEntry,
     now: DateTime<Utc>,
 ) -> Result<waitlist_entry::Model, BookingError> {
+    let mut same = sea_orm::Condition::any();
+    if let Some(phone) = &entry.phone {
+        same = same.add(waitlist_entry::Column::Phone.eq(phone.as_str()));
+    }
+    if let Some(email) = &entry.email {
+        same = same.add(waitlist_entry::Column::Email.eq(email.as_str()));
+    }
+    let waiting = waitlist_entry::Entity::find()
+        .filter(waitlist_entry::Column::Status.eq(WaitlistStatus::Waiting.as_str()))
+        .filter(same)
+        .count(db)
+        .await?;
+    if waiting >= MAX_WAITING_PER_CONTACT {
+        return Err(BookingError::Mistakes(vec![
+            "waitlist-error-too-many".into(),
+        ]));
+    }
     crate::store::data_changed();
     Ok(waitlist_entry::ActiveModel {
         motif_id: Set(entry.motif_id),

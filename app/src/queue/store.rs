@@ -65,6 +65,9 @@ pub enum QueueError {
     /// The mobile number left for the "your turn is near" text is not one.
     #[error("phone number: {0:?}")]
     Phone(ContactError),
+    /// The number left for texts already holds as many waiting tickets as one may.
+    #[error("phone already waiting")]
+    PhoneHasTickets,
     /// A site's settings out of bounds; the Fluent id says which (see
     /// `settings::model::parse_form`).
     #[error("settings: {0}")]
@@ -91,6 +94,7 @@ impl FeatureError for QueueError {
             QueueError::NoteTooLong => invalid("queue-error-note-too-long"),
             QueueError::NotExpert => invalid("queue-error-not-expert"),
             QueueError::Phone(e) => invalid(e.message_id()),
+            QueueError::PhoneHasTickets => invalid("contact-error-phone-has-tickets"),
             QueueError::Settings(id) => invalid(id),
             QueueError::Db(_) => None,
         }

@@ -219,6 +219,18 @@ pub async fn answer_request(#[server(flatten)] form: AnswerForm) -> Result<(), A
 /// `/suivi`: what the holder of a reference and its check code may know.
 #[server(prefix = "/api/public", endpoint = "suivi")]
 pub async fn follow_request(reference: String, code: String) -> Result<FollowView, AppError> {
+    use crate::limits::{Bucket, check, spend};
     let state = AppState::from_context()?;
-    Ok(store::follow(&state.db, &reference, &code, request_locale(), Utc::now()).await?)
+    // Each reference locks after a few wrong codes; this stops one client trying many
+    // references. Only failures count: a resident may reload their page at will.
+    let asked = !reference.trim().is_empty();
+    if asked && let Err(too_many) = check(Bucket::Code) {
+        let minutes = i64::try_from(too_many.minutes()).unwrap_or(i64::MAX);
+        return Ok(FollowView::TooMany { minutes });
+    }
+    let view = store::follow(&state.db, &reference, &code, request_locale(), Utc::now()).await?;
+    if asked && matches!(view, FollowView::NoMatch | FollowView::Blocked { .. }) {
+        let _ = spend(Bucket::Code);
+    }
+    Ok(view)
 }

@@ -596,6 +596,10 @@ pub enum FollowView {
     Blocked {
         minutes: i64,
     },
+    /// Too many wrong references or codes from this connection: try again later.
+    TooMany {
+        minutes: i64,
+    },
     Found(Box<FollowedRequest>),
 }
 

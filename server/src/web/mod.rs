@@ -11,6 +11,7 @@ mod interpretation;
 mod live;
 mod page_cache;
 mod quality_exports;
+mod rate_limits;
 mod request_files;
 mod security_headers;
 
@@ -119,6 +120,8 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
     );
     let x_request_id = http::HeaderName::from_static("x-request-id");
     let site_origin = guards::SiteOrigin::new(&state.app.public_url);
+    let proxies = rate_limits::TrustedProxies::new(state.trusted_proxies.to_vec());
+    let limits = state.limits.clone();
     let transport = security_headers::Transport {
         https: state.app.public_url.is_https(),
     };
@@ -151,8 +154,16 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             page_cache::PageCache::default(),
             page_cache::page_cache,
         ))
+        .layer(middleware::from_fn_with_state(
+            limits,
+            rate_limits::limit_anonymous_forms,
+        ))
         .layer(middleware::from_fn(guards::refuse_nul_characters))
         .layer(middleware::from_fn(guards::negotiate_locale))
+        .layer(middleware::from_fn_with_state(
+            proxies,
+            rate_limits::resolve_client,
+        ))
         .layer(middleware::from_fn_with_state(
             site_origin,
             guards::refuse_cross_site_writes,
@@ -240,6 +251,8 @@ pub async fn serve(
     println!("Guichet: http://{}", config.bind);
     // Open streams would hold graceful shutdown forever: end them first.
     let stop_streams = stop.clone();
+    // The peer's address, for the per-client limits (see `rate_limits`).
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let served = axum::serve(listener, app)
         .with_graceful_shutdown(async move {
             shutdown_signal().await;

@@ -20,6 +20,7 @@ mod interpretation;
 mod interpretation_pairing;
 mod interpreters;
 mod letters;
+mod limits;
 mod local_phrases;
 mod mail_intake;
 mod outbox;

@@ -77,6 +77,13 @@ pub async fn confirm_booking(#[server(flatten)] form: ChosenSlot) -> Result<(), 
         Err(BookingError::SlotTaken(_)) => {
             crate::components::url::redirect(&here(("pris", instant_param(starts_at))));
         }
+        // Back to the contact form, which says why beside the phone and e-mail.
+        Err(BookingError::TooManyActive) => {
+            let mut typed = typed;
+            typed.errors = vec!["booking-error-too-many-active".into()];
+            draft::write(&typed, secure);
+            crate::components::url::redirect(&here(("creneau", form.slot.clone())));
+        }
         Err(e) => return Err(e.into()),
     }
     Ok(())

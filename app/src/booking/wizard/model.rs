@@ -53,7 +53,7 @@ impl WaitlistForm {
     /// The contact details and the dates, or every mistake at once (Fluent ids).
     pub fn check(&self, today: NaiveDate) -> Result<(Contact, NaiveDate, NaiveDate), Vec<String>> {
         let mut errors = Vec::new();
-        let contact = Contact::parse(&self.name, &self.phone, &self.email)
+        let contact = Contact::parse_for_texts(&self.name, &self.phone, &self.email)
             .map_err(|e| errors.extend(e.iter().map(|e| e.message_id().to_owned())))
             .ok();
         let date = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();

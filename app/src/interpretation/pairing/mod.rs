@@ -108,9 +108,22 @@ pub async fn answer_on_screen(#[server(flatten)] form: AnswerForm) -> Result<(),
 #[server(prefix = "/api", endpoint = "interpretation/ecran")]
 pub async fn load_screen(code: Option<String>) -> Result<ScreenLoad, AppError> {
     let (state, hub) = (AppState::from_context()?, Hub::from_context()?);
+    use crate::limits::{Bucket, check, spend};
     let token = cookie::of_request();
+    // Codes are six digits: one client may get a few wrong, not try them all.
+    let typed = code
+        .as_deref()
+        .map(str::trim)
+        .unwrap_or_default()
+        .to_owned();
+    if !typed.is_empty() && check(Bucket::Code).is_err() {
+        return Ok(ScreenLoad::TooMany { typed });
+    }
     let opened = store::open_screen(&state.db, &hub, code, token.as_deref(), Utc::now()).await?;
     let (load, new_cookie) = opened;
+    if matches!(load, ScreenLoad::Unknown { .. } | ScreenLoad::Taken { .. }) {
+        let _ = spend(Bucket::Code);
+    }
     if let Some((token, seconds)) = new_cookie {
         cookie::give(&token, seconds, state.staff.secure_cookies);
     }

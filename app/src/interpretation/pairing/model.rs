@@ -77,6 +77,10 @@ pub enum ScreenLoad {
     Taken {
         typed: String,
     },
+    /// Too many wrong codes from this connection: wait before trying again.
+    TooMany {
+        typed: String,
+    },
     Paired {
         code: String,
         state: ScreenState,

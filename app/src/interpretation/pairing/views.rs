@@ -32,6 +32,7 @@ pub fn PairedScreenPage() -> impl IntoView {
                         Ok(ScreenLoad::AskCode) => view! { <AskCode typed=String::new() refused=None/> }.into_any(),
                         Ok(ScreenLoad::Unknown { typed }) => view! { <AskCode typed refused=Some("pairing-unknown-code")/> }.into_any(),
                         Ok(ScreenLoad::Taken { typed }) => view! { <AskCode typed refused=Some("pairing-code-taken")/> }.into_any(),
+                        Ok(ScreenLoad::TooMany { typed }) => view! { <AskCode typed refused=Some("error-too-many-codes")/> }.into_any(),
                         Err(_) => view! { <crate::components::NotFound/> }.into_any(),
                     }
                 })

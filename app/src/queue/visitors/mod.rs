@@ -63,6 +63,12 @@ pub async fn take_ticket(#[server(flatten)] form: TakeTicketForm) -> Result<(), 
         true => current_device_of(DeviceKind::Kiosk).await?,
         false => None,
     };
+    // The kiosk serves the whole hall; a phone at home gets a few tickets an hour.
+    if kiosk.is_none() && crate::limits::spend(crate::limits::Bucket::HomeTicket).is_err() {
+        let refused = form.refused(locale, "queue-error-too-many-tickets");
+        crate::components::url::redirect(&refused);
+        return Ok(());
+    }
     match store::take(&state.db, &form, kiosk.as_ref(), locale, Utc::now()).await {
         Ok(t) => {
             Live::from_context()?.changed(t.site_id);

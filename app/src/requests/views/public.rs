@@ -118,6 +118,9 @@ fn Follow(found: FollowView, reference: String, code: String, new: bool) -> impl
         FollowView::Blocked { minutes } => Some(view! {
             <p class="notice error" role="alert">{t_with("follow-blocked", &args([("minutes", minutes.into())]))}</p>
         }.into_any()),
+        FollowView::TooMany { minutes } => Some(view! {
+            <p class="notice error" role="alert">{t_with("error-too-many", &args([("minutes", minutes.into())]))}</p>
+        }.into_any()),
         FollowView::Found(r) => Some(view! { <Followed request=*r new code=code.clone()/> }.into_any()),
     };
     view! {
