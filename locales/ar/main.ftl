@@ -104,6 +104,7 @@ login-error-pin =
        *[other] رمز خاطئ. بقيت { $left } محاولة قبل الحظر.
     }
 login-error-locked = محاولات كثيرة جدًا: الدخول محظور حتى { $until }.
+login-error-workstation-locked = رموز خاطئة كثيرة جدًا على هذا الجهاز: لن يقبل أي رمز حتى { $until }.
 login-error-format = يتكون الرمز من 4 إلى 8 أرقام.
 
 enrol-title = تسجيل هذا الجهاز

@@ -98,6 +98,7 @@ login-error-pin =
        *[other] Wrong code. { $left } tries left before the account is blocked.
     }
 login-error-locked = Too many tries: sign-in is blocked until { $until }.
+login-error-workstation-locked = Too many wrong PINs on this workstation: it accepts no PIN until { $until }.
 login-error-format = The code has 4 to 8 digits.
 
 enrol-title = Register this workstation

@@ -98,6 +98,7 @@ login-error-pin =
        *[other] Código incorrecto. Quedan { $left } intentos antes del bloqueo.
     }
 login-error-locked = Demasiados intentos: el acceso está bloqueado hasta las { $until }.
+login-error-workstation-locked = Demasiados códigos erróneos en este puesto: no acepta ningún código hasta las { $until }.
 login-error-format = El código tiene de 4 a 8 cifras.
 
 enrol-title = Registrar este puesto

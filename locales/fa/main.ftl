@@ -95,6 +95,7 @@ login-error-pin =
        *[other] کد نادرست است. { $left } تلاش دیگر پیش از مسدود شدن باقی است.
     }
 login-error-locked = تلاش‌های زیادی انجام شد: ورود تا { $until } مسدود است.
+login-error-workstation-locked = کدهای نادرست زیادی روی این دستگاه وارد شد: تا { $until } هیچ کدی نمی‌پذیرد.
 login-error-format = کد از ۴ تا ۸ رقم دارد.
 
 enrol-title = ثبت این دستگاه

@@ -99,6 +99,7 @@ login-error-pin =
        *[other] Code incorrect. Il reste { $left } essais avant le blocage.
     }
 login-error-locked = Trop d'essais : la connexion est bloquée jusqu'à { $until }.
+login-error-workstation-locked = Trop de codes erronés sur ce poste : il n'accepte plus de code jusqu'à { $until }.
 login-error-format = Le code comporte de 4 à 8 chiffres.
 
 enrol-title = Enregistrer ce poste

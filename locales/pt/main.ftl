@@ -98,6 +98,7 @@ login-error-pin =
        *[other] Código incorreto. Restam { $left } tentativas antes do bloqueio.
     }
 login-error-locked = Demasiadas tentativas: a entrada está bloqueada até às { $until }.
+login-error-workstation-locked = Demasiados códigos errados neste posto: não aceita nenhum código até às { $until }.
 login-error-format = O código tem de 4 a 8 algarismos.
 
 enrol-title = Registar este posto

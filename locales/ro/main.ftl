@@ -100,6 +100,7 @@ login-error-pin =
        *[other] Cod greșit. Mai aveți { $left } de încercări înainte de blocare.
     }
 login-error-locked = Prea multe încercări: autentificarea este blocată până la { $until }.
+login-error-workstation-locked = Prea multe coduri greșite pe acest post: nu mai acceptă niciun cod până la { $until }.
 login-error-format = Codul are între 4 și 8 cifre.
 
 enrol-title = Înregistrați acest post

@@ -95,6 +95,7 @@ login-error-pin =
        *[other] Kod yanlış. Engellenmeden önce { $left } deneme hakkınız kaldı.
     }
 login-error-locked = Çok fazla deneme: giriş { $until } saatine kadar engellendi.
+login-error-workstation-locked = Bu iş istasyonunda çok fazla hatalı kod girildi: { $until } saatine kadar kod kabul etmiyor.
 login-error-format = Kod 4 ile 8 rakamdan oluşur.
 
 enrol-title = Bu bilgisayarı kaydet

@@ -94,6 +94,7 @@ login-error-pin =
        *[other] 密码错误。锁定前还剩 { $left } 次机会。
     }
 login-error-locked = 尝试次数过多：登录已锁定至 { $until }。
+login-error-workstation-locked = 此工作站输入错误代码次数过多：在 { $until } 之前不接受任何代码。
 login-error-format = 密码为 4 至 8 位数字。
 
 enrol-title = 登记此工作站

@@ -9,6 +9,14 @@ use std::time::Duration;
 pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
     let db = connect(url).await?;
     Migrator::up(&db, None).await?;
+    if url.starts_with("sqlite:") {
+        // A SQLite connection that ran `ALTER TABLE … ADD COLUMN … DEFAULT` as the last
+        // migration answered NULL for those columns in an INSERT's RETURNING (seen with
+        // the PIN lockout columns): start the pool again, each connection reading the
+        // finished schema.
+        db.close().await?;
+        return connect(url).await;
+    }
     Ok(db)
 }
 

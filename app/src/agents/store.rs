@@ -584,6 +584,7 @@ pub async fn unlock(
         let mut active = found.into_active_model();
         active.failed_attempts = Set(0);
         active.locked_until = Set(None);
+        active.lockouts = Set(0);
         active.update(&txn).await?;
         audited(&txn, by, "agent.unlocked", agent_id, None).await?;
         Ok(())

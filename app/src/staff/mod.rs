@@ -78,6 +78,10 @@ pub async fn sign_in(#[server(flatten)] form: SignInForm) -> Result<(), AppError
             let local = crate::i18n::dates::clock(until);
             crate::components::url::redirect(&format!("{}&jusqua={local}", back("bloque")));
         }
+        SignInOutcome::WorkstationLocked { until } => {
+            let local = crate::i18n::dates::clock(until);
+            crate::components::url::redirect(&format!("{}&jusqua={local}", back("poste-bloque")));
+        }
         SignInOutcome::UnknownAgent => crate::components::url::redirect(model::LOGIN_PAGE),
     }
     Ok(())

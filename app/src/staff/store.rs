@@ -17,9 +17,17 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
-/// After this many wrong PINs in a row the agent is locked out for [`LOCKOUT`].
+/// After this many wrong PINs in a row the agent is locked out for [`LOCKOUT`], then twice
+/// as long each time it happens again before a right PIN (see [`growing`]).
 pub const MAX_FAILED_ATTEMPTS: i32 = 5;
 pub const LOCKOUT: Duration = Duration::minutes(15);
+/// After this many wrong PINs on one workstation, whatever the agent (someone trying every
+/// name with a few guesses each), the workstation takes no PIN for [`WORKSTATION_LOCKOUT`],
+/// doubling likewise.
+pub const MAX_FAILED_PINS_PER_WORKSTATION: i32 = 10;
+pub const WORKSTATION_LOCKOUT: Duration = Duration::minutes(5);
+/// No lockout lasts longer than a working day (an administrator can lift an agent's sooner).
+pub const LONGEST_LOCKOUT: Duration = Duration::hours(8);
 /// A staff session never lives longer than a working day, even when active.
 pub const SESSION_MAX_AGE: Duration = Duration::hours(12);
 /// How long an enrolment code stays usable.
@@ -290,12 +298,20 @@ pub enum SignInOutcome {
     LockedOut {
         until: DateTime<Utc>,
     },
+    /// Too many wrong PINs on this workstation, whatever the agent.
+    WorkstationLocked {
+        until: DateTime<Utc>,
+    },
     UnknownAgent,
 }
 
-/// Checks a PIN on an enrolled workstation. Every outcome is audited; the failure counter
-/// and lockout are written in the same transaction as the check, so parallel guesses
-/// cannot get more tries than allowed.
+/// Checks a PIN on an enrolled workstation. Every outcome is audited.
+///
+/// The hash (argon2, tens of milliseconds of CPU) is checked before the write transaction,
+/// so it never holds the database's write lock. The transaction then reads the agent and
+/// the workstation again, locked, and applies the outcome only if nothing moved meanwhile:
+/// a lockout set by a guess sent at the same time refuses even a right PIN, and every
+/// wrong one is counted, so parallel guesses get no more tries than one after the other.
 pub async fn sign_in(
     db: &DatabaseConnection,
     pepper: &[u8],
@@ -304,57 +320,71 @@ pub async fn sign_in(
     pin: &str,
     now: DateTime<Utc>,
 ) -> Result<SignInOutcome, DbErr> {
-    let txn = begin_write(db).await?;
-    // FOR UPDATE on PostgreSQL (SQLite's IMMEDIATE transaction already serialises writers),
-    // so two guesses at once cannot both read the same failure count.
-    let Some(agent) = agent::Entity::find_by_id(agent_id)
+    let Some(seen) = agent::Entity::find_by_id(agent_id)
         .filter(agent::Column::Active.eq(true))
         .filter(agent::Column::PinHash.ne(""))
-        .lock_exclusive()
-        .one(&txn)
+        .one(db)
         .await?
     else {
+        return Ok(SignInOutcome::UnknownAgent);
+    };
+    let right = pin::verify_pin(pepper, pin, &seen.pin_hash);
+    let txn = begin_write(db).await?;
+    // FOR UPDATE on PostgreSQL (SQLite's IMMEDIATE transaction already serialises writers),
+    // so two guesses at once cannot both read the same failure counts.
+    let agent = agent::Entity::find_by_id(agent_id)
+        .filter(agent::Column::Active.eq(true))
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
+    let workstation = device::Entity::find_by_id(device.id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
+    let (Some(agent), Some(workstation)) = (agent, workstation) else {
         return Ok(SignInOutcome::UnknownAgent);
     };
     let Some(role) = Role::parse(&agent.role) else {
         return Ok(SignInOutcome::UnknownAgent);
     };
+    // The PIN was changed while the hash was being checked: judge against the new one.
+    let right = right && agent.pin_hash == seen.pin_hash;
     let entry = |action| AuditEntry {
         action,
         agent_id: Some(agent.id),
         device_id: Some(device.id),
         ..Default::default()
     };
-    if let Some(until) = agent.locked_until
-        && until > now
-    {
+    if let Some(until) = workstation.pin_locked_until.filter(|u| *u > now) {
+        audit::record(&txn, entry("session.sign_in_refused_workstation_locked")).await?;
+        txn.commit().await?;
+        return Ok(SignInOutcome::WorkstationLocked { until });
+    }
+    if let Some(until) = agent.locked_until.filter(|u| *u > now) {
         audit::record(&txn, entry("session.sign_in_refused_locked")).await?;
         txn.commit().await?;
         return Ok(SignInOutcome::LockedOut { until });
     }
-    if !pin::verify_pin(pepper, pin, &agent.pin_hash) {
-        let failed = agent.failed_attempts + 1;
-        let mut active = agent.clone().into_active_model();
-        let outcome = if failed >= MAX_FAILED_ATTEMPTS {
-            let until = now + LOCKOUT;
-            active.failed_attempts = Set(0);
-            active.locked_until = Set(Some(until));
-            audit::record(&txn, entry("session.locked_out")).await?;
-            SignInOutcome::LockedOut { until }
-        } else {
-            active.failed_attempts = Set(failed);
-            audit::record(&txn, entry("session.sign_in_failed")).await?;
-            SignInOutcome::WrongPin {
-                attempts_left: MAX_FAILED_ATTEMPTS - failed,
-            }
+    if !right {
+        let outcome = count_wrong_pin(&txn, &agent, &workstation, now).await?;
+        let action = match outcome {
+            SignInOutcome::WorkstationLocked { .. } => "session.workstation_locked",
+            SignInOutcome::LockedOut { .. } => "session.locked_out",
+            _ => "session.sign_in_failed",
         };
-        active.update(&txn).await?;
+        audit::record(&txn, entry(action)).await?;
         txn.commit().await?;
         return Ok(outcome);
     }
     let mut active = agent.clone().into_active_model();
     active.failed_attempts = Set(0);
     active.locked_until = Set(None);
+    active.lockouts = Set(0);
+    active.update(&txn).await?;
+    let mut active = workstation.into_active_model();
+    active.failed_pins = Set(0);
+    active.pin_lockouts = Set(0);
+    active.pin_locked_until = Set(None);
     active.update(&txn).await?;
     // One person at a time on a shared workstation: signing in ends the device's other sessions.
     session::Entity::delete_many()
@@ -384,6 +414,51 @@ pub async fn sign_in(
             device_name: device.name.clone(),
         },
     })
+}
+
+/// Counts a wrong PIN against the agent and the workstation, locking either when it
+/// reaches its limit; what the person at the workstation is told.
+async fn count_wrong_pin(
+    txn: &sea_orm::DatabaseTransaction,
+    agent: &agent::Model,
+    workstation: &device::Model,
+    now: DateTime<Utc>,
+) -> Result<SignInOutcome, DbErr> {
+    let failed_here = workstation.failed_pins + 1;
+    let mut here = workstation.clone().into_active_model();
+    let workstation_locked = failed_here >= MAX_FAILED_PINS_PER_WORKSTATION;
+    let mut outcome = None;
+    if workstation_locked {
+        let until = now + growing(WORKSTATION_LOCKOUT, workstation.pin_lockouts);
+        here.failed_pins = Set(0);
+        here.pin_lockouts = Set(workstation.pin_lockouts + 1);
+        here.pin_locked_until = Set(Some(until));
+        outcome = Some(SignInOutcome::WorkstationLocked { until });
+    } else {
+        here.failed_pins = Set(failed_here);
+    }
+    here.update(txn).await?;
+    let failed = agent.failed_attempts + 1;
+    let mut active = agent.clone().into_active_model();
+    if failed >= MAX_FAILED_ATTEMPTS {
+        let until = now + growing(LOCKOUT, agent.lockouts);
+        active.failed_attempts = Set(0);
+        active.locked_until = Set(Some(until));
+        active.lockouts = Set(agent.lockouts + 1);
+        outcome = outcome.or(Some(SignInOutcome::LockedOut { until }));
+    } else {
+        active.failed_attempts = Set(failed);
+    }
+    active.update(txn).await?;
+    Ok(outcome.unwrap_or(SignInOutcome::WrongPin {
+        attempts_left: MAX_FAILED_ATTEMPTS - failed,
+    }))
+}
+
+/// `base` doubled for each lockout before this one, up to [`LONGEST_LOCKOUT`].
+pub fn growing(base: Duration, lockouts_before: i32) -> Duration {
+    let doublings = lockouts_before.clamp(0, 16) as u32;
+    (base * 2_i32.pow(doublings)).min(LONGEST_LOCKOUT)
 }
 
 #[derive(Debug, PartialEq)]
@@ -623,4 +698,19 @@ async fn sites(db: &DatabaseConnection) -> Result<Vec<site::Model>, DbErr> {
         .order_by_asc(site::Column::Name)
         .all(db)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lockouts_double_up_to_a_working_day() {
+        assert_eq!(growing(LOCKOUT, 0), Duration::minutes(15));
+        assert_eq!(growing(LOCKOUT, 1), Duration::minutes(30));
+        assert_eq!(growing(LOCKOUT, 3), Duration::hours(2));
+        assert_eq!(growing(LOCKOUT, 6), LONGEST_LOCKOUT);
+        assert_eq!(growing(LOCKOUT, i32::MAX), LONGEST_LOCKOUT);
+        assert_eq!(growing(WORKSTATION_LOCKOUT, -1), WORKSTATION_LOCKOUT);
+    }
 }

@@ -19,6 +19,7 @@ mod m20261207_000009_campaigns;
 mod m20261207_000010_procedure_sheets;
 mod m20261207_000011_quality;
 mod m20261207_000012_quality_days;
+mod m20261208_000013_pin_lockouts;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000010_procedure_sheets::Migration),
             Box::new(m20261207_000011_quality::Migration),
             Box::new(m20261207_000012_quality_days::Migration),
+            Box::new(m20261208_000013_pin_lockouts::Migration),
         ]
     }
 }

@@ -251,3 +251,137 @@ async fn parallel_wrong_guesses_never_get_more_tries_than_allowed() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn a_workstation_where_every_name_is_tried_locks_and_lockouts_grow() {
+    for t in crate::common::both().await {
+        let label = t.label();
+        let names = ["Camille Martin", "Thomas Leroy", "Nadia Rahimi"];
+        let mut ids = vec![];
+        for name in names {
+            ids.push(agent(&t.db, name, "counsellor", "2468").await);
+        }
+        let (desk, _) = workstation(&t.db, "Accueil 1").await;
+        let (other_desk, _) = workstation(&t.db, "Accueil 2").await;
+        // To the microsecond, as PostgreSQL keeps it.
+        let now = chrono::SubsecRound::trunc_subsecs(Utc::now(), 6);
+        // Four guesses on each of two names, two on the third: no agent is locked, but the
+        // tenth wrong PIN on this workstation locks the workstation.
+        let mut outcomes = vec![];
+        for (id, tries) in [(ids[0], 4), (ids[1], 4), (ids[2], 2)] {
+            for _ in 0..tries {
+                let wrong = store::sign_in(&t.db, PEPPER, &desk, id, "0000", now).await;
+                outcomes.push(wrong.unwrap());
+            }
+        }
+        let until = now + store::WORKSTATION_LOCKOUT;
+        assert_eq!(
+            outcomes.last(),
+            Some(&SignInOutcome::WorkstationLocked { until }),
+            "{label}"
+        );
+        assert!(
+            outcomes[..9]
+                .iter()
+                .all(|o| matches!(o, SignInOutcome::WrongPin { .. })),
+            "{label}: {outcomes:?}"
+        );
+        // Even a right PIN waits, on this workstation only.
+        let right = store::sign_in(&t.db, PEPPER, &desk, ids[2], "2468", now).await;
+        assert_eq!(
+            right.unwrap(),
+            SignInOutcome::WorkstationLocked { until },
+            "{label}"
+        );
+        let elsewhere = store::sign_in(&t.db, PEPPER, &other_desk, ids[2], "2468", now).await;
+        assert!(
+            matches!(elsewhere.unwrap(), SignInOutcome::SignedIn { .. }),
+            "{label}"
+        );
+        // The next lockout lasts twice as long (other names this time, none locked yet).
+        let later = until + Duration::seconds(1);
+        let mut last = None;
+        for (name, tries) in [("Léa Roux", 4), ("Omar Said", 4), ("Ana Lima", 2)] {
+            let id = agent(&t.db, name, "counsellor", "2468").await;
+            for _ in 0..tries {
+                last = Some(
+                    store::sign_in(&t.db, PEPPER, &desk, id, "1111", later)
+                        .await
+                        .unwrap(),
+                );
+            }
+        }
+        let until = later + store::WORKSTATION_LOCKOUT * 2;
+        assert_eq!(
+            last,
+            Some(SignInOutcome::WorkstationLocked { until }),
+            "{label}"
+        );
+        let actions = audit_actions(&t.db).await;
+        let count = |a: &str| actions.iter().filter(|x| *x == a).count();
+        assert_eq!(count("session.workstation_locked"), 2, "{label}");
+        assert_eq!(
+            count("session.sign_in_refused_workstation_locked"),
+            1,
+            "{label}"
+        );
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn an_agent_locked_out_again_waits_twice_as_long_until_a_right_pin() {
+    for t in crate::common::both().await {
+        let label = t.label();
+        let id = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
+        // A workstation per round, so that only the agent's own count is at play.
+        let lock = |at: chrono::DateTime<Utc>, desk: &'static str| {
+            let db = t.db.clone();
+            async move {
+                let (device, _) = workstation(&db, desk).await;
+                let mut last = None;
+                for _ in 0..MAX_FAILED_ATTEMPTS {
+                    last = Some(
+                        store::sign_in(&db, PEPPER, &device, id, "0000", at)
+                            .await
+                            .unwrap(),
+                    );
+                }
+                (device, last.unwrap())
+            }
+        };
+        let t0 = chrono::SubsecRound::trunc_subsecs(Utc::now(), 6);
+        let (_, first) = lock(t0, "Accueil 1").await;
+        assert_eq!(
+            first,
+            SignInOutcome::LockedOut {
+                until: t0 + store::LOCKOUT
+            },
+            "{label}"
+        );
+        let t1 = t0 + store::LOCKOUT + Duration::seconds(1);
+        let (device, second) = lock(t1, "Accueil 2").await;
+        assert_eq!(
+            second,
+            SignInOutcome::LockedOut {
+                until: t1 + store::LOCKOUT * 2
+            },
+            "{label}"
+        );
+        // A right PIN after it starts the count again from the first duration.
+        let t2 = t1 + store::LOCKOUT * 2 + Duration::seconds(1);
+        let signed = store::sign_in(&t.db, PEPPER, &device, id, "2468", t2)
+            .await
+            .unwrap();
+        assert!(matches!(signed, SignInOutcome::SignedIn { .. }), "{label}");
+        let (_, third) = lock(t2, "Accueil 3").await;
+        assert_eq!(
+            third,
+            SignInOutcome::LockedOut {
+                until: t2 + store::LOCKOUT
+            },
+            "{label}"
+        );
+        t.drop_db().await;
+    }
+}

@@ -102,6 +102,10 @@ fn PinForm(
             "login-error-locked",
             &args([("until", until.unwrap_or_default().into())]),
         ),
+        "poste-bloque" => t_with(
+            "login-error-workstation-locked",
+            &args([("until", until.unwrap_or_default().into())]),
+        ),
         _ => t("login-error-format"),
     });
     view! {

@@ -13,6 +13,8 @@ pub struct Model {
     pub pin_hash: String,
     pub failed_attempts: i32,
     pub locked_until: Option<DateTimeUtc>,
+    /// Lockouts since the last right PIN: each one lasts twice the one before.
+    pub lockouts: i32,
     pub active: bool,
     pub created_at: DateTimeUtc,
 }

@@ -19,6 +19,11 @@ pub struct Model {
     pub revoked_at: Option<DateTimeUtc>,
     pub last_seen_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// Wrong PINs typed on this workstation since the last right one, any agent.
+    pub failed_pins: i32,
+    /// Lockouts of this workstation since the last right PIN: each twice the one before.
+    pub pin_lockouts: i32,
+    pub pin_locked_until: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
