@@ -20,6 +20,8 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod limits;
 pub mod notifications;
+#[cfg(feature = "ssr")]
+pub mod secrets;
 pub mod staff;
 #[cfg(feature = "ssr")]
 pub mod state;

@@ -21,8 +21,9 @@ pub struct AppState {
 /// Settings of staff access on shared workstations.
 #[derive(Clone)]
 pub struct StaffConfig {
-    /// Server-side secret mixed into PIN hashes (argon2 "secret"): a stolen database alone
-    /// does not let anyone brute-force four-digit PINs.
+    /// The server secret, from which `staff::pin` derives the key mixed into PIN hashes
+    /// (argon2 "secret"): a stolen database alone does not let anyone brute-force
+    /// four-digit PINs.
     pub pin_pepper: Arc<[u8]>,
     /// A staff session locks after this long without a request.
     pub inactivity: Duration,

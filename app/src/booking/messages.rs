@@ -51,7 +51,9 @@ pub fn facts_from(
         site_phone: site.and_then(|s| s.phone.clone()),
         starts_at: appointment.starts_at,
         documents: motif.map(|m| documents(&m.documents)).unwrap_or_default(),
-        link: Some(links.manage_url(&links.token(&appointment.reference))),
+        link: Some(
+            links.manage_url(&links.token_of(&appointment.reference, &appointment.token_hash)),
+        ),
     }
 }
 

@@ -329,6 +329,8 @@ pub async fn sign_in(
         return Ok(SignInOutcome::UnknownAgent);
     };
     let right = pin::verify_pin(pepper, pin, &seen.pin_hash);
+    // A hash from before the pepper was derived is made again, outside the lock too.
+    let rehashed = (right && pin::needs_rehash(&seen.pin_hash)).then(|| pin::hash_pin(pepper, pin));
     let txn = begin_write(db).await?;
     // FOR UPDATE on PostgreSQL (SQLite's IMMEDIATE transaction already serialises writers),
     // so two guesses at once cannot both read the same failure counts.
@@ -380,6 +382,9 @@ pub async fn sign_in(
     active.failed_attempts = Set(0);
     active.locked_until = Set(None);
     active.lockouts = Set(0);
+    if let Some(hash) = rehashed {
+        active.pin_hash = Set(hash);
+    }
     active.update(&txn).await?;
     let mut active = workstation.into_active_model();
     active.failed_pins = Set(0);

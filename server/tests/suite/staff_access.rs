@@ -385,3 +385,66 @@ async fn an_agent_locked_out_again_waits_twice_as_long_until_a_right_pin() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn a_pin_hashed_with_the_secret_itself_signs_in_and_is_hashed_again_with_its_own_key() {
+    use app::store::entities::agent as agent_row;
+    use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
+    use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
+    for t in crate::common::both().await {
+        let label = t.label();
+        let id = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
+        // As the server hashed PINs before it derived a key per purpose.
+        let old = argon2::Argon2::new_with_secret(
+            PEPPER,
+            argon2::Algorithm::Argon2id,
+            argon2::Version::V0x13,
+            argon2::Params::default(),
+        )
+        .unwrap()
+        .hash_password(b"2468", &SaltString::generate(&mut OsRng))
+        .unwrap()
+        .to_string();
+        let row = agent_row::Entity::find_by_id(id)
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut row = row.into_active_model();
+        row.pin_hash = Set(old.clone());
+        row.update(&t.db).await.unwrap();
+        let (device, _) = workstation(&t.db, "Accueil 1").await;
+        let wrong = store::sign_in(&t.db, PEPPER, &device, id, "1357", Utc::now()).await;
+        assert!(
+            matches!(wrong.unwrap(), SignInOutcome::WrongPin { .. }),
+            "{label}"
+        );
+        let stored = |db: sea_orm::DatabaseConnection| async move {
+            agent_row::Entity::find_by_id(id)
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .pin_hash
+        };
+        assert_eq!(
+            stored(t.db.clone()).await,
+            old,
+            "{label}: a wrong PIN changes nothing"
+        );
+        let right = store::sign_in(&t.db, PEPPER, &device, id, "2468", Utc::now()).await;
+        assert!(
+            matches!(right.unwrap(), SignInOutcome::SignedIn { .. }),
+            "{label}"
+        );
+        let new = stored(t.db.clone()).await;
+        assert!(new.starts_with(app::staff::pin::DERIVED), "{label}: {new}");
+        // And it goes on working.
+        let again = store::sign_in(&t.db, PEPPER, &device, id, "2468", Utc::now()).await;
+        assert!(
+            matches!(again.unwrap(), SignInOutcome::SignedIn { .. }),
+            "{label}"
+        );
+        t.drop_db().await;
+    }
+}
