@@ -5,7 +5,9 @@
 //! bounds how stale a page can be when another server instance writes. Booking itself
 //! never trusts a page: it checks the slot again under lock.
 
-use app::i18n::Locale;
+use app::booking::wizard::model::STEP_KEYS;
+use app::components::url::escape;
+use app::i18n::{LANG_QUERY, Locale};
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -42,7 +44,9 @@ fn cacheable(req: &Request) -> bool {
         return false;
     }
     let query = req.uri().query().unwrap_or_default();
-    if query.contains("creneau=") || query.contains("lang=") {
+    if form_urlencoded::parse(query.as_bytes())
+        .any(|(k, _)| matches!(&*k, "creneau" | "etape" | LANG_QUERY))
+    {
         return false;
     }
     let cookies = req
@@ -55,16 +59,53 @@ fn cacheable(req: &Request) -> bool {
     !cookies.contains("guichet_rdv=") && !cookies.contains("guichet_session=")
 }
 
-pub async fn page_cache(State(cache): State<PageCache>, req: Request, next: Next) -> Response {
+/// The page's address with only the parameters that change it, in a fixed order: the
+/// cache's key, and what the page is rendered from, so that a crawler's or an attacker's
+/// extra parameters neither miss the cache nor show up in the page. `None` when a
+/// parameter comes twice (which one the page would read is not for the cache to guess).
+fn canonical(path: &str, query: &str) -> Option<String> {
+    let keys: &[&str] = match path {
+        "/rendez-vous" => &STEP_KEYS,
+        _ => &[],
+    };
+    let mut values: Vec<Option<String>> = vec![None; keys.len()];
+    for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+        if let Some(i) = keys.iter().position(|key| *key == k) {
+            if values[i].is_some() {
+                return None;
+            }
+            values[i] = Some(v.into_owned());
+        }
+    }
+    let pairs: Vec<String> = keys
+        .iter()
+        .zip(values)
+        .filter_map(|(k, v)| v.map(|v| format!("{k}={}", escape(&v))))
+        .collect();
+    Some(match pairs.is_empty() {
+        true => path.to_owned(),
+        false => format!("{path}?{}", pairs.join("&")),
+    })
+}
+
+pub async fn page_cache(State(cache): State<PageCache>, mut req: Request, next: Next) -> Response {
     if !cacheable(&req) {
         return next.run(req).await;
     }
+    let query = req.uri().query().unwrap_or_default();
+    let Some(address) = canonical(req.uri().path(), query) else {
+        return next.run(req).await;
+    };
+    let Ok(uri) = address.parse::<http::Uri>() else {
+        return next.run(req).await;
+    };
+    *req.uri_mut() = uri;
     let locale = req
         .extensions()
         .get::<Locale>()
         .copied()
         .unwrap_or_default();
-    let key = format!("{}|{}", locale.code(), req.uri());
+    let key = format!("{}|{address}", locale.code());
     // Read before rendering: a write during the render makes the entry stale at once.
     let generation = app::store::generation();
     if let Some(hit) = cache.lookup(&key, generation) {
@@ -115,5 +156,28 @@ impl PageCache {
                 },
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_key_keeps_what_changes_the_page_in_one_order() {
+        assert_eq!(
+            canonical(
+                "/rendez-vous",
+                "utm_source=x&lieu=mairie&motif=acte&fbclid=1"
+            ),
+            Some("/rendez-vous?motif=acte&lieu=mairie".into())
+        );
+        assert_eq!(
+            canonical("/rendez-vous", "q=carte+identit%C3%A9"),
+            Some("/rendez-vous?q=carte%20identit%C3%A9".into())
+        );
+        assert_eq!(canonical("/", "ref=newsletter"), Some("/".into()));
+        assert_eq!(canonical("/rendez-vous", "motif=a&motif=b"), None);
+        assert_eq!(canonical("/rendez-vous", ""), Some("/rendez-vous".into()));
     }
 }

@@ -490,3 +490,39 @@ async fn the_journal_shows_admins_what_residents_would_receive() {
         t.drop_db().await;
     }
 }
+
+/// The page cache keys on what changes the page: a crawler's extra parameters get the
+/// cached page (and never show in it); an ambiguous address is not cached.
+#[tokio::test]
+async fn extra_parameters_get_the_cached_page_and_never_show_in_it() {
+    let t = TestDb::sqlite().await;
+    let app = app(&t);
+    let page = |uri: &str| get(uri).body(Body::empty()).unwrap();
+    // Other tests write meanwhile (each write ends every cached page): one pair of
+    // answers in a row from the cache is the proof sought.
+    let mut hit = false;
+    for n in 0..50 {
+        let (_, first, html) = send(&app, page(&format!("/rendez-vous?utm_source=a{n}"))).await;
+        let (_, second, _) = send(&app, page(&format!("/rendez-vous?fbclid=b{n}"))).await;
+        assert!(
+            !html.contains("utm_source"),
+            "the page never sees the extra parameter"
+        );
+        if policy_nonce(&first) == policy_nonce(&second) {
+            hit = true;
+            break;
+        }
+    }
+    assert!(
+        hit,
+        "two addresses differing in extra parameters only share the cached page"
+    );
+    let (_, first, _) = send(&app, page("/rendez-vous?motif=acte&motif=autre")).await;
+    let (_, second, _) = send(&app, page("/rendez-vous?motif=acte&motif=autre")).await;
+    assert_ne!(
+        policy_nonce(&first),
+        policy_nonce(&second),
+        "a parameter twice: not cached"
+    );
+    t.drop_db().await;
+}

@@ -172,6 +172,12 @@ pub struct StepParams {
     pub liste: Option<String>,
 }
 
+/// The query keys of [`StepParams`], in one fixed order: all that changes the page (the
+/// server's page cache keys on them and drops any other parameter before rendering).
+pub const STEP_KEYS: [&str; 11] = [
+    "motif", "lieu", "semaine", "creneau", "etape", "pris", "q", "attente", "du", "au", "liste",
+];
+
 /// What the URL asks for, before looking anything up.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Wanted {
@@ -242,6 +248,34 @@ mod tests {
             attente: get("attente"),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn the_step_keys_are_the_fields_of_the_step_params() {
+        let every = StepParams {
+            motif: Some("a".into()),
+            lieu: Some("a".into()),
+            semaine: Some("a".into()),
+            creneau: Some("a".into()),
+            etape: Some("a".into()),
+            pris: Some("a".into()),
+            q: Some("a".into()),
+            attente: Some("a".into()),
+            du: Some("a".into()),
+            au: Some("a".into()),
+            liste: Some("a".into()),
+        };
+        let json = serde_json::to_value(&every).unwrap();
+        let mut fields: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut keys = STEP_KEYS.to_vec();
+        fields.sort();
+        keys.sort();
+        assert_eq!(fields, keys);
     }
 
     #[test]
