@@ -7,6 +7,7 @@ use app::booking::policy::LivePolicy;
 use app::hooks::Hooks;
 use app::interpretation::live::hub::Hub;
 use app::limits::RateLimits;
+use app::limits::streams::StreamCaps;
 use app::procedures::store::Catalogues;
 use app::queue::live::Live;
 use app::state::{AppState, PublicUrl, StaffConfig};
@@ -28,6 +29,8 @@ pub struct Services {
     pub sheets: Catalogues,
     /// What one client may ask of the anonymous forms in a while.
     pub limits: RateLimits,
+    /// How many live streams may be open, in all and per client.
+    pub stream_caps: StreamCaps,
     /// The town's reverse proxies, whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<[IpAddr]>,
 }
@@ -56,11 +59,18 @@ impl Services {
             panel,
             sheets: Catalogues::default(),
             limits: RateLimits::standard(),
+            stream_caps: StreamCaps::standard(),
             trusted_proxies: Arc::new([
                 IpAddr::from([127, 0, 0, 1]),
                 IpAddr::from(std::net::Ipv6Addr::LOCALHOST),
             ]),
         }
+    }
+
+    /// Other caps on live streams than the standard ones (tests).
+    pub fn with_stream_caps(mut self, caps: StreamCaps) -> Services {
+        self.stream_caps = caps;
+        self
     }
 
     /// Other limits and proxies than the standard ones (from the configuration).

@@ -10,6 +10,7 @@
 //! features themselves (a cap on active appointments, one waiting ticket per phone).
 
 pub mod rate;
+pub mod streams;
 
 use rate::{Limiter, Rate};
 use std::net::IpAddr;

@@ -83,7 +83,15 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             app::interpretation::interpreters::model::STREAM,
             get(interpretation::requests_stream),
         )
-        .with_state(state.clone());
+        .with_state(state.clone())
+        .layer(middleware::from_fn_with_state(
+            state.stream_caps.clone(),
+            rate_limits::cap_streams,
+        ))
+        .layer(middleware::from_fn_with_state(
+            rate_limits::TrustedProxies::new(state.trusted_proxies.to_vec()),
+            rate_limits::resolve_client,
+        ));
     // The files of requests: multipart forms with a scan, and downloads.
     let (letter_state, file_state, download_state) = (state.clone(), state.clone(), state.clone());
     let file_routes = Router::new()

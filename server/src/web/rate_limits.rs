@@ -100,6 +100,36 @@ pub async fn resolve_client(
     next.run(req).await
 }
 
+/// Holds a place among the live streams for as long as the answer's body is open:
+/// 429 when this client holds its share, 503 when the server is full.
+pub async fn cap_streams(
+    State(caps): State<app::limits::streams::StreamCaps>,
+    req: Request,
+    next: Next,
+) -> Response {
+    use app::limits::streams::StreamRefused;
+    let client = req.extensions().get::<ClientAddress>().copied();
+    let permit = match caps.open(client) {
+        Ok(permit) => permit,
+        Err(refused) => {
+            tracing::warn!(?client, ?refused, "live stream refused");
+            let status = match refused {
+                StreamRefused::ClientFull => StatusCode::TOO_MANY_REQUESTS,
+                StreamRefused::ServerFull => StatusCode::SERVICE_UNAVAILABLE,
+            };
+            return (status, [(RETRY_AFTER, "30")]).into_response();
+        }
+    };
+    let response = next.run(req).await;
+    let (parts, body) = response.into_parts();
+    // The permit goes with the body: dropped when the connection ends.
+    let body = futures_util::StreamExt::map(body.into_data_stream(), move |chunk| {
+        let _held = &permit;
+        chunk
+    });
+    Response::from_parts(parts, axum::body::Body::from_stream(body))
+}
+
 /// Which bucket an anonymous form post spends from; `None` for what is not limited here.
 fn bucket_of(method: &Method, path: &str) -> Option<Bucket> {
     use app::booking::manage::{AcceptOffer, MoveAppointment};

@@ -474,3 +474,44 @@ async fn wrong_codes_from_one_client_stop_it_but_not_the_resident_with_the_right
     assert!(clean(&page).contains("Horaires de la piscine"));
     t.drop_db().await;
 }
+
+#[tokio::test]
+async fn live_streams_are_capped_per_client_and_in_all_and_places_come_back() {
+    use tower::ServiceExt;
+    let t = TestDb::sqlite().await;
+    queue_town(&t.db, 1).await;
+    let services = state(&t.db, tokio_util::sync::CancellationToken::new())
+        .with_stream_caps(app::limits::streams::StreamCaps::new(3, 2));
+    let app = router(services);
+    let open = |peer: &str| {
+        let req = from(
+            peer,
+            get("/direct/file/mairie").body(Body::empty()).unwrap(),
+        );
+        app.clone().oneshot(req)
+    };
+    let a1 = open("203.0.113.1").await.unwrap();
+    let a2 = open("203.0.113.1").await.unwrap();
+    assert_eq!((a1.status(), a2.status()), (StatusCode::OK, StatusCode::OK));
+    let a3 = open("203.0.113.1").await.unwrap();
+    assert_eq!(
+        a3.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "the client's share"
+    );
+    assert!(a3.headers().contains_key(header::RETRY_AFTER));
+    let b1 = open("198.51.100.2").await.unwrap();
+    assert_eq!(b1.status(), StatusCode::OK);
+    let b2 = open("198.51.100.2").await.unwrap();
+    assert_eq!(
+        b2.status(),
+        StatusCode::SERVICE_UNAVAILABLE,
+        "the server's total"
+    );
+    // A phone closes its page: its place is free again.
+    drop(a1);
+    let b3 = open("198.51.100.2").await.unwrap();
+    assert_eq!(b3.status(), StatusCode::OK);
+    drop((a2, b1, b3));
+    t.drop_db().await;
+}
