@@ -2,7 +2,9 @@
 //! Guichet, against the release server (scripts/security-probe.sh, issue 18). Fails on any
 //! answer of 500 or more, any connection the server drops (a panic in a handler), any
 //! missing security header, a page script without the page's nonce, a token page that may
-//! be stored, a cross-site write that is not refused. Prints every finding, not only the
+//! be stored, a cross-site write that is not refused, a client (named by this machine's
+//! proxy in `X-Forwarded-For`) that bookings, enrolment codes, requests or wrong `/suivi`
+//! references do not stop, or this machine limited with it. Prints every finding, not only the
 //! first. The in-process fuzzing of every public server function is
 //! `server/tests/suite/hostile_input.rs`; this checks the real binary behind its real
 //! layers.
@@ -309,6 +311,83 @@ pub async fn run(args_in: impl Iterator<Item = String>) -> i32 {
                 "a cross-site write ({headers:?}) answered {status}"
             ));
         }
+    }
+
+    // Abuse: one client, as the town's proxy on this machine names it, past each
+    // allowance is told to wait; this machine itself is not limited.
+    let xff = header::HeaderName::from_static("x-forwarded-for");
+    let form_type = (header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    let limited: [(&str, &str, &[u8], &str); 3] = [
+        (
+            "booking",
+            "/api/public/rendez-vous/confirmer",
+            b"motif=acte-naissance&lieu=hotel-de-ville&creneau=x",
+            "203.0.113.10",
+        ),
+        (
+            "enrolment codes",
+            "/api/poste/enregistrer",
+            b"code=000000",
+            "203.0.113.11",
+        ),
+        (
+            "requests",
+            "/api/public/demande",
+            b"type=information&sujet=x&message=x&nom=x&courriel=x%40example.org",
+            "203.0.113.12",
+        ),
+    ];
+    for (what, path, body, client) in limited {
+        let headers = [
+            (xff.clone(), client),
+            form_type.clone(),
+            (header::ORIGIN, origin.as_str()),
+            (header::ACCEPT, "text/html"),
+        ];
+        let mut refused = None;
+        for _ in 0..12 {
+            let answer = p
+                .send(Method::POST, path, &headers, Some(body.to_vec()))
+                .await;
+            if let Some((StatusCode::TOO_MANY_REQUESTS, h, page)) = answer {
+                refused = Some((h, page));
+                break;
+            }
+        }
+        match refused {
+            None => p
+                .findings
+                .push(format!("{what}: 12 posts from one client, no limit")),
+            Some((h, page)) => {
+                if !h.contains_key(header::RETRY_AFTER) || !page.contains("Réessayez dans") {
+                    p.findings
+                        .push(format!("{what}: 429 without Retry-After or its message"));
+                }
+            }
+        }
+        let mine = [form_type.clone(), (header::ORIGIN, origin.as_str())];
+        if let Some((StatusCode::TOO_MANY_REQUESTS, _, _)) =
+            p.send(Method::POST, path, &mine, Some(body.to_vec())).await
+        {
+            p.findings
+                .push(format!("{what}: this machine was limited with the client"));
+        }
+    }
+    // Guessing references at /suivi: wrong ones count, then even the form says to wait.
+    let mut told = false;
+    for n in 0..12 {
+        let path = format!("/suivi?reference=D-2026-9{n:04}&code=ABCD");
+        let headers = [(xff.clone(), "203.0.113.13")];
+        if let Some((_, _, page)) = p.send(Method::GET, &path, &headers, None).await
+            && page.contains("trop de demandes sont venues de votre connexion")
+        {
+            told = true;
+            break;
+        }
+    }
+    if !told {
+        p.findings
+            .push("/suivi: 12 wrong references from one client, no limit".into());
     }
 
     // Still standing.
