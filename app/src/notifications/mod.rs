@@ -11,6 +11,7 @@ pub mod model;
 pub mod outbox;
 #[cfg(feature = "ssr")]
 pub mod overrides;
+pub mod redact;
 #[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]

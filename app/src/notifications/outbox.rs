@@ -121,10 +121,22 @@ pub async fn claim_due(
 }
 
 /// Records a successful send.
-pub async fn mark_sent(db: &DatabaseConnection, id: i32, now: DateTime<Utc>) -> Result<(), DbErr> {
+/// Records a message as sent. `delivered`: a provider took it to the resident, and the
+/// stored text loses its links' secrets (`redact`); the demo journal keeps them, as it is
+/// the only place the message goes.
+pub async fn mark_sent(
+    db: &DatabaseConnection,
+    id: i32,
+    delivered: bool,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     if let Some(row) = notification::Entity::find_by_id(id).one(db).await? {
         let attempts = row.attempts + 1;
+        let masked = delivered.then(|| super::redact::without_link_secrets(&row.body));
         let mut active = row.into_active_model();
+        if let Some(body) = masked {
+            active.body = Set(body);
+        }
         active.status = Set("sent".into());
         active.attempts = Set(attempts);
         active.sent_at = Set(Some(now));

@@ -20,6 +20,13 @@ pub trait Transport: Send + Sync + 'static {
         &self,
         message: &notification::Model,
     ) -> impl std::future::Future<Output = Result<(), String>> + Send;
+
+    /// Whether what this transport sends on `channel` reaches the resident (not kept for
+    /// reading only, as the journal does).
+    fn delivers(&self, channel: &str) -> bool {
+        let _ = channel;
+        true
+    }
 }
 
 /// The demo default: nothing leaves the machine, every message is shown to admins.
@@ -34,6 +41,10 @@ impl Transport for Journal {
             "journal: message kept for /agent/admin/messages"
         );
         Ok(())
+    }
+
+    fn delivers(&self, _channel: &str) -> bool {
+        false
     }
 }
 
@@ -66,6 +77,14 @@ impl Transport for Transports {
             _ => Journal.send(message).await,
         }
     }
+
+    fn delivers(&self, channel: &str) -> bool {
+        match channel {
+            "email" => self.email.is_some(),
+            "sms" => self.sms.is_some(),
+            _ => false,
+        }
+    }
 }
 
 /// Sends what is due now; returns how many messages were tried.
@@ -76,7 +95,10 @@ pub async fn run_once<T: Transport>(
     let batch = claim_due(db, 20, Utc::now()).await?;
     for message in &batch {
         match transport.send(message).await {
-            Ok(()) => mark_sent(db, message.id, Utc::now()).await?,
+            Ok(()) => {
+                let delivered = transport.delivers(&message.channel);
+                mark_sent(db, message.id, delivered, Utc::now()).await?
+            }
             Err(error) => {
                 tracing::warn!(id = message.id, %error, "notification not sent");
                 mark_failed(db, message.id, &error, Utc::now()).await?

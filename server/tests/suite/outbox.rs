@@ -116,7 +116,7 @@ async fn failures_back_off_then_give_up_and_successes_are_kept() {
             .find(|m| m.idempotency_key == "flaky")
             .unwrap()
             .id;
-        mark_sent(&t.db, fine, now).await.unwrap();
+        mark_sent(&t.db, fine, true, now).await.unwrap();
         mark_failed(&t.db, flaky, "provider answered 503", now)
             .await
             .unwrap();

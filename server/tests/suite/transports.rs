@@ -145,6 +145,26 @@ async fn a_booking_reaches_the_smtp_server_and_the_sms_provider_in_arabic() {
         .await
         .unwrap();
     assert!(rows.iter().all(|r| r.status == "sent"), "{rows:?}");
+    // Delivered: what is kept reads the same, but its link no longer opens anything.
+    let token = decoded
+        .split("/rendez-vous/")
+        .nth(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(char::is_ascii_hexdigit)
+                .collect::<String>()
+        })
+        .unwrap();
+    assert_eq!(token.len(), 32, "{decoded}");
+    for row in &rows {
+        assert!(!row.body.contains(&token), "{}: {}", row.channel, row.body);
+        assert!(
+            row.body.contains("/rendez-vous/•••"),
+            "{}: {}",
+            row.channel,
+            row.body
+        );
+    }
     t.drop_db().await;
 }
 
