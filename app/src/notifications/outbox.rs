@@ -113,7 +113,7 @@ pub async fn claim_due(
     for row in due {
         let mut active = row.into_active_model();
         active.status = Set("sending".into());
-        active.next_attempt_at = Set(now + LEASE);
+        active.next_attempt_at = Set(lease_end(now));
         claimed.push(active.update(&txn).await?);
     }
     txn.commit().await?;
@@ -121,51 +121,94 @@ pub async fn claim_due(
 }
 
 /// Records a successful send.
-/// Records a message as sent. `delivered`: a provider took it to the resident, and the
-/// stored text loses its links' secrets (`redact`); the demo journal keeps them, as it is
-/// the only place the message goes.
-pub async fn mark_sent(
-    db: &DatabaseConnection,
-    id: i32,
-    delivered: bool,
-    now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    if let Some(row) = notification::Entity::find_by_id(id).one(db).await? {
-        let attempts = row.attempts + 1;
-        let masked = delivered.then(|| super::redact::without_link_secrets(&row.body));
-        let mut active = row.into_active_model();
-        if let Some(body) = masked {
-            active.body = Set(body);
-        }
-        active.status = Set("sent".into());
-        active.attempts = Set(attempts);
-        active.sent_at = Set(Some(now));
-        active.last_error = Set(None);
-        active.update(db).await?;
-    }
-    Ok(())
+/// When a lease taken at `now` ends, to the microsecond: PostgreSQL keeps no more, and the
+/// value must compare equal once stored and read back.
+fn lease_end(now: DateTime<Utc>) -> DateTime<Utc> {
+    chrono::SubsecRound::trunc_subsecs(now + LEASE, 6)
 }
 
-/// Records a failed send: try again later, or give up after the last attempt (admins see
-/// failed messages with their error).
+/// Makes sure `claimed` is still this worker's, just before sending it, and renews its
+/// lease: `None` when another worker took it meanwhile (this one's lease ran out during a
+/// slow batch), which must then not send it. The lease's end is the claim's mark: each
+/// claim sets a new one, and every later write requires it unchanged.
+pub async fn hold(
+    db: &DatabaseConnection,
+    claimed: &notification::Model,
+    now: DateTime<Utc>,
+) -> Result<Option<notification::Model>, DbErr> {
+    let lease = lease_end(now);
+    let held = notification::Entity::update_many()
+        .col_expr(notification::Column::NextAttemptAt, lease.into())
+        .filter(notification::Column::Id.eq(claimed.id))
+        .filter(notification::Column::Status.eq("sending"))
+        .filter(notification::Column::NextAttemptAt.eq(claimed.next_attempt_at))
+        .exec(db)
+        .await?
+        .rows_affected
+        == 1;
+    Ok(held.then(|| notification::Model {
+        next_attempt_at: lease,
+        ..claimed.clone()
+    }))
+}
+
+/// Records `held` (as [`hold`] returned it) as sent. `delivered`: a provider took it to
+/// the resident, and the stored text loses its links' secrets (`redact`); the demo journal
+/// keeps them, as it is the only place the message goes. Nothing is written if another
+/// worker has taken the message since: false then.
+pub async fn mark_sent(
+    db: &DatabaseConnection,
+    held: &notification::Model,
+    delivered: bool,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let mut update = notification::Entity::update_many()
+        .col_expr(notification::Column::Status, "sent".into())
+        .col_expr(notification::Column::Attempts, (held.attempts + 1).into())
+        .col_expr(notification::Column::SentAt, Some(now).into())
+        .col_expr(
+            notification::Column::LastError,
+            Option::<String>::None.into(),
+        );
+    if delivered {
+        let masked = super::redact::without_link_secrets(&held.body);
+        update = update.col_expr(notification::Column::Body, masked.into());
+    }
+    Ok(still_held(update, held).exec(db).await?.rows_affected == 1)
+}
+
+/// Records a failed send of `held`: try again later, or give up after the last attempt
+/// (admins see failed messages with their error). Nothing is written if another worker
+/// has taken the message since.
 pub async fn mark_failed(
     db: &DatabaseConnection,
-    id: i32,
+    held: &notification::Model,
     error: &str,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    if let Some(row) = notification::Entity::find_by_id(id).one(db).await? {
-        let attempts = row.attempts + 1;
-        let mut active = row.into_active_model();
-        active.attempts = Set(attempts);
-        active.last_error = Set(Some(error.chars().take(2000).collect()));
-        if should_retry(attempts) {
-            active.status = Set("pending".into());
-            active.next_attempt_at = Set(now + delay_after(attempts));
-        } else {
-            active.status = Set("failed".into());
-        }
-        active.update(db).await?;
-    }
-    Ok(())
+) -> Result<bool, DbErr> {
+    let attempts = held.attempts + 1;
+    let error: String = error.chars().take(2000).collect();
+    let mut update = notification::Entity::update_many()
+        .col_expr(notification::Column::Attempts, attempts.into())
+        .col_expr(notification::Column::LastError, Some(error).into());
+    update = match should_retry(attempts) {
+        true => update
+            .col_expr(notification::Column::Status, "pending".into())
+            .col_expr(
+                notification::Column::NextAttemptAt,
+                (now + delay_after(attempts)).into(),
+            ),
+        false => update.col_expr(notification::Column::Status, "failed".into()),
+    };
+    Ok(still_held(update, held).exec(db).await?.rows_affected == 1)
+}
+
+fn still_held(
+    update: sea_orm::UpdateMany<notification::Entity>,
+    held: &notification::Model,
+) -> sea_orm::UpdateMany<notification::Entity> {
+    update
+        .filter(notification::Column::Id.eq(held.id))
+        .filter(notification::Column::Status.eq("sending"))
+        .filter(notification::Column::NextAttemptAt.eq(held.next_attempt_at))
 }

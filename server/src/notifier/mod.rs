@@ -6,7 +6,7 @@
 pub mod sms;
 pub mod smtp;
 
-use app::notifications::outbox::{claim_due, mark_failed, mark_sent};
+use app::notifications::outbox::{claim_due, hold, mark_failed, mark_sent};
 use app::store::entities::notification;
 use chrono::Utc;
 use sea_orm::{DatabaseConnection, DbErr};
@@ -93,15 +93,23 @@ pub async fn run_once<T: Transport>(
     transport: &T,
 ) -> Result<usize, DbErr> {
     let batch = claim_due(db, 20, Utc::now()).await?;
-    for message in &batch {
-        match transport.send(message).await {
+    for claimed in &batch {
+        // A slow batch may outlive a lease: the message is sent only if still ours.
+        let Some(message) = hold(db, claimed, Utc::now()).await? else {
+            tracing::warn!(
+                id = claimed.id,
+                "notification taken by another worker: not sent here"
+            );
+            continue;
+        };
+        match transport.send(&message).await {
             Ok(()) => {
                 let delivered = transport.delivers(&message.channel);
-                mark_sent(db, message.id, delivered, Utc::now()).await?
+                mark_sent(db, &message, delivered, Utc::now()).await?;
             }
             Err(error) => {
                 tracing::warn!(id = message.id, %error, "notification not sent");
-                mark_failed(db, message.id, &error, Utc::now()).await?
+                mark_failed(db, &message, &error, Utc::now()).await?;
             }
         }
     }

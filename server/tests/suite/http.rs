@@ -451,6 +451,16 @@ async fn the_journal_shows_admins_what_residents_would_receive() {
             .await
             .unwrap();
         assert_eq!(sent, 1, "{}", t.label());
+        {
+            use sea_orm::EntityTrait;
+            let rows = app::store::entities::notification::Entity::find()
+                .all(&t.db)
+                .await
+                .unwrap();
+            // Marked sent once the journal has it (the claim's lease compared to the
+            // microsecond on PostgreSQL).
+            assert_eq!(rows[0].status, "sent", "{}", t.label());
+        }
 
         let camille = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
         let cookies = signed_in_cookies(&app, &t, camille, "2468").await;

@@ -4,7 +4,7 @@
 
 use app::notifications::backoff::MAX_ATTEMPTS;
 use app::notifications::outbox::{
-    Channel, LEASE, Outgoing, claim_due, enqueue, mark_failed, mark_sent,
+    Channel, LEASE, Outgoing, claim_due, enqueue, hold, mark_failed, mark_sent,
 };
 use app::store::begin_write;
 use app::store::entities::notification;
@@ -106,20 +106,21 @@ async fn failures_back_off_then_give_up_and_successes_are_kept() {
         enqueue(&t.db, &message("flaky"), now).await.unwrap();
         enqueue(&t.db, &message("fine"), now).await.unwrap();
         let claimed = claim_due(&t.db, 10, now).await.unwrap();
-        let fine = claimed
+        let fine_row = claimed
             .iter()
             .find(|m| m.idempotency_key == "fine")
-            .unwrap()
-            .id;
-        let flaky = claimed
+            .unwrap();
+        let flaky_row = claimed
             .iter()
             .find(|m| m.idempotency_key == "flaky")
-            .unwrap()
-            .id;
-        mark_sent(&t.db, fine, true, now).await.unwrap();
-        mark_failed(&t.db, flaky, "provider answered 503", now)
-            .await
             .unwrap();
+        let (fine, flaky) = (fine_row.id, flaky_row.id);
+        assert!(mark_sent(&t.db, fine_row, true, now).await.unwrap());
+        assert!(
+            mark_failed(&t.db, flaky_row, "provider answered 503", now)
+                .await
+                .unwrap()
+        );
         let row = notification::Entity::find_by_id(flaky)
             .one(&t.db)
             .await
@@ -140,7 +141,7 @@ async fn failures_back_off_then_give_up_and_successes_are_kept() {
             now = row_time(&t.db, flaky).await;
             let batch = claim_due(&t.db, 10, now).await.unwrap();
             assert_eq!(batch.len(), 1, "{}", t.label());
-            mark_failed(&t.db, flaky, "provider answered 503", now)
+            mark_failed(&t.db, &batch[0], "provider answered 503", now)
                 .await
                 .unwrap();
         }
@@ -174,4 +175,41 @@ async fn row_time(db: &sea_orm::DatabaseConnection, id: i32) -> chrono::DateTime
         .unwrap()
         .unwrap()
         .next_attempt_at
+}
+
+#[tokio::test]
+async fn a_worker_whose_lease_ran_out_does_not_send_what_another_took() {
+    for t in crate::common::both().await {
+        let label = t.label();
+        // Nanoseconds, as the worker's clock gives them.
+        let t0 = Utc::now();
+        enqueue(&t.db, &message("slow"), t0).await.unwrap();
+        // Worker A claims the message, then is slow (an SMTP server that hangs).
+        let a = claim_due(&t.db, 10, t0).await.unwrap().remove(0);
+        // Its lease runs out: worker B takes the message again and holds it.
+        let later = t0 + LEASE + Duration::seconds(1);
+        let b = claim_due(&t.db, 10, later).await.unwrap().remove(0);
+        assert_eq!(a.id, b.id, "{label}");
+        let b = hold(&t.db, &b, later)
+            .await
+            .unwrap()
+            .expect("B's own claim");
+        // A comes back: the message is no longer its own, so it does not send it, and its
+        // outcome writes nothing.
+        assert_eq!(hold(&t.db, &a, later).await.unwrap(), None, "{label}");
+        assert!(!mark_sent(&t.db, &a, true, later).await.unwrap(), "{label}");
+        assert!(
+            !mark_failed(&t.db, &a, "timeout", later).await.unwrap(),
+            "{label}"
+        );
+        // B's send is recorded once.
+        assert!(mark_sent(&t.db, &b, true, later).await.unwrap(), "{label}");
+        let row = notification::Entity::find_by_id(b.id)
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((row.status.as_str(), row.attempts), ("sent", 1), "{label}");
+        t.drop_db().await;
+    }
 }
