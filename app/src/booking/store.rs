@@ -496,7 +496,7 @@ pub async fn book(
         .free_times_of(&site, new.motif_id, now)
         .filter(|free| free.motif.active)
         .ok_or(BookingError::NotFound)?;
-    book_free(db, policy, &free, new, None).await
+    book_free(db, policy, &free, new, None, BookedBy::Resident).await
 }
 
 /// Books the time a page chose, for the resident at the end of the booking pages or for
@@ -535,13 +535,8 @@ pub async fn book_chosen(
         note: optional(&draft.note),
     };
     let cap = online_only.then_some(MAX_ACTIVE_PER_CONTACT);
-    let booked = book_free(db, policy, &motifs.free_times(&site, motif, now), &new, cap).await?;
-    if let BookedBy::Staff(identity) = by {
-        let id = Some(booked.appointment.id.to_string());
-        let action = "appointment.book_for_resident";
-        crate::audit::staff_action(db, identity, action, "appointment", id).await?;
-    }
-    Ok(booked)
+    let free = motifs.free_times(&site, motif, now);
+    book_free(db, policy, &free, &new, cap, by).await
 }
 
 /// Upcoming appointments one phone number or e-mail address may hold when booking
@@ -557,6 +552,7 @@ async fn book_free(
     free: &FreeTimes<'_>,
     new: &NewAppointment,
     cap: Option<u64>,
+    by: BookedBy<'_>,
 ) -> Result<Booked, BookingError> {
     let txn = begin_write(db).await?;
     if let Some(cap) = cap
@@ -572,6 +568,18 @@ async fn book_free(
         ));
     };
     let booked = insert_appointment(&txn, policy, new, free, agent_id).await;
+    // A counsellor's booking is audited with it: both are written, or neither.
+    let booked = match (booked, by) {
+        (Ok(booked), BookedBy::Staff(identity)) => {
+            let id = Some(booked.appointment.id.to_string());
+            let action = "appointment.book_for_resident";
+            match crate::audit::staff_action(&txn, identity, action, "appointment", id).await {
+                Ok(()) => Ok(booked),
+                Err(e) => Err(e.into()),
+            }
+        }
+        (booked, _) => booked,
+    };
     settle(txn, booked).await
 }
 

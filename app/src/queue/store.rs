@@ -14,6 +14,7 @@ use crate::calendar::paris_today;
 use crate::contact_details::ContactError;
 use crate::errors::{FeatureError, Refusal};
 use crate::hooks::{FollowUpVisit, Hooks};
+use crate::staff::identity::StaffIdentity;
 use crate::statuses::AppointmentStatus;
 use crate::store::begin_write;
 use crate::store::entities::{appointment, contact, desk, motif, service, setting, site, ticket};
@@ -247,6 +248,31 @@ pub async fn issue(
     new: &NewTicket,
     now: DateTime<Utc>,
 ) -> Result<ticket::Model, QueueError> {
+    issue_by(db, new, None, now).await
+}
+
+/// A staff action on a ticket, audited in the same transaction as the change: the change
+/// and its audit row are both written, or neither.
+#[derive(Clone, Copy)]
+pub struct AuditedBy<'a> {
+    pub identity: &'a StaffIdentity,
+    pub action: &'a str,
+}
+
+impl AuditedBy<'_> {
+    async fn record<C: ConnectionTrait>(self, txn: &C, ticket_id: i32) -> Result<(), DbErr> {
+        let id = Some(ticket_id.to_string());
+        crate::audit::staff_action(txn, self.identity, self.action, "ticket", id).await
+    }
+}
+
+/// [`issue`], by a counsellor at the desk when `by` says so.
+pub async fn issue_by(
+    db: &DatabaseConnection,
+    new: &NewTicket,
+    by: Option<AuditedBy<'_>>,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
     let txn = begin_write(db).await?;
     let site = lock_site(&txn, new.site_id).await?;
     // A retired site takes no ticket, like a closed one.
@@ -271,6 +297,9 @@ pub async fn issue(
         appointment: None,
     };
     let saved = insert_ticket(&txn, site.id, &motif, entry, now).await?;
+    if let Some(by) = by {
+        by.record(&txn, saved.id).await?;
+    }
     txn.commit().await?;
     Ok(saved)
 }
@@ -486,6 +515,19 @@ pub async fn call_next(
     choice: QueueChoice,
     now: DateTime<Utc>,
 ) -> Result<Option<ticket::Model>, QueueError> {
+    call_next_by(db, site_id, desk_id, agent_id, choice, None, now).await
+}
+
+/// [`call_next`], audited in its transaction when `by` says so.
+pub async fn call_next_by(
+    db: &DatabaseConnection,
+    site_id: i32,
+    desk_id: i32,
+    agent_id: i32,
+    choice: QueueChoice,
+    by: Option<AuditedBy<'_>>,
+    now: DateTime<Utc>,
+) -> Result<Option<ticket::Model>, QueueError> {
     let txn = begin_write(db).await?;
     let site = lock_site(&txn, site_id).await?;
     desk::Entity::find_by_id(desk_id)
@@ -538,6 +580,9 @@ pub async fn call_next(
         .one(&txn)
         .await?
         .ok_or(QueueError::NotFound)?;
+    if let Some(by) = by {
+        by.record(&txn, called.id).await?;
+    }
     txn.commit().await?;
     Ok(Some(called))
 }
@@ -589,6 +634,19 @@ pub async fn act(
     id: i32,
     agent_id: i32,
     action: DeskAction,
+    now: DateTime<Utc>,
+) -> Result<ticket::Model, QueueError> {
+    act_by(db, hooks, id, agent_id, action, None, now).await
+}
+
+/// [`act`], audited in its transaction when `by` says so.
+pub async fn act_by(
+    db: &DatabaseConnection,
+    hooks: &Hooks,
+    id: i32,
+    agent_id: i32,
+    action: DeskAction,
+    by: Option<AuditedBy<'_>>,
     now: DateTime<Utc>,
 ) -> Result<ticket::Model, QueueError> {
     let txn = begin_write(db).await?;
@@ -687,6 +745,9 @@ pub async fn act(
     }
     let saved = active.update(&txn).await?;
     notify(&txn, site_id).await?;
+    if let Some(by) = by {
+        by.record(&txn, saved.id).await?;
+    }
     txn.commit().await?;
     Ok(saved)
 }

@@ -688,3 +688,97 @@ async fn a_transferred_ticket_keeps_its_number_and_the_next_one_follows_it() {
         t.drop_db().await;
     }
 }
+
+/// A desk's action and its audit row are one: when the audit cannot be written, the
+/// ticket is not called, and the visitor is still waiting with their place.
+#[tokio::test]
+async fn a_call_whose_audit_row_cannot_be_written_does_not_happen() {
+    use app::queue::store::{AuditedBy, call_next_by};
+    use sea_orm::ConnectionTrait;
+    for t in crate::common::both().await {
+        let label = t.label();
+        let town = queue_town(&t.db, 1).await;
+        let (desk, agent) = (town.desks[0], town.counsellors[0]);
+        let waiting = issue(
+            &t.db,
+            &walk_in(&town, town.front_motif, "fr", Priority::None),
+            at(0),
+        )
+        .await
+        .unwrap();
+        let (device, _) = crate::common::workstation(&t.db, "Accueil 1").await;
+        let identity = app::staff::identity::StaffIdentity {
+            agent_id: agent,
+            agent_name: "Camille".into(),
+            role: app::staff::roles::Role::Counsellor,
+            device_id: device.id,
+            device_name: device.name.clone(),
+        };
+        // The audit log refuses every row (a full disk, a broken permission).
+        let refuse = match t.label() {
+            "sqlite" => vec![
+                "CREATE TRIGGER audit_down BEFORE INSERT ON audit_event \
+                 BEGIN SELECT RAISE(ABORT, 'audit down'); END"
+                    .to_owned(),
+            ],
+            _ => vec![
+                "CREATE FUNCTION audit_down() RETURNS trigger AS $$ BEGIN \
+                 RAISE EXCEPTION 'audit down'; END $$ LANGUAGE plpgsql"
+                    .to_owned(),
+                "CREATE TRIGGER audit_down BEFORE INSERT ON audit_event \
+                 FOR EACH ROW EXECUTE FUNCTION audit_down()"
+                    .to_owned(),
+            ],
+        };
+        for sql in refuse {
+            t.db.execute_unprepared(&sql).await.unwrap();
+        }
+        let by = AuditedBy {
+            identity: &identity,
+            action: "ticket.call",
+        };
+        let call = call_next_by(
+            &t.db,
+            town.site_id,
+            desk,
+            agent,
+            QueueChoice::Common,
+            Some(by),
+            at(1),
+        );
+        assert!(call.await.is_err(), "{label}");
+        let row = ticket::Entity::find_by_id(waiting.id)
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.status, Status::Waiting, "{label}: still waiting");
+        assert_eq!(row.agent_id, None, "{label}");
+        // Once the log works again, the same call goes through, with its row.
+        let repair = match t.label() {
+            "sqlite" => "DROP TRIGGER audit_down",
+            _ => "DROP TRIGGER audit_down ON audit_event",
+        };
+        t.db.execute_unprepared(repair).await.unwrap();
+        let called = call_next_by(
+            &t.db,
+            town.site_id,
+            desk,
+            agent,
+            QueueChoice::Common,
+            Some(by),
+            at(2),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        assert_eq!(called.id, waiting.id, "{label}");
+        let actions = crate::common::audit_actions(&t.db).await;
+        assert_eq!(
+            actions.iter().filter(|a| *a == "ticket.call").count(),
+            1,
+            "{label}"
+        );
+        t.drop_db().await;
+    }
+}

@@ -251,12 +251,15 @@ pub async fn apply(
             // The queue gives the resident a ticket, in this transaction.
             hooks.appointment_arrived(&txn, &saved, now).await?;
         }
+        // Audited with the change: both are written, or neither.
+        let subject = Some(id.to_string());
+        let audited = action.audited_as();
+        crate::audit::staff_action(&txn, identity, audited, "appointment", subject).await?;
         Ok::<_, BookingError>(Some(saved))
     }
     .await;
     let changed = settle(txn, outcome).await?;
     if let Some(appointment) = &changed {
-        audit(db, identity, action.audited_as(), Some(id)).await?;
         // A check-in puts the resident in the queue: desks and screens follow.
         hooks.site_queue_changed(appointment.site_id);
     }

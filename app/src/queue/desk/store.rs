@@ -13,8 +13,8 @@ use crate::i18n::names::{motif_name, service_name};
 use crate::queue::model::{Outcome, Status};
 use crate::queue::order::Priority;
 use crate::queue::store::{
-    self as queue, Boards, DeskAction, NewTicket, Origin, QueueChoice, QueueError, callable,
-    positions, site_of, waiting_today,
+    self as queue, AuditedBy, Boards, DeskAction, NewTicket, Origin, QueueChoice, QueueError,
+    callable, positions, site_of, waiting_today,
 };
 use crate::staff::identity::StaffIdentity;
 use crate::staff::model::Me;
@@ -300,10 +300,14 @@ pub async fn call(
     now: DateTime<Utc>,
 ) -> Result<ticket::Model, QueueError> {
     let (site_id, choice) = site_and_queue(db, &form.site, &form.queue).await?;
-    let called = queue::call_next(db, site_id, form.desk, identity.agent_id, choice, now)
+    let by = AuditedBy {
+        identity,
+        action: "ticket.call",
+    };
+    let agent = identity.agent_id;
+    queue::call_next_by(db, site_id, form.desk, agent, choice, Some(by), now)
         .await?
-        .ok_or(QueueError::Empty)?;
-    audited(db, identity, "ticket.call", called).await
+        .ok_or(QueueError::Empty)
 }
 
 /// Recall, absent, start, set aside or resume.
@@ -386,8 +390,11 @@ pub async fn issue(
         phone: None,
         origin: Origin::Desk,
     };
-    let issued = queue::issue(db, &new, now).await?;
-    audited(db, identity, "ticket.issue", issued).await
+    let by = AuditedBy {
+        identity,
+        action: "ticket.issue",
+    };
+    queue::issue_by(db, &new, Some(by), now).await
 }
 
 /// Applies a desk action to ticket `id` for the signed-in agent, audited under the
@@ -400,19 +407,11 @@ async fn act(
     action: DeskAction,
     now: DateTime<Utc>,
 ) -> Result<ticket::Model, QueueError> {
-    let name = action.audit_name();
-    let changed = queue::act(db, hooks, id, identity.agent_id, action, now).await?;
-    audited(db, identity, name, changed).await
-}
-
-async fn audited(
-    db: &DatabaseConnection,
-    identity: &StaffIdentity,
-    action: &str,
-    t: ticket::Model,
-) -> Result<ticket::Model, QueueError> {
-    crate::audit::staff_action(db, identity, action, "ticket", Some(t.id.to_string())).await?;
-    Ok(t)
+    let by = AuditedBy {
+        identity,
+        action: action.audit_name(),
+    };
+    queue::act_by(db, hooks, id, identity.agent_id, action, Some(by), now).await
 }
 
 /// A note for the next desk or the record: trimmed, empty as none, at most [`MAX_NOTE`].
