@@ -1,7 +1,7 @@
 //! The frame of every staff page: who is signed in, the navigation allowed to their role,
 //! the one-tap "changer de conseiller", and the inactivity lock.
 
-use super::model::{HOME_PAGE, Me};
+use super::model::{ACTIVITY_PATH, ACTIVITY_REPORT_SECS, HOME_PAGE, Me};
 use super::roles::StaffSection;
 use super::{LockSession, SwitchAgent};
 use crate::components::server_rendered::{is_server_rendered, this_page_is_server_rendered};
@@ -84,12 +84,16 @@ pub fn StaffFrame(me: Me, current: Option<StaffSection>, children: Children) -> 
 /// [`inactivity_lock`] for pages the server renders alone: the same rule in plain script.
 fn server_rendered_lock(secs: u64) -> String {
     format!(
-        "(function(){{var last=Date.now(),limit={ms};\
+        "(function(){{var last=Date.now(),told=last,limit={ms};\
          ['keydown','pointerdown','touchstart','wheel'].forEach(function(e){{\
          addEventListener(e,function(){{last=Date.now()}},{{passive:true}})}});\
          setInterval(function(){{var f=document.getElementById('lock-form');\
+         if(last>told&&Date.now()-told>={every}){{told=Date.now();\
+         navigator.sendBeacon('{path}')}}\
          if(f&&Date.now()-last>=limit)f.submit()}},1000)}})();",
-        ms = secs * 1000
+        ms = secs * 1000,
+        every = ACTIVITY_REPORT_SECS * 1000,
+        path = ACTIVITY_PATH,
     )
 }
 
@@ -123,7 +127,19 @@ fn inactivity_lock(secs: u64) {
         }
         on_input.forget();
         let limit_ms = (secs as f64) * 1000.0;
+        // What people do on the page goes to the server by fetches, which do not count as
+        // activity there: say so, at most every ACTIVITY_REPORT_SECS.
+        let told = Cell::new(js_sys_now());
+        let every_ms = (ACTIVITY_REPORT_SECS as f64) * 1000.0;
         let check = Closure::<dyn Fn()>::new(move || {
+            let now = js_sys_now();
+            if last_input.get() > told.get()
+                && now - told.get() >= every_ms
+                && let Some(window) = web_sys::window()
+            {
+                told.set(now);
+                let _ = window.navigator().send_beacon(ACTIVITY_PATH);
+            }
             if js_sys_now() - last_input.get() >= limit_ms
                 && let Some(form) = web_sys::window()
                     .and_then(|w| w.document())

@@ -196,6 +196,11 @@ pub const ERROR_NOT_KIOSK: &str = "devices-error-not-kiosk";
 
 /// The shared workstation's login screen.
 pub const LOGIN_PAGE: &str = "/agent";
+/// Where a staff page's inactivity watcher reports that someone typed, clicked or touched
+/// (at most every [`ACTIVITY_REPORT_SECS`]): a page's own fetches do not keep a session
+/// awake, people do.
+pub const ACTIVITY_PATH: &str = "/api/poste/activite";
+pub const ACTIVITY_REPORT_SECS: u64 = 30;
 /// Where an agent lands once signed in.
 pub const HOME_PAGE: &str = "/agent/accueil";
 /// Enrolling this computer as a workstation, with a code.

@@ -91,6 +91,28 @@ pub async fn resolve(
     headers: &HeaderMap,
     inactivity: std::time::Duration,
 ) -> Result<Access, sea_orm::DbErr> {
+    resolve_with(db, headers, inactivity, is_user_input(headers)).await
+}
+
+/// Whether a request is the person at the workstation doing something: a page opened or a
+/// form sent (a navigation), not what a page fetches by itself (a live refresh, a stream).
+/// Only those keep a session awake; a page's own fetches of what people do on it are
+/// reported by its inactivity watcher ([`crate::staff::model::ACTIVITY_PATH`]). A browser
+/// that does not say (no `Sec-Fetch-Mode`) is believed.
+pub fn is_user_input(headers: &HeaderMap) -> bool {
+    headers
+        .get("sec-fetch-mode")
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|mode| mode == "navigate")
+}
+
+/// [`resolve`], saying whether the request is someone's input (the activity report is).
+pub async fn resolve_with(
+    db: &DatabaseConnection,
+    headers: &HeaderMap,
+    inactivity: std::time::Duration,
+    user_input: bool,
+) -> Result<Access, sea_orm::DbErr> {
     let Some(device) = device_from_headers(db, headers, DeviceKind::Workstation).await? else {
         return Ok(Access::NoDevice);
     };
@@ -101,7 +123,16 @@ pub async fn resolve(
         });
     };
     Ok(
-        match store::session_state(db, &session_token, &device, inactivity, Utc::now()).await? {
+        match store::session_state(
+            db,
+            &session_token,
+            &device,
+            inactivity,
+            user_input,
+            Utc::now(),
+        )
+        .await?
+        {
             SessionState::Active(identity) => Access::SignedIn(identity),
             SessionState::Locked => Access::Device {
                 device,

@@ -475,12 +475,13 @@ pub enum SessionState {
 }
 
 /// The session behind a cookie token. An idle one is ended here (auto-lock) and audited;
-/// an active one has its last-seen time moved forward.
+/// an active one has its last-seen time moved forward when the request is `user_input`.
 pub async fn session_state(
     db: &DatabaseConnection,
     token: &str,
     device: &device::Model,
     inactivity: std::time::Duration,
+    user_input: bool,
     now: DateTime<Utc>,
 ) -> Result<SessionState, DbErr> {
     let id = tokens::digest(token);
@@ -522,7 +523,9 @@ pub async fn session_state(
     };
     // Writing on every request would make SQLite a bottleneck; a few seconds of slack in
     // the idle clock do not matter.
-    if now - found.last_seen_at > Duration::seconds(10) {
+    // Only someone's input keeps the session awake: a page refreshing itself on a desk
+    // left alone does not.
+    if user_input && now - found.last_seen_at > Duration::seconds(10) {
         let mut active = found.into_active_model();
         active.last_seen_at = Set(now);
         active.update(db).await?;

@@ -10,6 +10,20 @@ use axum::response::{IntoResponse, Redirect, Response};
 use http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_TYPE, HOST, ORIGIN, SET_COOKIE, VARY};
 use http::{HeaderValue, Method, StatusCode};
 
+/// `POST /api/poste/activite`: a staff page's watcher says someone typed, clicked or
+/// touched; the session's idle clock starts again. 204 for a signed-in session, 401
+/// otherwise (the page's own lock takes over).
+pub async fn note_activity(state: AppState, headers: http::HeaderMap) -> Response {
+    match session::resolve_with(&state.db, &headers, state.staff.inactivity, true).await {
+        Ok(Access::SignedIn(_)) => StatusCode::NO_CONTENT.into_response(),
+        Ok(_) => StatusCode::UNAUTHORIZED.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "activity not noted");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
 /// Server functions do no CSRF check of their own: refuse any state-changing request that a
 /// browser says comes from another site. Staff cookies are also `SameSite=Strict`. The
 /// site's own origin is that of `GUICHET_PUBLIC_URL`, not the Host header, which a reverse

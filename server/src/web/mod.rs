@@ -60,6 +60,7 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
         shell,
     );
     let ready_db = state.app.db.clone();
+    let activity_state = state.app.clone();
     let ics_state = state.clone();
     // Live streams stay open for hours: outside the time limit and the page layers.
     let live_routes = Router::new()
@@ -136,6 +137,12 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
     Router::new()
         .route("/healthz", get(health::alive))
         .route("/readyz", get(move || health::ready(ready_db.clone())))
+        .route(
+            app::staff::model::ACTIVITY_PATH,
+            post(move |headers: http::HeaderMap| {
+                guards::note_activity(activity_state.clone(), headers)
+            }),
+        )
         .route(
             "/rendez-vous/{token}/rendez-vous.ics",
             get(move |Path(token): Path<String>| {

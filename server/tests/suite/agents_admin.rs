@@ -209,7 +209,7 @@ async fn an_agent_is_created_signs_in_and_is_edited_unlocked_reset_and_retired()
         let tiles = login_tiles(&t.db).await.unwrap();
         assert!(!tiles.iter().any(|a| a.id == id), "{label}: tile gone");
         assert_eq!(
-            session_state(&t.db, &token, &desk, IDLE, Utc::now())
+            session_state(&t.db, &token, &desk, IDLE, true, Utc::now())
                 .await
                 .unwrap(),
             SessionState::None,

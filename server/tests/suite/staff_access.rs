@@ -130,22 +130,36 @@ async fn sessions_lock_after_inactivity_and_switching_rotates_them() {
             panic!("{}: sign-in failed", t.label())
         };
         assert_eq!(identity.role, Role::Counsellor);
-        let state = store::session_state(&t.db, &token, &device, IDLE, t0 + Duration::minutes(4))
-            .await
-            .unwrap();
+        let state = store::session_state(
+            &t.db,
+            &token,
+            &device,
+            IDLE,
+            true,
+            t0 + Duration::minutes(4),
+        )
+        .await
+        .unwrap();
         assert!(matches!(state, SessionState::Active(_)), "{}", t.label());
         // Four more minutes: still active, because the last request moved the clock.
-        let state = store::session_state(&t.db, &token, &device, IDLE, t0 + Duration::minutes(8))
-            .await
-            .unwrap();
+        let state = store::session_state(
+            &t.db,
+            &token,
+            &device,
+            IDLE,
+            true,
+            t0 + Duration::minutes(8),
+        )
+        .await
+        .unwrap();
         assert!(matches!(state, SessionState::Active(_)), "{}", t.label());
         // Then five idle minutes and a second: locked, and for good.
         let idle = t0 + Duration::minutes(13) + Duration::seconds(1);
-        let state = store::session_state(&t.db, &token, &device, IDLE, idle)
+        let state = store::session_state(&t.db, &token, &device, IDLE, true, idle)
             .await
             .unwrap();
         assert_eq!(state, SessionState::Locked, "{}", t.label());
-        let state = store::session_state(&t.db, &token, &device, IDLE, idle)
+        let state = store::session_state(&t.db, &token, &device, IDLE, true, idle)
             .await
             .unwrap();
         assert_eq!(state, SessionState::None, "{}", t.label());
@@ -162,7 +176,7 @@ async fn sessions_lock_after_inactivity_and_switching_rotates_them() {
             .await
             .unwrap();
         assert_eq!(
-            store::session_state(&t.db, &first, &device, IDLE, idle)
+            store::session_state(&t.db, &first, &device, IDLE, true, idle)
                 .await
                 .unwrap(),
             SessionState::None
@@ -206,7 +220,7 @@ async fn a_session_is_bound_to_its_workstation_and_revocation_ends_it() {
             panic!()
         };
         assert_eq!(
-            store::session_state(&t.db, &token, &other, IDLE, now)
+            store::session_state(&t.db, &token, &other, IDLE, true, now)
                 .await
                 .unwrap(),
             SessionState::None,
@@ -219,7 +233,7 @@ async fn a_session_is_bound_to_its_workstation_and_revocation_ends_it() {
                 .unwrap()
         );
         assert_eq!(
-            store::session_state(&t.db, &token, &desk, IDLE, now)
+            store::session_state(&t.db, &token, &desk, IDLE, true, now)
                 .await
                 .unwrap(),
             SessionState::None
@@ -447,4 +461,92 @@ async fn a_pin_hashed_with_the_secret_itself_signs_in_and_is_hashed_again_with_i
         );
         t.drop_db().await;
     }
+}
+
+#[tokio::test]
+async fn a_desk_left_alone_locks_even_while_its_page_refreshes_itself() {
+    for t in crate::common::both().await {
+        let label = t.label();
+        let camille = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
+        let (device, _) = workstation(&t.db, "Accueil 1").await;
+        let t0 = Utc::now();
+        let SignInOutcome::SignedIn { token, .. } =
+            store::sign_in(&t.db, PEPPER, &device, camille, "2468", t0)
+                .await
+                .unwrap()
+        else {
+            panic!("{label}: sign-in failed")
+        };
+        // Live refreshes every minute for four minutes: nobody typed anything.
+        for minute in 1..=4 {
+            let at = t0 + Duration::minutes(minute);
+            let state = store::session_state(&t.db, &token, &device, IDLE, false, at).await;
+            assert!(matches!(state.unwrap(), SessionState::Active(_)), "{label}");
+        }
+        // Five minutes after the last input, it locks.
+        let later = t0 + Duration::minutes(5) + Duration::seconds(1);
+        let state = store::session_state(&t.db, &token, &device, IDLE, false, later).await;
+        assert_eq!(state.unwrap(), SessionState::Locked, "{label}");
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn only_navigations_and_activity_reports_keep_a_session_awake_over_http() {
+    use crate::common::web::{app, get_as, send, signed_in_cookies};
+    use app::store::entities::session;
+    use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
+    let t = TestDb::sqlite().await;
+    let router = app(&t);
+    let camille = agent(&t.db, "Camille Martin", "counsellor", "2468").await;
+    let cookies = signed_in_cookies(&router, &t, camille, "2468").await;
+    // The session was last used a minute ago.
+    let minute_ago = Utc::now() - Duration::minutes(1);
+    let rewind = || async {
+        let row = session::Entity::find().one(&t.db).await.unwrap().unwrap();
+        let mut row = row.into_active_model();
+        row.last_seen_at = Set(minute_ago);
+        row.update(&t.db).await.unwrap();
+    };
+    let last_seen = || async {
+        session::Entity::find()
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .last_seen_at
+    };
+    rewind().await;
+    // A page fetching by itself (a live refresh): not someone at the desk.
+    let mut refresh = get_as("/agent/file", &cookies);
+    refresh
+        .headers_mut()
+        .insert("sec-fetch-mode", "cors".parse().unwrap());
+    send(&router, refresh).await;
+    assert_eq!(last_seen().await, minute_ago);
+    // The page's watcher reports input: the idle clock starts again.
+    let report = crate::common::web::form_post(app::staff::model::ACTIVITY_PATH, "")
+        .header(http::header::COOKIE, &cookies)
+        .header("sec-fetch-mode", "no-cors")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let (status, _, _) = send(&router, report).await;
+    assert_eq!(status, http::StatusCode::NO_CONTENT);
+    assert!(last_seen().await > minute_ago);
+    // So does opening a page.
+    rewind().await;
+    let mut open = get_as("/agent/file", &cookies);
+    open.headers_mut()
+        .insert("sec-fetch-mode", "navigate".parse().unwrap());
+    send(&router, open).await;
+    assert!(last_seen().await > minute_ago);
+    // Without a session, the report is refused.
+    let stranger = crate::common::web::form_post(app::staff::model::ACTIVITY_PATH, "")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    assert_eq!(
+        send(&router, stranger).await.0,
+        http::StatusCode::UNAUTHORIZED
+    );
+    t.drop_db().await;
 }
