@@ -1,6 +1,7 @@
 //! The Guichet server: configuration, database and migrations, demo data, and the HTTP
 //! application around the Leptos pages. `main.rs` only wires these together.
 
+pub mod backup;
 pub mod commands;
 pub mod config;
 pub mod db;

@@ -66,6 +66,13 @@ async fn run() -> Result<(), String> {
             println!("{code}");
             return Ok(());
         }
+        // `guichet backup <file>`: a consistent copy of the SQLite database, server running.
+        Some("backup") => {
+            let to = args.get(1).ok_or("backup: to which new file?")?;
+            let done = server::backup::sqlite_backup(&db, std::path::Path::new(to)).await?;
+            println!("{} ({} bytes, checked)", done.path.display(), done.bytes);
+            return Ok(());
+        }
         Some(other) if other != "serve" => {
             return Err(format!(
                 "unknown command '{other}'. Use: {}",

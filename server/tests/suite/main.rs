@@ -7,6 +7,7 @@ mod common;
 mod agenda;
 mod agents_admin;
 mod appointments;
+mod backups;
 mod booking;
 mod booking_admin;
 mod booking_pages;

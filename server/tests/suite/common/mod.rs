@@ -47,6 +47,16 @@ impl TestDb {
     }
 
     pub async fn postgres() -> TestDb {
+        let t = TestDb::empty_postgres().await;
+        use sea_orm_migration::MigratorTrait;
+        server::migrations::Migrator::up(&t.db, None)
+            .await
+            .expect("postgres migrate");
+        t
+    }
+
+    /// A new PostgreSQL database with no table at all (a restore's target).
+    pub async fn empty_postgres() -> TestDb {
         let admin_url = std::env::var("TEST_DATABASE_URL")
             .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
         let admin = Database::connect(&admin_url)
@@ -66,9 +76,7 @@ impl TestDb {
             .map(|(b, _)| b)
             .unwrap_or(&admin_url);
         let url = format!("{base}/{name}");
-        let db = server::db::connect_and_migrate(&url)
-            .await
-            .expect("postgres migrate");
+        let db = server::db::connect(&url).await.expect("postgres connect");
         TestDb {
             url,
             db,
