@@ -13,8 +13,8 @@ use app::store::begin_write;
 use app::store::entities::{device, setting};
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
-    QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    IntoActiveModel, QueryFilter, Set,
 };
 
 const LOADED_KEY: &str = "demo.loaded";
@@ -104,6 +104,12 @@ pub async fn load_days(
         .insert(&txn)
         .await?;
         txn.commit().await?;
+        // PostgreSQL plans by its statistics, and a bulk load leaves the tables without
+        // them until autovacuum comes by (which then competes with the first readers):
+        // gather them now, as a town's database that has lived a while has them.
+        if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+            db.execute_unprepared("VACUUM (ANALYZE)").await?;
+        }
         Some(counts)
     };
     Ok(DemoReport {
