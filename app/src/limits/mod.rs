@@ -136,10 +136,10 @@ impl RateLimits {
         client: ClientAddress,
         now: Instant,
     ) -> Result<(), TooMany> {
-        let Some(limiters) = &self.limiters else {
+        let Some(limiter) = self.limiter(bucket) else {
             return Ok(());
         };
-        limiters[bucket.index()]
+        limiter
             .check(&client, now)
             .map_err(|wait| TooMany { bucket, wait })
     }
@@ -151,15 +151,18 @@ impl RateLimits {
         client: ClientAddress,
         now: Instant,
     ) -> Result<(), TooMany> {
-        let Some(limiters) = &self.limiters else {
+        let Some(limiter) = self.limiter(bucket) else {
             return Ok(());
         };
-        limiters[bucket.index()]
-            .spend(&client, now)
-            .map_err(|wait| {
-                tracing::warn!(client = %client.ip(), ?bucket, "rate limit reached");
-                TooMany { bucket, wait }
-            })
+        limiter.spend(&client, now).map_err(|wait| {
+            tracing::warn!(client = %client.ip(), ?bucket, "rate limit reached");
+            TooMany { bucket, wait }
+        })
+    }
+
+    /// `None` when limits are off.
+    fn limiter(&self, bucket: Bucket) -> Option<&Limiter<ClientAddress>> {
+        Some(&self.limiters.as_ref()?[bucket.index()])
     }
 }
 

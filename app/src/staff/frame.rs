@@ -140,7 +140,7 @@ fn inactivity_lock(secs: u64) {
                 told.set(now);
                 let _ = window.navigator().send_beacon(ACTIVITY_PATH);
             }
-            if js_sys_now() - last_input.get() >= limit_ms
+            if now - last_input.get() >= limit_ms
                 && let Some(form) = web_sys::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id("lock-form"))

@@ -62,6 +62,8 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
     let ready_db = state.app.db.clone();
     let activity_state = state.app.clone();
     let ics_state = state.clone();
+    // Who a request comes from, for the limits on forms and on live streams.
+    let proxies = rate_limits::TrustedProxies::new(state.trusted_proxies.to_vec());
     // Live streams stay open for hours: outside the time limit and the page layers.
     let live_routes = Router::new()
         .route(
@@ -90,7 +92,7 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             rate_limits::cap_streams,
         ))
         .layer(middleware::from_fn_with_state(
-            rate_limits::TrustedProxies::new(state.trusted_proxies.to_vec()),
+            proxies.clone(),
             rate_limits::resolve_client,
         ));
     // The files of requests: multipart forms with a scan, and downloads.
@@ -129,7 +131,6 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
     );
     let x_request_id = http::HeaderName::from_static("x-request-id");
     let site_origin = guards::SiteOrigin::new(&state.app.public_url);
-    let proxies = rate_limits::TrustedProxies::new(state.trusted_proxies.to_vec());
     let limits = state.limits.clone();
     let transport = security_headers::Transport {
         https: state.app.public_url.is_https(),

@@ -43,12 +43,6 @@ fn cacheable(req: &Request) -> bool {
     if path != "/" && path != "/rendez-vous" {
         return false;
     }
-    let query = req.uri().query().unwrap_or_default();
-    if form_urlencoded::parse(query.as_bytes())
-        .any(|(k, _)| matches!(&*k, "creneau" | "etape" | LANG_QUERY))
-    {
-        return false;
-    }
     let cookies = req
         .headers()
         .get_all(header::COOKIE)
@@ -61,8 +55,9 @@ fn cacheable(req: &Request) -> bool {
 
 /// The page's address with only the parameters that change it, in a fixed order: the
 /// cache's key, and what the page is rendered from, so that a crawler's or an attacker's
-/// extra parameters neither miss the cache nor show up in the page. `None` when a
-/// parameter comes twice (which one the page would read is not for the cache to guess).
+/// extra parameters neither miss the cache nor show up in the page. `None` when the page
+/// is not the same for everyone (see below) or a parameter comes twice (which one the
+/// page would read is not for the cache to guess).
 fn canonical(path: &str, query: &str) -> Option<String> {
     let keys: &[&str] = match path {
         "/rendez-vous" => &STEP_KEYS,
@@ -70,6 +65,10 @@ fn canonical(path: &str, query: &str) -> Option<String> {
     };
     let mut values: Vec<Option<String>> = vec![None; keys.len()];
     for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+        // A chosen time, the review step, a language being set: not for everyone.
+        if matches!(&*k, "creneau" | "etape" | LANG_QUERY) {
+            return None;
+        }
         if let Some(i) = keys.iter().position(|key| *key == k) {
             if values[i].is_some() {
                 return None;
@@ -178,6 +177,9 @@ mod tests {
         );
         assert_eq!(canonical("/", "ref=newsletter"), Some("/".into()));
         assert_eq!(canonical("/rendez-vous", "motif=a&motif=b"), None);
+        assert_eq!(canonical("/rendez-vous", "motif=a&lieu=b&creneau=x"), None);
+        assert_eq!(canonical("/rendez-vous", "motif=a&etape=verifier"), None);
+        assert_eq!(canonical("/", "lang=ar"), None);
         assert_eq!(canonical("/rendez-vous", ""), Some("/rendez-vous".into()));
     }
 }

@@ -41,11 +41,11 @@ impl TrustedProxies {
         ])
     }
 
+    /// The proxy's own address, not its /64 (which `ClientAddress` counts clients by): a
+    /// client next to the proxy is not the proxy. A v4-mapped address is its v4 one.
     fn trusts(&self, ip: IpAddr) -> bool {
-        let ip = ClientAddress::new(ip).ip();
-        self.0
-            .iter()
-            .any(|p| ClientAddress::new(*p).ip() == ip || *p == ip)
+        let ip = ip.to_canonical();
+        self.0.iter().any(|p| p.to_canonical() == ip)
     }
 
     /// The client of a connection from `peer` with these headers; `None` for this machine.
@@ -293,6 +293,23 @@ mod tests {
             two.client(Some(ip("127.0.0.1")), &h),
             Some(ClientAddress::new(ip("203.0.113.9")))
         );
+    }
+
+    #[test]
+    fn only_the_proxys_own_address_is_trusted_not_its_block() {
+        let proxies = TrustedProxies::new(vec![ip("2001:db8::1")]);
+        let neighbour = ip("2001:db8::2");
+        assert_eq!(
+            proxies.client(Some(neighbour), &headers(&["203.0.113.9"])),
+            Some(ClientAddress::new(neighbour)),
+            "what a neighbour writes in X-Forwarded-For is not believed"
+        );
+        assert_eq!(
+            proxies.client(Some(ip("2001:db8::1")), &headers(&["203.0.113.9"])),
+            Some(ClientAddress::new(ip("203.0.113.9")))
+        );
+        let v4 = TrustedProxies::new(vec![ip("127.0.0.1")]);
+        assert_eq!(v4.client(Some(ip("::ffff:127.0.0.1")), &headers(&[])), None);
     }
 
     #[test]
