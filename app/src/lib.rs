@@ -41,6 +41,7 @@ pub mod quality;
 pub mod queue;
 pub mod requests;
 pub mod residents;
+pub mod retention;
 pub mod surveys;
 
 /// Entry point of the wasm bundle: takes over the server-rendered page.

@@ -281,3 +281,13 @@ reply-templates-fill = الملء بهذا النموذج
 requests-error-template-title = أعطوا النموذج عنوانًا لا يتجاوز 200 حرف.
 requests-error-template-language = اختاروا لغة النموذج.
 requests-procedure-sheets = بطاقات الإجراءات من هذا النوع
+residents-rights = الحقوق على البيانات (اللائحة العامة لحماية البيانات)
+residents-export = تنزيل جميع بياناته (ملف JSON)
+residents-erase-confirm = طلب الشخص محو بياناته. ستُلغى مواعيده القادمة، وتتوقف قوائم انتظاره، ولن تبقى في طلباته أي وسيلة اتصال للرد عليه. لا يمكن التراجع عن ذلك.
+residents-erase = محو بياناته
+residents-erase-unconfirmed = ضعوا علامة في خانة التأكيد لمحو بيانات هذا الشخص.
+residents-erase-nobody = لم يعد هذا البحث يجد هذا الشخص: لم يُمحَ ولم يُصدَّر شيء.
+residents-erased = { $count ->
+    [one] مُحيت البيانات: جُعل ملف واحد مجهول الهوية.
+   *[other] مُحيت البيانات: جُعلت { $count } ملفات مجهولة الهوية.
+}

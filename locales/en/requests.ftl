@@ -265,3 +265,13 @@ reply-templates-fill = Fill in with this template
 requests-error-template-title = Give the template a title of 200 characters at most.
 requests-error-template-language = Choose the template's language.
 requests-procedure-sheets = Procedure sheets of this kind
+residents-rights = Rights over their data (GDPR)
+residents-export = Download all their data (JSON file)
+residents-erase-confirm = The person asked for their data to be erased. Their upcoming appointments will be cancelled, their waiting lists ended, and their requests will keep no contact details to answer them. This cannot be undone.
+residents-erase = Erase their data
+residents-erase-unconfirmed = Tick the confirmation box to erase this person's data.
+residents-erase-nobody = This search no longer finds this person: nothing was erased or exported.
+residents-erased = { $count ->
+    [one] Data erased: one record anonymised.
+   *[other] Data erased: { $count } records anonymised.
+}

@@ -265,3 +265,13 @@ reply-templates-fill = Rellenar con esta plantilla
 requests-error-template-title = Dé a la plantilla un título de 200 caracteres como máximo.
 requests-error-template-language = Elija el idioma de la plantilla.
 requests-procedure-sheets = Fichas de trámites de este tipo
+residents-rights = Derechos sobre sus datos (RGPD)
+residents-export = Descargar todos sus datos (archivo JSON)
+residents-erase-confirm = La persona pidió que se borraran sus datos. Sus próximas citas se anularán, sus listas de espera terminarán y sus solicitudes ya no tendrán datos de contacto para responderle. No se puede deshacer.
+residents-erase = Borrar sus datos
+residents-erase-unconfirmed = Marque la casilla de confirmación para borrar los datos de esta persona.
+residents-erase-nobody = Esta búsqueda ya no encuentra a esta persona: no se ha borrado ni exportado nada.
+residents-erased = { $count ->
+    [one] Datos borrados: un registro anonimizado.
+   *[other] Datos borrados: { $count } registros anonimizados.
+}

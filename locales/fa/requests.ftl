@@ -265,3 +265,13 @@ reply-templates-fill = پر کردن با این الگو
 requests-error-template-title = برای الگو عنوانی با حداکثر 200 نویسه بگذارید.
 requests-error-template-language = زبان الگو را انتخاب کنید.
 requests-procedure-sheets = راهنماهای کار اداری از این نوع
+residents-rights = حقوق مربوط به داده‌ها (GDPR)
+residents-export = بارگیری همهٔ داده‌های او (فایل JSON)
+residents-erase-confirm = این شخص درخواست پاک‌شدن داده‌هایش را داده است. نوبت‌های آینده‌اش لغو، فهرست‌های انتظارش متوقف، و در درخواست‌هایش هیچ اطلاعات تماسی برای پاسخ باقی نمی‌ماند. این کار برگشت‌پذیر نیست.
+residents-erase = پاک کردن داده‌های او
+residents-erase-unconfirmed = برای پاک کردن داده‌های این شخص، کادر تأیید را علامت بزنید.
+residents-erase-nobody = این جستجو دیگر این شخص را پیدا نمی‌کند: چیزی پاک یا صادر نشد.
+residents-erased = { $count ->
+    [one] داده‌ها پاک شد: یک پرونده بی‌نام شد.
+   *[other] داده‌ها پاک شد: { $count } پرونده بی‌نام شد.
+}

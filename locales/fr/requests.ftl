@@ -265,3 +265,13 @@ reply-templates-fill = Remplir avec ce modèle
 requests-error-template-title = Donnez au modèle un titre de 200 caractères au plus.
 requests-error-template-language = Choisissez la langue du modèle.
 requests-procedure-sheets = Fiches démarches de ce type
+residents-rights = Droits sur ses données (RGPD)
+residents-export = Télécharger toutes ses données (fichier JSON)
+residents-erase-confirm = La personne a demandé l'effacement de ses données. Ses rendez-vous à venir seront annulés, ses listes d'attente arrêtées, et ses demandes n'auront plus de coordonnées pour lui répondre. Cela ne se défait pas.
+residents-erase = Effacer ses données
+residents-erase-unconfirmed = Cochez la case de confirmation pour effacer les données de cette personne.
+residents-erase-nobody = Cette recherche ne trouve plus cette personne : rien n'a été effacé ni exporté.
+residents-erased = { $count ->
+    [one] Données effacées : une fiche anonymisée.
+   *[other] Données effacées : { $count } fiches anonymisées.
+}

@@ -265,3 +265,13 @@ reply-templates-fill = Preencher com este modelo
 requests-error-template-title = Dê ao modelo um título de 200 caracteres no máximo.
 requests-error-template-language = Escolha a língua do modelo.
 requests-procedure-sheets = Fichas de procedimentos deste tipo
+residents-rights = Direitos sobre os seus dados (RGPD)
+residents-export = Descarregar todos os seus dados (ficheiro JSON)
+residents-erase-confirm = A pessoa pediu o apagamento dos seus dados. As suas próximas marcações serão anuladas, as listas de espera terminadas, e os seus pedidos deixarão de ter contactos para lhe responder. Não pode ser desfeito.
+residents-erase = Apagar os seus dados
+residents-erase-unconfirmed = Assinale a caixa de confirmação para apagar os dados desta pessoa.
+residents-erase-nobody = Esta pesquisa já não encontra esta pessoa: nada foi apagado nem exportado.
+residents-erased = { $count ->
+    [one] Dados apagados: um registo anonimizado.
+   *[other] Dados apagados: { $count } registos anonimizados.
+}

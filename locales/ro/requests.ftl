@@ -272,3 +272,14 @@ reply-templates-fill = Completați cu acest model
 requests-error-template-title = Dați modelului un titlu de cel mult 200 de caractere.
 requests-error-template-language = Alegeți limba modelului.
 requests-procedure-sheets = Fișele procedurilor de acest tip
+residents-rights = Drepturi asupra datelor sale (RGPD)
+residents-export = Descărcați toate datele sale (fișier JSON)
+residents-erase-confirm = Persoana a cerut ștergerea datelor sale. Programările viitoare vor fi anulate, listele de așteptare oprite, iar cererile sale nu vor mai avea date de contact pentru a-i răspunde. Acțiunea nu poate fi anulată.
+residents-erase = Ștergeți datele sale
+residents-erase-unconfirmed = Bifați caseta de confirmare pentru a șterge datele acestei persoane.
+residents-erase-nobody = Această căutare nu mai găsește persoana: nimic nu a fost șters sau exportat.
+residents-erased = { $count ->
+    [one] Date șterse: o fișă anonimizată.
+    [few] Date șterse: { $count } fișe anonimizate.
+   *[other] Date șterse: { $count } de fișe anonimizate.
+}

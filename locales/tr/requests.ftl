@@ -265,3 +265,12 @@ reply-templates-fill = Bu şablonla doldur
 requests-error-template-title = Şablona en fazla 200 karakterlik bir başlık verin.
 requests-error-template-language = Şablonun dilini seçin.
 requests-procedure-sheets = Bu türdeki işlem kartları
+residents-rights = Verileri üzerindeki haklar (KVKK/GDPR)
+residents-export = Tüm verilerini indir (JSON dosyası)
+residents-erase-confirm = Kişi verilerinin silinmesini istedi. Yaklaşan randevuları iptal edilecek, bekleme listeleri sonlandırılacak ve başvurularında kendisine yanıt vermek için iletişim bilgisi kalmayacak. Bu işlem geri alınamaz.
+residents-erase = Verilerini sil
+residents-erase-unconfirmed = Bu kişinin verilerini silmek için onay kutusunu işaretleyin.
+residents-erase-nobody = Bu arama artık bu kişiyi bulmuyor: hiçbir şey silinmedi veya dışa aktarılmadı.
+residents-erased = { $count ->
+   *[other] Veriler silindi: { $count } kayıt anonimleştirildi.
+}

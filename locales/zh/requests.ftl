@@ -262,3 +262,12 @@ reply-templates-fill = 用此模板填写
 requests-error-template-title = 请为模板填写标题，最多 200 个字符。
 requests-error-template-language = 请选择模板的语言。
 requests-procedure-sheets = 此类办事指南
+residents-rights = 对其数据的权利（GDPR）
+residents-export = 下载其全部数据（JSON 文件）
+residents-erase-confirm = 此人要求删除其数据。其即将到来的预约将被取消，候补名单将终止，其申请将不再保留可用于答复的联系方式。此操作无法撤销。
+residents-erase = 删除其数据
+residents-erase-unconfirmed = 请勾选确认框以删除此人的数据。
+residents-erase-nobody = 此搜索已找不到此人：未删除或导出任何内容。
+residents-erased = { $count ->
+   *[other] 数据已删除：{ $count } 份记录已匿名化。
+}

@@ -9,7 +9,8 @@ use std::io::{BufRead, IsTerminal};
 pub const USAGE: &str = "guichet [serve] | guichet create-admin \"<name>\" | \
                          guichet enrol-workstation \"<name>\" | \
                          guichet enrol-device kiosk|screen <site-slug> \"<name>\" | \
-                         guichet backup <new-file.db> (SQLite)";
+                         guichet backup <new-file.db> (SQLite) | \
+                         guichet retention";
 
 /// `guichet create-admin "Name"`: asks for the PIN twice (hidden when typed at a terminal;
 /// read as two lines when piped, for scripts) and creates an administrator.

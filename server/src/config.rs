@@ -59,6 +59,10 @@ pub struct Config {
     /// `GUICHET_TRUSTED_PROXIES`, default `127.0.0.1,::1`: the town's reverse proxies,
     /// whose `X-Forwarded-For` names the client; comma-separated addresses.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// `GUICHET_RETENTION_MONTHS` (default 24) and `GUICHET_RETENTION` (per kind, e.g.
+    /// `messages=6,audit=36`): how long residents' personal data is kept before the
+    /// retention job anonymises it (`app::retention`).
+    pub retention: app::retention::Periods,
     /// `GUICHET_LOG`, default `info` (tracing env-filter syntax).
     pub log: String,
     /// `LEPTOS_SITE_ROOT`, default `target/site`: where the built assets are.
@@ -269,9 +273,18 @@ impl Config {
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
+        let retention = app::retention::Periods::parse(
+            &var("GUICHET_RETENTION_MONTHS", ""),
+            &var("GUICHET_RETENTION", ""),
+        )
+        .map_err(|e| ConfigError {
+            name: "GUICHET_RETENTION",
+            problem: e.to_string(),
+        })?;
         Ok(Config {
             bind,
             rate_limits,
+            retention,
             trusted_proxies,
             sms_countries,
             mail_intake,
@@ -348,6 +361,22 @@ mod tests {
         assert_eq!(c.inactivity, Duration::from_secs(300));
         assert_eq!(c.survey_every, Duration::from_secs(60));
         assert!(!c.secure_cookies());
+    }
+
+    #[test]
+    fn personal_data_is_kept_24_months_unless_the_town_says_otherwise() {
+        use app::retention::Kind;
+        let c = parse(&[]).unwrap();
+        assert_eq!(c.retention.months(Kind::Appointments), 24);
+        let c = parse(&[
+            ("GUICHET_RETENTION_MONTHS", "36"),
+            ("GUICHET_RETENTION", "messages=6"),
+        ])
+        .unwrap();
+        assert_eq!(c.retention.months(Kind::Requests), 36);
+        assert_eq!(c.retention.months(Kind::Messages), 6);
+        let bad = parse(&[("GUICHET_RETENTION", "messages=0")]).unwrap_err();
+        assert_eq!(bad.name, "GUICHET_RETENTION");
     }
 
     #[test]

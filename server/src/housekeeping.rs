@@ -48,3 +48,29 @@ pub fn spawn(
         }
     })
 }
+
+/// How often the retention job looks for data past its period: a row is anonymised at
+/// most this long after its day comes.
+pub const RETENTION_EVERY: Duration = Duration::from_secs(6 * 3600);
+
+/// The retention job (`app::retention`): one pass at start, then every `every`.
+pub fn spawn_retention(
+    db: DatabaseConnection,
+    periods: app::retention::Periods,
+    every: Duration,
+    stop: CancellationToken,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match app::retention::store::run(&db, &periods, Utc::now()).await {
+                Ok(done) if done.total() == 0 => {}
+                Ok(done) => tracing::info!(anonymised = %done.summary(), "retention"),
+                Err(e) => tracing::error!(error = %e, "retention: database error"),
+            }
+            tokio::select! {
+                _ = stop.cancelled() => break,
+                _ = tokio::time::sleep(every) => {}
+            }
+        }
+    })
+}

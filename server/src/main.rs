@@ -73,6 +73,18 @@ async fn run() -> Result<(), String> {
             println!("{} ({} bytes, checked)", done.path.display(), done.bytes);
             return Ok(());
         }
+        // `guichet retention`: anonymises now what is past its period (after a town
+        // shortened one), and says how many rows of each kind.
+        Some("retention") => {
+            let done = app::retention::store::run(&db, &config.retention, chrono::Utc::now())
+                .await
+                .map_err(|e| format!("retention: {e}"))?;
+            println!("anonymised: {}", match done.summary() {
+                s if s.is_empty() => "nothing".to_owned(),
+                s => s,
+            });
+            return Ok(());
+        }
         Some(other) if other != "serve" => {
             return Err(format!(
                 "unknown command '{other}'. Use: {}",

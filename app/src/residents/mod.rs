@@ -9,12 +9,14 @@
 pub mod grouping;
 pub mod model;
 #[cfg(feature = "ssr")]
+pub mod rights;
+#[cfg(feature = "ssr")]
 pub mod store;
 pub mod views;
 
 use crate::errors::AppError;
 use leptos::prelude::*;
-use model::{MergeForm, ResidentsView, SeparateForm};
+use model::{EraseForm, MergeForm, ResidentsView, SeparateForm};
 #[cfg(feature = "ssr")]
 use {
     crate::errors::{FeatureError, Refusal},
@@ -58,5 +60,31 @@ pub async fn separate_residents(#[server(flatten)] form: SeparateForm) -> Result
     let state = AppState::from_context()?;
     store::separate(&state.db, &identity, &form).await?;
     crate::components::url::redirect(&back_to(&form.q, "separe=1"));
+    Ok(())
+}
+
+/// Erases one person's data on their request (administrators only); back to the search,
+/// which no longer finds them, with what was erased.
+#[server(prefix = "/api/agent", endpoint = "usagers/effacer")]
+pub async fn erase_resident(#[server(flatten)] form: EraseForm) -> Result<(), AppError> {
+    let identity = crate::staff::session::require_role(&[crate::staff::Role::Admin]).await?;
+    let state = AppState::from_context()?;
+    if form.confirmed.is_none() {
+        crate::components::url::redirect(&back_to(&form.q, "erreur=residents-erase-unconfirmed"));
+        return Ok(());
+    }
+    let erased = rights::erase(
+        &state.db,
+        &identity,
+        &form.q,
+        form.person.trim(),
+        chrono::Utc::now(),
+    )
+    .await?;
+    let outcome = match erased {
+        Some(e) => format!("efface={}", e.total()),
+        None => "erreur=residents-erase-nobody".to_owned(),
+    };
+    crate::components::url::redirect(&back_to(&form.q, &outcome));
     Ok(())
 }

@@ -158,3 +158,157 @@ pub struct ResidentsView {
     pub searched: Option<bool>,
     pub people: Vec<Person>,
 }
+
+/// An administrator's erasure of one person's data, on their request (GDPR article 17),
+/// from the person's card of a search.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EraseForm {
+    /// The search the person was found by (the erasure finds them again with it).
+    #[serde(default)]
+    pub q: String,
+    #[serde(rename = "personne")]
+    pub person: String,
+    /// The box "the person asked for it, and what they still need is done".
+    #[serde(default, rename = "confirme")]
+    pub confirmed: Option<String>,
+}
+
+/// Where the export of one person's data is downloaded (`?q=…&personne=…`).
+pub const EXPORT_PATH: &str = "/agent/usagers/export.json";
+
+/// The address of the export of the person with `key` found by `q`.
+pub fn export_href(q: &str, key: &str) -> String {
+    use crate::components::url::escape;
+    format!("{EXPORT_PATH}?q={}&personne={}", escape(q), escape(key))
+}
+
+/// Everything the town holds on one person, as given to them on request (GDPR article 15):
+/// times in Paris with their offset, texts as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PersonExport {
+    pub exported_at: String,
+    pub names: Vec<String>,
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+    pub appointments: Vec<ExportedAppointment>,
+    pub waiting_lists: Vec<ExportedWaitlist>,
+    pub tickets: Vec<ExportedTicket>,
+    pub requests: Vec<ExportedRequest>,
+    pub messages: Vec<ExportedMessage>,
+    pub survey_answers: Vec<ExportedSurvey>,
+    pub calls: Vec<ExportedCall>,
+    /// The counsellors' decisions that two records are this one person.
+    pub same_person_links: Vec<ExportedLink>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedAppointment {
+    pub reference: String,
+    pub motif: String,
+    pub site: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub status: String,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub language: String,
+    pub interpreter_language: Option<String>,
+    pub accessibility_need: Option<String>,
+    pub note: Option<String>,
+    pub booked_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedWaitlist {
+    pub motif: String,
+    pub site: String,
+    pub from: String,
+    pub to: String,
+    pub status: String,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedTicket {
+    pub code: String,
+    pub day: String,
+    pub site: String,
+    pub status: String,
+    pub phone: Option<String>,
+    pub issued_at: String,
+    pub called_at: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedRequest {
+    pub reference: String,
+    pub subject: String,
+    pub status: String,
+    pub channel: String,
+    pub received_at: String,
+    pub closed_at: Option<String>,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub postal_address: String,
+    pub description: String,
+    /// What was written on it, by them and to them.
+    pub history: Vec<ExportedRequestEvent>,
+    /// The files they sent (names and sizes; the files themselves on request).
+    pub files: Vec<ExportedFile>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedRequestEvent {
+    pub at: String,
+    pub kind: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedFile {
+    pub name: String,
+    pub content_type: String,
+    pub bytes: i32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedMessage {
+    pub channel: String,
+    pub to: String,
+    pub subject: Option<String>,
+    pub text: String,
+    pub status: String,
+    pub queued_at: String,
+    pub sent_at: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedSurvey {
+    pub score: Option<i16>,
+    pub clarity: Option<i16>,
+    pub comment: Option<String>,
+    pub answered_at: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedCall {
+    pub campaign: String,
+    pub name: String,
+    pub phone: String,
+    pub called_at: Option<String>,
+    pub outcome: String,
+    pub detail: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedLink {
+    pub first: String,
+    pub second: String,
+    pub made_at: String,
+}

@@ -242,6 +242,170 @@ async fn find(db: &DatabaseConnection, query: &Query) -> Result<Found, DbErr> {
     })
 }
 
+/// Every record's keys, appointments first, then requests, then calls (that order decides
+/// the order of the people), and the person each record belongs to.
+fn grouped(
+    appointments: &[appointment::Model],
+    requests: &[request::Model],
+    calls: &[campaign_call::Model],
+    links: &[resident_link::Model],
+) -> (Vec<Vec<String>>, Vec<usize>) {
+    let record_keys: Vec<Vec<String>> = appointments
+        .iter()
+        .map(|a| person_keys(&a.contact_name, a.phone.as_deref(), a.email.as_deref()))
+        .chain(
+            requests
+                .iter()
+                .map(|r| person_keys(&r.contact_name, r.phone.as_deref(), r.email.as_deref())),
+        )
+        .chain(calls.iter().map(call_keys))
+        .collect();
+    let pairs: Vec<(String, String)> = links
+        .iter()
+        .map(|l| (l.key_a.clone(), l.key_b.clone()))
+        .collect();
+    let groups = group(&record_keys, &pairs);
+    (record_keys, groups)
+}
+
+/// One person's records as a search shows them: the person whose card carries `key` among
+/// those `typed` finds. What an export gives and an erasure anonymises is exactly this.
+pub struct PersonRecords {
+    /// Every key of the person (their e-mails, phones, or name).
+    pub keys: Vec<String>,
+    pub appointments: Vec<appointment::Model>,
+    pub requests: Vec<request::Model>,
+    pub calls: Vec<campaign_call::Model>,
+    pub links: Vec<resident_link::Model>,
+}
+
+/// `None`: the search finds nobody with that key (typed again since, or erased already).
+pub async fn person_records(
+    db: &DatabaseConnection,
+    typed: &str,
+    key: &str,
+) -> Result<Option<PersonRecords>, DbErr> {
+    let Some(query) = Query::parse(typed) else {
+        return Ok(None);
+    };
+    let Found {
+        appointments,
+        requests,
+        calls,
+        links,
+    } = find(db, &query).await?;
+    let (record_keys, groups) = grouped(&appointments, &requests, &calls, &links);
+    let Some(at) = record_keys.iter().position(|k| k.iter().any(|k| k == key)) else {
+        return Ok(None);
+    };
+    let person = groups[at];
+    let mine = |i: usize| groups[i] == person;
+    let keys: BTreeSet<String> = record_keys
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| mine(*i))
+        .flat_map(|(_, k)| k.iter().cloned())
+        .collect();
+    let (na, nr) = (appointments.len(), requests.len());
+    let appointments: Vec<_> = appointments
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| mine(*i))
+        .map(|(_, a)| a)
+        .collect();
+    let requests: Vec<_> = requests
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| mine(na + i))
+        .map(|(_, r)| r)
+        .collect();
+    let calls: Vec<_> = calls
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| mine(na + nr + i))
+        .map(|(_, c)| c)
+        .collect();
+    let links = links
+        .into_iter()
+        .filter(|l| keys.contains(&l.key_a) || keys.contains(&l.key_b))
+        .collect();
+    let mut person = PersonRecords {
+        keys: keys.into_iter().collect(),
+        appointments,
+        requests,
+        calls,
+        links,
+    };
+    // A search by phone shows the records with that phone; the person's data is also
+    // under the e-mail those records give, and so on (three steps at most, as a search).
+    for _ in 0..3 {
+        if !widen(db, &mut person).await? {
+            break;
+        }
+    }
+    Ok(Some(person))
+}
+
+/// Adds the records named by the person's keys that are not in yet; `false`: none.
+async fn widen(db: &DatabaseConnection, person: &mut PersonRecords) -> Result<bool, DbErr> {
+    let known_a: HashSet<i32> = person.appointments.iter().map(|a| a.id).collect();
+    let known_r: HashSet<i32> = person.requests.iter().map(|r| r.id).collect();
+    let known_c: HashSet<i32> = person.calls.iter().map(|c| c.id).collect();
+    let keys = &person.keys;
+    let appointments: Vec<_> = appointment::Entity::find()
+        .filter(naming(
+            keys,
+            appointment::Column::ContactName,
+            appointment::Column::Phone,
+            Some(appointment::Column::Email),
+        ))
+        .limit(MAX_ROWS)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|a| !known_a.contains(&a.id))
+        .collect();
+    let requests: Vec<_> = request::Entity::find()
+        .filter(naming(
+            keys,
+            request::Column::ContactName,
+            request::Column::Phone,
+            Some(request::Column::Email),
+        ))
+        .limit(MAX_ROWS)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|r| !known_r.contains(&r.id))
+        .collect();
+    let calls: Vec<_> = calls_where(
+        db,
+        naming(keys, campaign_call::Column::Name, campaign_call::Column::Phone, None),
+    )
+    .await?
+    .into_iter()
+    .filter(|c| !known_c.contains(&c.id))
+    .collect();
+    if appointments.is_empty() && requests.is_empty() && calls.is_empty() {
+        return Ok(false);
+    }
+    let mut keys: BTreeSet<String> = person.keys.iter().cloned().collect();
+    keys.extend(
+        appointments
+            .iter()
+            .flat_map(|a| person_keys(&a.contact_name, a.phone.as_deref(), a.email.as_deref()))
+            .chain(requests.iter().flat_map(|r| {
+                person_keys(&r.contact_name, r.phone.as_deref(), r.email.as_deref())
+            }))
+            .chain(calls.iter().flat_map(call_keys)),
+    );
+    person.keys = keys.into_iter().collect();
+    person.appointments.extend(appointments);
+    person.requests.extend(requests);
+    person.calls.extend(calls);
+    Ok(true)
+}
+
 /// How a record names its person.
 struct Named<'r> {
     name: &'r str,
@@ -333,23 +497,7 @@ pub async fn search(
         crate::i18n::Locale::from_tag(tag).map(|l| text(locale, &format!("language-{}", l.code())))
     };
 
-    // Every record with its keys, appointments first, then requests: that order decides
-    // the order of the people.
-    let record_keys: Vec<Vec<String>> = appointments
-        .iter()
-        .map(|a| person_keys(&a.contact_name, a.phone.as_deref(), a.email.as_deref()))
-        .chain(
-            requests
-                .iter()
-                .map(|r| person_keys(&r.contact_name, r.phone.as_deref(), r.email.as_deref())),
-        )
-        .chain(calls.iter().map(call_keys))
-        .collect();
-    let pairs: Vec<(String, String)> = links
-        .iter()
-        .map(|l| (l.key_a.clone(), l.key_b.clone()))
-        .collect();
-    let groups = group(&record_keys, &pairs);
+    let (record_keys, groups) = grouped(&appointments, &requests, &calls, &links);
     let mut people = People::default();
     let mut read = Vec::new();
     let mut at = 0;

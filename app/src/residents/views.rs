@@ -1,11 +1,11 @@
 //! `/agent/usagers`: the search, then each person found with their appointments and
 //! requests.
 
-use super::model::{PATH, Person, ResidentsView};
-use super::{MergeResidents, SeparateResidents, search_residents};
+use super::model::{PATH, Person, ResidentsView, export_href};
+use super::{EraseResident, MergeResidents, SeparateResidents, search_residents};
 use crate::components::fields::{Choice, Field, Select};
 use crate::i18n::{args, t, t_with};
-use crate::staff::StaffSection;
+use crate::staff::{Role, StaffSection};
 use crate::staff::frame::StaffFrame;
 use crate::staff::page::StaffPage;
 use leptos::prelude::*;
@@ -41,6 +41,7 @@ fn Residents(view: ResidentsView) -> impl IntoView {
             Some(view! { <p role="status">{t("residents-none")}</p> }.into_any())
         }
         Some(true) => {
+            let admin = me.role == Role::Admin;
             // Each person may be merged with any other one shown.
             let everyone: Vec<Choice> = people
                 .iter()
@@ -61,7 +62,7 @@ fn Residents(view: ResidentsView) -> impl IntoView {
                         .filter(|c| c.value != p.key)
                         .cloned()
                         .collect();
-                    view! { <PersonCard person=p index=i others typed=typed.clone()/> }
+                    view! { <PersonCard person=p index=i others typed=typed.clone() admin/> }
                 })
                 .collect_view();
             Some(view! { <div class="residents">{cards}</div> }.into_any())
@@ -70,9 +71,17 @@ fn Residents(view: ResidentsView) -> impl IntoView {
     let query = use_query_map();
     let outcome = move || {
         let q = query.get();
-        if q.get("erreur").is_some() {
+        if let Some(error) = q.get("erreur") {
+            // Only the messages this page may be sent back with.
+            let id = ERRORS
+                .into_iter()
+                .find(|id| *id == error)
+                .unwrap_or(ERRORS[0]);
+            Some(view! { <p class="notice warn" role="alert">{t(id)}</p> }.into_any())
+        } else if let Some(count) = q.get("efface") {
+            let count = count.parse::<u64>().unwrap_or(0);
             Some(
-                view! { <p class="notice warn" role="alert">{t("residents-merge-refused")}</p> }
+                view! { <p class="notice ok" role="status">{t_with("residents-erased", &args([("count", count.into())]))}</p> }
                     .into_any(),
             )
         } else if q.get("regroupe").is_some() {
@@ -103,8 +112,44 @@ fn Residents(view: ResidentsView) -> impl IntoView {
     }
 }
 
+/// The messages a merge or an erasure may come back with (`?erreur=`).
+const ERRORS: [&str; 3] = [
+    "residents-merge-refused",
+    "residents-erase-unconfirmed",
+    "residents-erase-nobody",
+];
+
 #[component]
-fn PersonCard(person: Person, index: usize, others: Vec<Choice>, typed: String) -> impl IntoView {
+fn PersonCard(
+    person: Person,
+    index: usize,
+    others: Vec<Choice>,
+    typed: String,
+    /// Administrators give a person their data, or erase it, on the person's request.
+    admin: bool,
+) -> impl IntoView {
+    let rights = admin.then(|| {
+        let confirm = format!("u-confirme-{index}");
+        let heading = format!("u-droits-{index}");
+        let labelled_by = heading.clone();
+        view! {
+            <section class="person-rights" aria-labelledby=labelled_by>
+                <h3 id=heading>{t("residents-rights")}</h3>
+                <p>
+                    <a href=export_href(&typed, &person.key) download="">{t("residents-export")}</a>
+                </p>
+                <form method="post" action=EraseResident::PATH class="erase-form">
+                    <input type="hidden" name="q" value=typed.clone()/>
+                    <input type="hidden" name="personne" value=person.key.clone()/>
+                    <p class="check">
+                        <input type="checkbox" id=confirm.clone() name="confirme" value="1" required=true/>
+                        <label for=confirm>{t("residents-erase-confirm")}</label>
+                    </p>
+                    <button type="submit" class="button danger">{t("residents-erase")}</button>
+                </form>
+            </section>
+        }
+    });
     let merge = (!others.is_empty()).then(|| {
         let select = format!("u-avec-{index}");
         view! {
@@ -191,6 +236,7 @@ fn PersonCard(person: Person, index: usize, others: Vec<Choice>, typed: String) 
             })}
             {links}
             {merge}
+            {rights}
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! Feature-specific queries live beside their feature (e.g. `staff::store`).
 
 pub mod entities;
+pub mod anonymise;
 pub mod listen;
 pub mod names;
 pub mod visits;

@@ -31,8 +31,16 @@ impl Transport for Smtp {
             .recipient
             .parse::<Mailbox>()
             .map_err(|e| format!("recipient: {e}"))?;
+        // The same Message-ID on every attempt: a message sent again after a crash between
+        // the server's hand-over and its record is recognisably the same one.
+        let message_id = format!(
+            "<{}@{}>",
+            app::staff::tokens::digest(&message.idempotency_key),
+            self.from.email.domain()
+        );
         let email = Message::builder()
             .from(self.from.clone())
+            .message_id(Some(message_id))
             .to(to)
             .subject(message.subject.clone().unwrap_or_default())
             .header(ContentType::TEXT_PLAIN)

@@ -11,6 +11,7 @@ mod interpretation;
 mod live;
 mod page_cache;
 mod quality_exports;
+mod resident_exports;
 mod rate_limits;
 mod request_files;
 mod security_headers;
@@ -129,6 +130,14 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             quality_exports::export(export_state.clone(), headers, locale, query)
         },
     );
+    let residents_state = state.clone();
+    let residents_export = get(
+        move |headers: http::HeaderMap,
+              locale: Option<axum::Extension<app::i18n::Locale>>,
+              query| {
+            resident_exports::export(residents_state.clone(), headers, locale, query)
+        },
+    );
     let x_request_id = http::HeaderName::from_static("x-request-id");
     let site_origin = guards::SiteOrigin::new(&state.app.public_url);
     let limits = state.limits.clone();
@@ -152,6 +161,7 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
         )
         .merge(file_routes)
         .route(app::quality::model::EXPORT_PATH, export_route)
+        .route(app::residents::model::EXPORT_PATH, residents_export)
         .leptos_routes_with_context(
             &options,
             routes,
@@ -237,6 +247,12 @@ pub async fn serve(
         Duration::from_secs(10),
         stop.clone(),
     );
+    let retention = crate::housekeeping::spawn_retention(
+        state.app.db.clone(),
+        config.retention,
+        crate::housekeeping::RETENTION_EVERY,
+        stop.clone(),
+    );
     let surveys = crate::survey_sender::spawn(
         state.app.db.clone(),
         state.app.public_url.clone(),
@@ -278,6 +294,7 @@ pub async fn serve(
     stop.cancel();
     let _ = notifier.await;
     let _ = housekeeping.await;
+    let _ = retention.await;
     let _ = surveys.await;
     if let Some(intake) = mail_intake {
         let _ = intake.await;

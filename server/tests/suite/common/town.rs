@@ -7,6 +7,20 @@ use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 
 /// A site open every day 09:00–09:30 with `agents` counsellors: one 30-minute slot a day.
 pub async fn one_slot_a_day(db: &DatabaseConnection, agents: usize) -> (i32, i32) {
+    let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+    let half = NaiveTime::from_hms_opt(9, 30, 0).unwrap();
+    slots_a_day(db, agents, nine, half, false).await
+}
+
+/// A site (`test`) open every day from `opens` to `closes` with `agents` counsellors
+/// working those hours, one 30-minute motif (`acte`); tickets from home if told.
+pub async fn slots_a_day(
+    db: &DatabaseConnection,
+    agents: usize,
+    opens: NaiveTime,
+    closes: NaiveTime,
+    tickets_from_home: bool,
+) -> (i32, i32) {
     let now = Utc::now();
     let site = site::ActiveModel {
         slug: Set("test".into()),
@@ -15,21 +29,19 @@ pub async fn one_slot_a_day(db: &DatabaseConnection, agents: usize) -> (i32, i32
         postal_code: Set("99999".into()),
         city: Set("Testville".into()),
         alsace_moselle: Set(false),
-        tickets_from_home: Set(false),
+        tickets_from_home: Set(tickets_from_home),
         created_at: Set(now),
         ..Default::default()
     }
     .insert(db)
     .await
     .unwrap();
-    let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
-    let half = NaiveTime::from_hms_opt(9, 30, 0).unwrap();
     for day in 0..7 {
         opening_hour::ActiveModel {
             site_id: Set(site.id),
             weekday: Set(day),
-            opens: Set(nine),
-            closes: Set(half),
+            opens: Set(opens),
+            closes: Set(closes),
             ..Default::default()
         }
         .insert(db)
@@ -77,8 +89,8 @@ pub async fn one_slot_a_day(db: &DatabaseConnection, agents: usize) -> (i32, i32
                 agent_id: Set(id),
                 site_id: Set(site.id),
                 weekday: Set(day),
-                starts: Set(nine),
-                ends: Set(half),
+                starts: Set(opens),
+                ends: Set(closes),
                 ..Default::default()
             }
             .insert(db)
