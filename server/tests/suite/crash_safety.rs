@@ -316,17 +316,19 @@ async fn a_server_killed_mid_traffic_keeps_what_it_acknowledged_and_sends_each_m
             "{label}: no request met the dead server"
         );
 
-        let _restarted = start_server(&t, dir.path(), port, smtp, "second.log");
-        wait_ready(&client, &base).await;
-        let back_in = killed_at.elapsed();
         // Messages the killed server held stay claimed until its 5-minute lease runs out;
-        // the test ends those leases now rather than waiting.
-        notification::Entity::update_many()
+        // the test ends those leases now rather than waiting (before the restart, so that
+        // the new server's own claims are not touched).
+        let held = notification::Entity::update_many()
             .col_expr(notification::Column::NextAttemptAt, Expr::value(Utc::now()))
             .filter(notification::Column::Status.eq("sending"))
             .exec(&t.db)
             .await
-            .unwrap();
+            .unwrap()
+            .rows_affected;
+        let _restarted = start_server(&t, dir.path(), port, smtp, "second.log");
+        wait_ready(&client, &base).await;
+        let back_in = killed_at.elapsed();
 
         // Every acknowledged booking and ticket is there, as its holder sees it.
         for token in &bookings {
@@ -344,6 +346,11 @@ async fn a_server_killed_mid_traffic_keeps_what_it_acknowledged_and_sends_each_m
                 .await
                 .unwrap();
             assert_eq!(page.status(), 200, "{label}: ticket {token}");
+        }
+        // (Those pages do say when a token is unknown.)
+        for unknown in ["/rendez-vous/0000", "/ticket/0000"] {
+            let page = client.get(format!("{base}{unknown}")).send().await.unwrap();
+            assert_ne!(page.status(), 200, "{label}: {unknown}");
         }
         // Nothing booked twice, no ticket number given twice.
         let booked = appointment::Entity::find().all(&t.db).await.unwrap();
@@ -406,7 +413,7 @@ async fn a_server_killed_mid_traffic_keeps_what_it_acknowledged_and_sends_each_m
         eprintln!(
             "crash safety ({label}): {} bookings and {} tickets acknowledged, all found after \
              the restart ({} appointments, {} tickets in the database); {} e-mails queued, {} \
-             delivered, {} twice; back in {} ms",
+             delivered, {} twice ({} were held by the killed server); back in {} ms",
             bookings.len(),
             tickets.len(),
             booked.len(),
@@ -414,6 +421,7 @@ async fn a_server_killed_mid_traffic_keeps_what_it_acknowledged_and_sends_each_m
             expected.len(),
             got.len(),
             twice.len(),
+            held,
             back_in.as_millis()
         );
         drop(_restarted);
