@@ -34,6 +34,7 @@ mod queue;
 mod queue_live;
 mod queue_pages;
 mod requests;
+mod reverse_proxy;
 mod residents;
 mod settings_admin;
 mod staff_access;
