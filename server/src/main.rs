@@ -79,10 +79,13 @@ async fn run() -> Result<(), String> {
             let done = app::retention::store::run(&db, &config.retention, chrono::Utc::now())
                 .await
                 .map_err(|e| format!("retention: {e}"))?;
-            println!("anonymised: {}", match done.summary() {
-                s if s.is_empty() => "nothing".to_owned(),
-                s => s,
-            });
+            println!(
+                "anonymised: {}",
+                match done.summary() {
+                    s if s.is_empty() => "nothing".to_owned(),
+                    s => s,
+                }
+            );
             return Ok(());
         }
         Some(other) if other != "serve" => {

@@ -16,11 +16,14 @@ use sea_orm::{
     QuerySelect, Set,
 };
 
-/// Who asks for the change: residents are held to the deadline, staff are not.
+/// Who asks for the change: residents are held to the deadline, staff are not. A
+/// counsellor's change is audited in its own transaction; `Staff` is the town's own
+/// processes (and tests), which audit nothing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChangedBy {
     Resident { deadline: Duration },
     Staff,
+    Counsellor { agent_id: i32, device_id: i32 },
 }
 
 impl ChangedBy {
@@ -92,6 +95,21 @@ pub async fn cancel(
         let saved = active.update(&txn).await?;
         announce(&txn, &policy.links, &saved, Kind::Cancelled, now).await?;
         offer_freed(&txn, policy, saved.site_id, saved.starts_at, now).await?;
+        if let ChangedBy::Counsellor {
+            agent_id,
+            device_id,
+        } = by
+        {
+            let entry = crate::audit::AuditEntry {
+                action: "appointment.cancel",
+                agent_id: Some(agent_id),
+                device_id: Some(device_id),
+                subject_kind: Some("appointment"),
+                subject_id: Some(id.to_string()),
+                detail: None,
+            };
+            crate::audit::record(&txn, entry).await?;
+        }
         Ok::<_, BookingError>(saved)
     }
     .await;

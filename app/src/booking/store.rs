@@ -591,7 +591,7 @@ async fn active_of_contact(
     new: &NewAppointment,
     now: DateTime<Utc>,
 ) -> Result<u64, DbErr> {
-    use sea_orm::{Condition, DbBackend, PaginatorTrait, Statement};
+    use sea_orm::{Condition, PaginatorTrait};
     let mut same = Condition::any();
     if let Some(phone) = &new.phone {
         same = same.add(appointment::Column::Phone.eq(phone.as_str()));
@@ -602,15 +602,12 @@ async fn active_of_contact(
     if new.phone.is_none() && new.email.is_none() {
         return Ok(0);
     }
-    if txn.get_database_backend() == DbBackend::Postgres {
-        let key = new.phone.clone().or_else(|| new.email.clone());
-        txn.execute_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT pg_advisory_xact_lock(hashtext($1))",
-            [key.into()],
-        ))
-        .await?;
-    }
+    let key = new
+        .phone
+        .as_ref()
+        .or(new.email.as_ref())
+        .map(String::as_str);
+    crate::store::lock_key(txn, &format!("booking:{}", key.unwrap_or_default())).await?;
     appointment::Entity::find()
         .filter(appointment::Column::Status.is_in(AppointmentStatus::ACTIVE))
         .filter(appointment::Column::StartsAt.gt(now))

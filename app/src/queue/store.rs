@@ -23,8 +23,8 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    DbBackend, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
-    Statement,
+    DbBackend, DbErr, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, Statement,
 };
 use std::collections::HashMap;
 use std::future::Future;
@@ -186,6 +186,9 @@ pub enum Origin {
     Desk,
 }
 
+/// Tickets a phone number may hold waiting at once, from home.
+pub const MAX_WAITING_PER_PHONE: u64 = 2;
+
 /// A ticket to issue.
 #[derive(Clone, Debug)]
 pub struct NewTicket {
@@ -290,6 +293,22 @@ pub async fn issue_by(
         .await?
         .filter(|m| m.active)
         .ok_or(QueueError::NotFound)?;
+    if new.origin == Origin::Home
+        && let Some(phone) = &new.phone
+    {
+        // One person, one place in the queue (two for a parent with a child's errand): a
+        // number cannot hold the hall's queue. Counted in this transaction, the number
+        // locked, so that two tickets sent at once count each other, across sites.
+        crate::store::lock_key(&txn, &format!("ticket:{phone}")).await?;
+        let waiting = ticket::Entity::find()
+            .filter(ticket::Column::Phone.eq(phone.as_str()))
+            .filter(ticket::Column::Status.is_in([Status::Waiting, Status::Transferred]))
+            .count(&txn)
+            .await?;
+        if waiting >= MAX_WAITING_PER_PHONE {
+            return Err(QueueError::PhoneHasTickets);
+        }
+    }
     let entry = Entry {
         language: &new.language,
         priority: new.priority,

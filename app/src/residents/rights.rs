@@ -49,7 +49,12 @@ fn contacts(keys: &[String]) -> (Vec<String>, Vec<String>) {
 }
 
 /// Rows whose phone is one of `phones` or whose e-mail (any case) is one of `emails`.
-fn reached_at<C: ColumnTrait>(phones: &[String], emails: &[String], phone: C, email: C) -> Condition {
+fn reached_at<C: ColumnTrait>(
+    phones: &[String],
+    emails: &[String],
+    phone: C,
+    email: C,
+) -> Condition {
     Condition::any()
         .add(phone.is_in(phones.to_vec()))
         .add(Expr::expr(Func::lower(Expr::col(email))).is_in(emails.to_vec()))
@@ -466,7 +471,10 @@ pub async fn erase(
     .await?;
     erased.messages = anonymise::messages(
         &txn,
-        ids(notification::Column::Id, around.messages.iter().map(|m| m.id)),
+        ids(
+            notification::Column::Id,
+            around.messages.iter().map(|m| m.id),
+        ),
     )
     .await?;
     erased.surveys = anonymise::survey_comments(

@@ -380,7 +380,12 @@ async fn widen(db: &DatabaseConnection, person: &mut PersonRecords) -> Result<bo
         .collect();
     let calls: Vec<_> = calls_where(
         db,
-        naming(keys, campaign_call::Column::Name, campaign_call::Column::Phone, None),
+        naming(
+            keys,
+            campaign_call::Column::Name,
+            campaign_call::Column::Phone,
+            None,
+        ),
     )
     .await?
     .into_iter()
@@ -394,9 +399,11 @@ async fn widen(db: &DatabaseConnection, person: &mut PersonRecords) -> Result<bo
         appointments
             .iter()
             .flat_map(|a| person_keys(&a.contact_name, a.phone.as_deref(), a.email.as_deref()))
-            .chain(requests.iter().flat_map(|r| {
-                person_keys(&r.contact_name, r.phone.as_deref(), r.email.as_deref())
-            }))
+            .chain(
+                requests.iter().flat_map(|r| {
+                    person_keys(&r.contact_name, r.phone.as_deref(), r.email.as_deref())
+                }),
+            )
             .chain(calls.iter().flat_map(call_keys)),
     );
     person.keys = keys.into_iter().collect();

@@ -122,12 +122,16 @@ impl Periods {
             "" => Periods::default(),
             m => Periods::uniform(months(m)?),
         };
-        for part in overrides.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        for part in overrides
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
             let (kind, m) = part
                 .split_once('=')
                 .ok_or_else(|| PeriodError::Malformed(part.to_owned()))?;
-            let kind =
-                Kind::parse(kind.trim()).ok_or_else(|| PeriodError::UnknownKind(kind.to_owned()))?;
+            let kind = Kind::parse(kind.trim())
+                .ok_or_else(|| PeriodError::UnknownKind(kind.to_owned()))?;
             periods = periods.with(kind, months(m)?);
         }
         Ok(periods)

@@ -3,13 +3,13 @@
 
 use super::periods::{Kind, Periods};
 use crate::audit::{AuditEntry, record};
+use crate::statuses::RequestStatus;
 use crate::store::anonymise::{self, before};
 use crate::store::begin_write;
 use crate::store::entities::{
     appointment, audit_event, campaign, campaign_call, contact, notification, request,
     resident_link, survey_response, ticket, waitlist_entry,
 };
-use crate::statuses::RequestStatus;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, Condition, DatabaseConnection, DbErr};
@@ -54,9 +54,8 @@ impl Anonymised {
 fn past(kind: Kind, cutoff: DateTime<Utc>) -> Condition {
     match kind {
         Kind::Appointments => before(appointment::Column::EndsAt, cutoff),
-        Kind::Waitlist => Condition::all().add(
-            waitlist_entry::Column::ToDate.lt(crate::i18n::dates::paris_date(cutoff)),
-        ),
+        Kind::Waitlist => Condition::all()
+            .add(waitlist_entry::Column::ToDate.lt(crate::i18n::dates::paris_date(cutoff))),
         Kind::Tickets => before(ticket::Column::IssuedAt, cutoff),
         Kind::Visits => before(contact::Column::StartedAt, cutoff),
         Kind::Requests => Condition::any()

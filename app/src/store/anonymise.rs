@@ -153,7 +153,11 @@ pub async fn messages<C: ConnectionTrait>(db: &C, rows: Condition) -> Result<u64
         .col_expr(N::LastError, Expr::value(Option::<String>::None))
         .col_expr(N::Status, status.into())
         .filter(rows)
-        .filter(Condition::any().add(filled(N::Recipient)).add(filled(N::Body)))
+        .filter(
+            Condition::any()
+                .add(filled(N::Recipient))
+                .add(filled(N::Body)),
+        )
         .exec(db)
         .await?
         .rows_affected)

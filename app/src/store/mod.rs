@@ -1,8 +1,8 @@
 //! Database access shared by every feature: the entities and the write-transaction helper.
 //! Feature-specific queries live beside their feature (e.g. `staff::store`).
 
-pub mod entities;
 pub mod anonymise;
+pub mod entities;
 pub mod listen;
 pub mod names;
 pub mod visits;
@@ -27,6 +27,22 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
         }
         _ => db.begin().await,
     }
+}
+
+/// Serialises the write transactions about one thing (a phone number's quota, say) until
+/// `txn` ends: on PostgreSQL with an advisory lock on `key`; SQLite's write transactions
+/// already run one at a time.
+pub async fn lock_key(txn: &DatabaseTransaction, key: &str) -> Result<(), DbErr> {
+    use sea_orm::{ConnectionTrait, Statement};
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock(hashtext($1))",
+            [key.into()],
+        ))
+        .await?;
+    }
+    Ok(())
 }
 
 /// Counts the writes of this process, so that pages cached from the database (the server's

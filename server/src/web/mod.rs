@@ -11,9 +11,9 @@ mod interpretation;
 mod live;
 mod page_cache;
 mod quality_exports;
-mod resident_exports;
 mod rate_limits;
 mod request_files;
+mod resident_exports;
 mod security_headers;
 
 use crate::config::Config;

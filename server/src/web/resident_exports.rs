@@ -53,7 +53,10 @@ pub async fn export(
             let day = Utc::now().format("%Y-%m-%d");
             (
                 [
-                    (header::CONTENT_TYPE, "application/json; charset=utf-8".to_owned()),
+                    (
+                        header::CONTENT_TYPE,
+                        "application/json; charset=utf-8".to_owned(),
+                    ),
                     (
                         header::CONTENT_DISPOSITION,
                         format!("attachment; filename=\"donnees-personnelles-{day}.json\""),

@@ -8,6 +8,7 @@ use app::booking::reminders::queue_due;
 use app::booking::slots::Slot;
 use app::booking::store::{Booked, BookingError, availability, book};
 use app::booking::waitlist::{NewEntry, accept, expire_offers, join, offer_freed};
+use app::statuses::AppointmentStatus;
 use app::store::begin_write;
 use app::store::entities::{appointment, notification, waitlist_entry};
 use chrono::{DateTime, Duration, Utc};
@@ -436,4 +437,69 @@ async fn a_freed_slot_goes_down_the_waitlist_until_someone_takes_it() {
 fn offer_token_from(body: &str) -> String {
     let at = body.find("/rendez-vous/offre/").expect("an offer link") + "/rendez-vous/offre/".len();
     body[at..at + 32].to_owned()
+}
+
+#[tokio::test]
+async fn a_desk_cancellation_and_its_audit_row_are_written_together() {
+    use app::booking::agenda::store::cancel_at_desk;
+    for t in crate::common::both().await {
+        let label = t.label();
+        let policy = crate::common::policy();
+        let (site_id, motif_id) = one_slot_a_day(&t.db, 1).await;
+        let day = target_day();
+        let now = Utc::now();
+        let start = availability(&t.db, site_id, motif_id, day, day, now)
+            .await
+            .unwrap()[0]
+            .start;
+        let (a, _) = booked(
+            book(&t.db, &policy, &request(site_id, motif_id, start, 1), now)
+                .await
+                .unwrap(),
+        );
+        let (device, _) = crate::common::workstation(&t.db, "Accueil 1").await;
+        let identity = app::staff::identity::StaffIdentity {
+            agent_id: a.agent_id.unwrap(),
+            agent_name: "Conseiller 0".into(),
+            role: app::staff::roles::Role::Counsellor,
+            device_id: device.id,
+            device_name: device.name.clone(),
+        };
+        let before = messages(&t.db).await.len();
+        crate::common::audit_log_down(&t).await;
+        let refused =
+            cancel_at_desk(&t.db, &policy, &identity, a.id, "resident-request", now).await;
+        assert!(refused.is_err(), "{label}");
+        let row = appointment::Entity::find_by_id(a.id)
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            row.status,
+            AppointmentStatus::Booked,
+            "{label}: still booked"
+        );
+        assert_eq!(messages(&t.db).await.len(), before, "{label}: nobody told");
+        crate::common::audit_log_up(&t).await;
+        cancel_at_desk(&t.db, &policy, &identity, a.id, "resident-request", now)
+            .await
+            .unwrap();
+        let row = appointment::Entity::find_by_id(a.id)
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.status, AppointmentStatus::Cancelled, "{label}");
+        let actions = crate::common::audit_actions(&t.db).await;
+        assert_eq!(
+            actions
+                .iter()
+                .filter(|a| *a == "appointment.cancel")
+                .count(),
+            1,
+            "{label}: {actions:?}"
+        );
+        t.drop_db().await;
+    }
 }

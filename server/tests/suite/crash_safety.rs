@@ -368,7 +368,11 @@ async fn a_server_killed_mid_traffic_keeps_what_it_acknowledged_and_sends_each_m
             .iter()
             .map(|k| (k.site_id, k.day, k.code.clone()))
             .collect();
-        assert_eq!(numbers.len(), issued.len(), "{label}: a ticket number twice");
+        assert_eq!(
+            numbers.len(),
+            issued.len(),
+            "{label}: a ticket number twice"
+        );
 
         // Every message queued reaches the sink.
         let until = Instant::now() + Duration::from_secs(90);

@@ -4,15 +4,15 @@
 
 use crate::common::town::queue_town;
 use crate::common::web::{app, get_as, location, post_as, send, signed_in_cookies};
-use app::queue::store::{NewTicket, Origin};
 use app::queue::order::Priority;
+use app::queue::store::{NewTicket, Origin};
 use app::requests::model::ContactForm;
 use app::retention::store::{ACTION, run};
 use app::retention::{Kind, Periods};
 use app::statuses::AppointmentStatus;
 use app::store::entities::{
-    appointment, audit_event, notification, request, request_event, request_file,
-    resident_link, survey_response, ticket, waitlist_entry,
+    appointment, audit_event, notification, request, request_event, request_file, resident_link,
+    survey_response, ticket, waitlist_entry,
 };
 use chrono::{DateTime, Duration, Months, Utc};
 use sea_orm::{
@@ -65,7 +65,12 @@ async fn message_to(
     at: DateTime<Utc>,
 ) -> notification::Model {
     notification::ActiveModel {
-        channel: Set(if recipient.contains('@') { "email" } else { "sms" }.into()),
+        channel: Set(if recipient.contains('@') {
+            "email"
+        } else {
+            "sms"
+        }
+        .into()),
         recipient: Set(recipient.into()),
         language: Set("fr".into()),
         template: Set("confirmed".into()),
@@ -301,7 +306,10 @@ async fn personal_data_past_its_period_is_anonymised_once_and_the_pass_is_audite
             .await
             .unwrap()
             .unwrap();
-        assert_eq!(open.contact_name, "Amina Benali", "{label}: still to answer");
+        assert_eq!(
+            open.contact_name, "Amina Benali",
+            "{label}: still to answer"
+        );
         assert!(
             request_file::Entity::find()
                 .filter(request_file::Column::RequestId.eq(closed.id))
@@ -337,10 +345,18 @@ async fn personal_data_past_its_period_is_anonymised_once_and_the_pass_is_audite
             .unwrap()
             .unwrap();
         assert_eq!(m.recipient, AMINA_PHONE, "{label}");
-        let survey = survey_response::Entity::find().one(db).await.unwrap().unwrap();
+        let survey = survey_response::Entity::find()
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!((survey.comment, survey.score), (None, Some(4)), "{label}");
         assert!(
-            resident_link::Entity::find().all(db).await.unwrap().is_empty(),
+            resident_link::Entity::find()
+                .all(db)
+                .await
+                .unwrap()
+                .is_empty(),
             "{label}"
         );
         let searches = audit_event::Entity::find()
@@ -364,7 +380,10 @@ async fn personal_data_past_its_period_is_anonymised_once_and_the_pass_is_audite
             detail.contains("appointments=1") && detail.contains("tickets=1"),
             "{label}: {detail}"
         );
-        assert!(detail.contains("months: appointments=24"), "{label}: {detail}");
+        assert!(
+            detail.contains("months: appointments=24"),
+            "{label}: {detail}"
+        );
         assert_eq!(passes[0].agent_id, None, "{label}");
 
         // Again: nothing left to do, nothing audited.
@@ -490,7 +509,11 @@ async fn an_administrator_gives_a_person_their_data_then_erases_it_on_request() 
         let export = app::residents::model::export_href(q, &key);
 
         // A counsellor sees no rights section and may not take the file.
-        let (status, _, page) = send(&router, get_as("/agent/usagers?q=06+39+98+00+42", &counsellor)).await;
+        let (status, _, page) = send(
+            &router,
+            get_as("/agent/usagers?q=06+39+98+00+42", &counsellor),
+        )
+        .await;
         assert_eq!(status, 200, "{label}");
         assert!(page.contains("Amina Benali"), "{label}");
         assert!(!page.contains("export.json"), "{label}");
@@ -512,7 +535,11 @@ async fn an_administrator_gives_a_person_their_data_then_erases_it_on_request() 
         );
         assert_eq!(headers[http::header::CACHE_CONTROL], "no-store", "{label}");
         let json: serde_json::Value = serde_json::from_str(&body).unwrap();
-        assert_eq!(json["names"], serde_json::json!(["Amina Benali"]), "{label}");
+        assert_eq!(
+            json["names"],
+            serde_json::json!(["Amina Benali"]),
+            "{label}"
+        );
         let references: Vec<&str> = json["appointments"]
             .as_array()
             .unwrap()
@@ -524,12 +551,26 @@ async fn an_administrator_gives_a_person_their_data_then_erases_it_on_request() 
             references.contains(&"R-AMI1") && references.contains(&"R-AMI0"),
             "{label}"
         );
-        assert_eq!(json["requests"][0]["reference"], reference.as_str(), "{label}");
+        assert_eq!(
+            json["requests"][0]["reference"],
+            reference.as_str(),
+            "{label}"
+        );
         assert_eq!(json["messages"].as_array().unwrap().len(), 2, "{label}");
         assert_eq!(json["tickets"].as_array().unwrap().len(), 1, "{label}");
-        assert_eq!(json["waiting_lists"].as_array().unwrap().len(), 1, "{label}");
-        assert_eq!(json["appointments"][0]["accessibility_need"], "Fauteuil roulant");
-        assert!(!body.contains("Lucas") && !body.contains("R-LUC1"), "{label}");
+        assert_eq!(
+            json["waiting_lists"].as_array().unwrap().len(),
+            1,
+            "{label}"
+        );
+        assert_eq!(
+            json["appointments"][0]["accessibility_need"],
+            "Fauteuil roulant"
+        );
+        assert!(
+            !body.contains("Lucas") && !body.contains("R-LUC1"),
+            "{label}"
+        );
         let exported = audit_event::Entity::find()
             .filter(audit_event::Column::Action.eq("residents.export"))
             .one(db)
@@ -564,7 +605,11 @@ async fn an_administrator_gives_a_person_their_data_then_erases_it_on_request() 
                 .unwrap()
                 .unwrap()
         };
-        assert_eq!(still(upcoming.id).await.contact_name, "Amina Benali", "{label}");
+        assert_eq!(
+            still(upcoming.id).await.contact_name,
+            "Amina Benali",
+            "{label}"
+        );
         // A counsellor's erasure is refused.
         let (status, _, _) = send(
             &router,
@@ -572,7 +617,11 @@ async fn an_administrator_gives_a_person_their_data_then_erases_it_on_request() 
         )
         .await;
         assert!(!status.is_redirection(), "{label}: {status}");
-        assert_eq!(still(upcoming.id).await.contact_name, "Amina Benali", "{label}");
+        assert_eq!(
+            still(upcoming.id).await.contact_name,
+            "Amina Benali",
+            "{label}"
+        );
 
         // Confirmed by the administrator.
         let (status, headers, _) = send(
@@ -585,16 +634,27 @@ async fn an_administrator_gives_a_person_their_data_then_erases_it_on_request() 
         assert!(back.contains("efface="), "{label}: {back}");
         let (_, _, page) = send(&router, get_as(&back, &cookies)).await;
         assert!(page.contains("Données effacées"), "{label}");
-        assert!(!page.contains("Amina"), "{label}: the search finds her no more");
+        assert!(
+            !page.contains("Amina"),
+            "{label}: the search finds her no more"
+        );
 
         let a = still(upcoming.id).await;
         assert_eq!(
-            (a.status, a.contact_name.as_str(), a.phone.as_deref(), a.email.as_deref()),
+            (
+                a.status,
+                a.contact_name.as_str(),
+                a.phone.as_deref(),
+                a.email.as_deref()
+            ),
             (AppointmentStatus::Cancelled, "", None, None),
             "{label}: her coming time is free again"
         );
         let p = still(past.id).await;
-        assert_eq!((p.status, p.contact_name.as_str()), (AppointmentStatus::Done, ""));
+        assert_eq!(
+            (p.status, p.contact_name.as_str()),
+            (AppointmentStatus::Done, "")
+        );
         let l = still(lucas.id).await;
         assert_eq!(
             (l.status, l.contact_name.as_str()),
@@ -623,7 +683,10 @@ async fn an_administrator_gives_a_person_their_data_then_erases_it_on_request() 
         );
         assert_eq!(message(sent.id).await.recipient, "", "{label}");
         let o = message(other.id).await;
-        assert_eq!((o.recipient.as_str(), o.status.as_str()), ("+33639980077", "pending"));
+        assert_eq!(
+            (o.recipient.as_str(), o.status.as_str()),
+            ("+33639980077", "pending")
+        );
         let w = waitlist_entry::Entity::find_by_id(waiting.id)
             .one(db)
             .await

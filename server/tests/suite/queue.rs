@@ -694,7 +694,6 @@ async fn a_transferred_ticket_keeps_its_number_and_the_next_one_follows_it() {
 #[tokio::test]
 async fn a_call_whose_audit_row_cannot_be_written_does_not_happen() {
     use app::queue::store::{AuditedBy, call_next_by};
-    use sea_orm::ConnectionTrait;
     for t in crate::common::both().await {
         let label = t.label();
         let town = queue_town(&t.db, 1).await;
@@ -715,24 +714,7 @@ async fn a_call_whose_audit_row_cannot_be_written_does_not_happen() {
             device_name: device.name.clone(),
         };
         // The audit log refuses every row (a full disk, a broken permission).
-        let refuse = match t.label() {
-            "sqlite" => vec![
-                "CREATE TRIGGER audit_down BEFORE INSERT ON audit_event \
-                 BEGIN SELECT RAISE(ABORT, 'audit down'); END"
-                    .to_owned(),
-            ],
-            _ => vec![
-                "CREATE FUNCTION audit_down() RETURNS trigger AS $$ BEGIN \
-                 RAISE EXCEPTION 'audit down'; END $$ LANGUAGE plpgsql"
-                    .to_owned(),
-                "CREATE TRIGGER audit_down BEFORE INSERT ON audit_event \
-                 FOR EACH ROW EXECUTE FUNCTION audit_down()"
-                    .to_owned(),
-            ],
-        };
-        for sql in refuse {
-            t.db.execute_unprepared(&sql).await.unwrap();
-        }
+        crate::common::audit_log_down(&t).await;
         let by = AuditedBy {
             identity: &identity,
             action: "ticket.call",
@@ -755,11 +737,7 @@ async fn a_call_whose_audit_row_cannot_be_written_does_not_happen() {
         assert_eq!(row.status, Status::Waiting, "{label}: still waiting");
         assert_eq!(row.agent_id, None, "{label}");
         // Once the log works again, the same call goes through, with its row.
-        let repair = match t.label() {
-            "sqlite" => "DROP TRIGGER audit_down",
-            _ => "DROP TRIGGER audit_down ON audit_event",
-        };
-        t.db.execute_unprepared(repair).await.unwrap();
+        crate::common::audit_log_up(&t).await;
         let called = call_next_by(
             &t.db,
             town.site_id,
@@ -779,6 +757,34 @@ async fn a_call_whose_audit_row_cannot_be_written_does_not_happen() {
             1,
             "{label}"
         );
+        t.drop_db().await;
+    }
+}
+
+/// Tickets from home for one phone, sent at the very same time for its last place: one is
+/// issued, the others are told the number already holds its places.
+#[tokio::test]
+async fn tickets_sent_at_once_for_one_phone_take_its_last_place_once() {
+    use app::queue::store::{MAX_WAITING_PER_PHONE, NewTicket, Origin, QueueError};
+    for t in crate::common::both().await {
+        let label = t.label();
+        let town = queue_town(&t.db, 1).await;
+        let new = NewTicket {
+            phone: Some("+33612345678".into()),
+            origin: Origin::Home,
+            ..walk_in(&town, town.front_motif, "fr", Priority::None)
+        };
+        for n in 1..MAX_WAITING_PER_PHONE {
+            issue(&t.db, &new, at(n as i64)).await.unwrap();
+        }
+        let tries = (0..6).map(|_| issue(&t.db, &new, at(10)));
+        let outcomes = futures_util::future::join_all(tries).await;
+        let issued = outcomes.iter().filter(|o| o.is_ok()).count();
+        let refused = outcomes
+            .iter()
+            .filter(|o| matches!(o, Err(QueueError::PhoneHasTickets)))
+            .count();
+        assert_eq!((issued, refused), (1, 5), "{label}: {outcomes:?}");
         t.drop_db().await;
     }
 }

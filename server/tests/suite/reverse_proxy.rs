@@ -175,7 +175,11 @@ async fn behind_a_proxy_that_rewrites_host_forms_limits_and_headers_hold() {
     // From the public origin: taken, though the server saw Host 127.0.0.1:<port>.
     let taken = ticket(amina.clone(), PUBLIC).await;
     assert!(taken.status().is_redirection(), "{}", taken.status());
-    assert!(location(&taken).starts_with("/ticket/"), "{}", location(&taken));
+    assert!(
+        location(&taken).starts_with("/ticket/"),
+        "{}",
+        location(&taken)
+    );
     // Another site's form, and one claiming the Host the proxy wrote: refused.
     for origin in ["https://evil.example", "http://127.0.0.1"] {
         let refused = ticket(lucas.clone(), origin).await;
@@ -203,10 +207,18 @@ async fn behind_a_proxy_that_rewrites_host_forms_limits_and_headers_hold() {
         fifth.status()
     );
     let other = ticket(lucas.clone(), PUBLIC).await;
-    assert!(location(&other).starts_with("/ticket/"), "{}", location(&other));
+    assert!(
+        location(&other).starts_with("/ticket/"),
+        "{}",
+        location(&other)
+    );
 
     // An https site's headers, through the proxy.
-    let page = amina.get(format!("{proxy}/rendez-vous")).send().await.unwrap();
+    let page = amina
+        .get(format!("{proxy}/rendez-vous"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status(), 200);
     let headers = page.headers();
     assert!(

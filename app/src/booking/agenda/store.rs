@@ -279,18 +279,13 @@ pub async fn cancel_at_desk(
     if !CANCEL_REASONS.contains(&reason) {
         return Err(BookingError::BadReason);
     }
-    match cancel(
-        db,
-        policy,
-        id,
-        Some(reason.to_owned()),
-        ChangedBy::Staff,
-        now,
-    )
-    .await
-    {
-        Ok(_) => audit(db, identity, "appointment.cancel", Some(id)).await,
-        Err(BookingError::NotChangeable) => Ok(()),
+    // Audited in the cancellation's transaction: both are written, or neither.
+    let by = ChangedBy::Counsellor {
+        agent_id: identity.agent_id,
+        device_id: identity.device_id,
+    };
+    match cancel(db, policy, id, Some(reason.to_owned()), by, now).await {
+        Ok(_) | Err(BookingError::NotChangeable) => Ok(()),
         Err(e) => Err(e),
     }
 }

@@ -18,15 +18,9 @@ use crate::queue::store::{
 use crate::staff::devices::DeviceKind;
 use crate::staff::model::{DevicePrompt, ERROR_NOT_KIOSK, Enrolled};
 use crate::state::PublicUrl;
-use crate::statuses::TicketStatus;
 use crate::store::entities::{desk, device, motif, site, ticket};
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-};
-
-/// Tickets a phone number may hold waiting at once, from home.
-pub const MAX_WAITING_PER_PHONE: u64 = 2;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 /// A site's families, motifs and waits (as its screens show them), in `locale`.
 pub async fn site_queue(
@@ -216,19 +210,6 @@ pub async fn take(
     if let Some(phone) = &phone {
         if !SmsCountries::current().allows(phone) {
             return Err(QueueError::Phone(ContactError::PhoneCountry).into());
-        }
-        // One person, one place in the queue (two for a parent with a child's errand):
-        // a number cannot hold the hall's queue.
-        let waiting = ticket::Entity::find()
-            .filter(ticket::Column::Phone.eq(phone.as_str()))
-            .filter(
-                ticket::Column::Status.is_in([TicketStatus::Waiting, TicketStatus::Transferred]),
-            )
-            .count(db)
-            .await
-            .map_err(QueueError::Db)?;
-        if waiting >= MAX_WAITING_PER_PHONE {
-            return Err(QueueError::PhoneHasTickets.into());
         }
     }
     let new = NewTicket {

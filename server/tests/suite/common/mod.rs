@@ -229,3 +229,34 @@ pub async fn motif(db: &DatabaseConnection, service: i32, slug: &str) -> i32 {
     .unwrap()
     .id
 }
+
+/// Makes the audit log refuse every row (a full disk, a broken permission), until
+/// [`audit_log_up`]: a change audited in its own transaction must then not happen.
+pub async fn audit_log_down(t: &TestDb) {
+    use sea_orm::ConnectionTrait;
+    let refuse = match t.label() {
+        "sqlite" => vec![
+            "CREATE TRIGGER audit_down BEFORE INSERT ON audit_event \
+             BEGIN SELECT RAISE(ABORT, 'audit down'); END",
+        ],
+        _ => vec![
+            "CREATE OR REPLACE FUNCTION audit_down() RETURNS trigger AS $$ BEGIN \
+             RAISE EXCEPTION 'audit down'; END $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER audit_down BEFORE INSERT ON audit_event \
+             FOR EACH ROW EXECUTE FUNCTION audit_down()",
+        ],
+    };
+    for sql in refuse {
+        t.db.execute_unprepared(sql).await.unwrap();
+    }
+}
+
+/// The audit log works again.
+pub async fn audit_log_up(t: &TestDb) {
+    use sea_orm::ConnectionTrait;
+    let repair = match t.label() {
+        "sqlite" => "DROP TRIGGER audit_down",
+        _ => "DROP TRIGGER audit_down ON audit_event",
+    };
+    t.db.execute_unprepared(repair).await.unwrap();
+}
