@@ -53,6 +53,7 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
         &options.output_name,
     );
     let page_assets = assets.clone();
+    let stylesheet = assets.css.clone();
     let fallback = leptos_axum::file_and_error_handler_with_context::<LeptosOptions, _>(
         move || {
             fallback_state.provide();
@@ -181,7 +182,10 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
             page_cache::page_cache,
         ))
         .layer(middleware::from_fn_with_state(
-            limits,
+            rate_limits::FormLimits {
+                limits,
+                stylesheet: stylesheet.into(),
+            },
             rate_limits::limit_anonymous_forms,
         ))
         .layer(middleware::from_fn(guards::refuse_nul_characters))

@@ -158,9 +158,18 @@ fn bucket_of(method: &Method, path: &str) -> Option<Bucket> {
     }
 }
 
+/// The limits of the anonymous forms, and the site's stylesheet for the page that says
+/// one was reached.
+#[derive(Clone)]
+pub struct FormLimits {
+    pub limits: RateLimits,
+    /// `/pkg/guichet.<hash>.css`.
+    pub stylesheet: std::sync::Arc<str>,
+}
+
 /// Spends the client's allowance for an anonymous form post; 429 past it.
 pub async fn limit_anonymous_forms(
-    State(limits): State<RateLimits>,
+    State(FormLimits { limits, stylesheet }): State<FormLimits>,
     req: Request,
     next: Next,
 ) -> Response {
@@ -173,14 +182,20 @@ pub async fn limit_anonymous_forms(
             .get::<Locale>()
             .copied()
             .unwrap_or_default();
-        return too_many_answer(locale, too_many, req.headers());
+        return too_many_answer(locale, too_many, req.headers(), &stylesheet);
     }
     next.run(req).await
 }
 
 /// 429 with `Retry-After`: a small page in the reader's language for a form posted
-/// without JavaScript (with a way back to the form), the sentence alone otherwise.
-pub fn too_many_answer(locale: Locale, too_many: TooMany, headers: &HeaderMap) -> Response {
+/// without JavaScript (with a way back to the form), styled as the site, the sentence
+/// alone otherwise.
+pub fn too_many_answer(
+    locale: Locale,
+    too_many: TooMany,
+    headers: &HeaderMap,
+    stylesheet: &str,
+) -> Response {
     let minutes = too_many.minutes();
     let message = text_with(
         locale,
@@ -220,7 +235,8 @@ pub fn too_many_answer(locale: Locale, too_many: TooMany, headers: &HeaderMap) -
     let page = format!(
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title}</title></head><body><main>\
+         <link rel=\"stylesheet\" href=\"{stylesheet}\">\
+         <title>{title}</title></head><body><main id=\"main\">\
          <h1>{title}</h1><p role=\"alert\">{message}</p>\
          <p>{back}<a href=\"/\">{home}</a></p></main></body></html>",
         lang = locale.code(),
@@ -228,12 +244,20 @@ pub fn too_many_answer(locale: Locale, too_many: TooMany, headers: &HeaderMap) -
         title = escape_html(&title),
         message = escape_html(&message),
         home = escape_html(&text(locale, "back-home")),
+        stylesheet = escape_html(stylesheet),
     );
     (
         StatusCode::TOO_MANY_REQUESTS,
         [
             (CONTENT_TYPE, "text/html; charset=utf-8".to_owned()),
             (RETRY_AFTER, retry_after),
+            // The site's stylesheet and nothing else: no script, no form.
+            (
+                http::header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'self'; frame-ancestors 'none'; \
+                 form-action 'none'; base-uri 'none'"
+                    .to_owned(),
+            ),
         ],
         page,
     )

@@ -103,8 +103,12 @@ async fn a_client_past_its_allowance_is_told_in_its_language_how_long_to_wait() 
         headers[header::CONTENT_SECURITY_POLICY]
             .to_str()
             .unwrap()
-            .contains("default-src 'none'"),
-        "the page runs nothing"
+            .contains("default-src 'none'; style-src 'self'"),
+        "the page runs nothing, and has the site's look"
+    );
+    assert!(
+        page.contains("<link rel=\"stylesheet\" href=\"/pkg/guichet"),
+        "{page}"
     );
 
     // A script (no HTML asked): the sentence alone, in French by default.
