@@ -207,10 +207,10 @@ pub async fn take(
         _ if form.at_kiosk() => None,
         p => Some(PhoneNumber::parse(p).map_err(QueueError::Phone)?),
     };
-    if let Some(phone) = &phone {
-        if !SmsCountries::current().allows(phone) {
-            return Err(QueueError::Phone(ContactError::PhoneCountry).into());
-        }
+    if let Some(phone) = &phone
+        && !SmsCountries::current().allows(phone)
+    {
+        return Err(QueueError::Phone(ContactError::PhoneCountry).into());
     }
     let new = NewTicket {
         site_id: site.id,
