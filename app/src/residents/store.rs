@@ -306,25 +306,18 @@ pub async fn person_records(
         .filter(|(i, _)| mine(*i))
         .flat_map(|(_, k)| k.iter().cloned())
         .collect();
+    // Records are numbered appointments first, then requests, then calls.
     let (na, nr) = (appointments.len(), requests.len());
-    let appointments: Vec<_> = appointments
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| mine(*i))
-        .map(|(_, a)| a)
-        .collect();
-    let requests: Vec<_> = requests
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| mine(na + i))
-        .map(|(_, r)| r)
-        .collect();
-    let calls: Vec<_> = calls
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| mine(na + nr + i))
-        .map(|(_, c)| c)
-        .collect();
+    fn theirs<T>(records: Vec<T>, first: usize, mine: impl Fn(usize) -> bool) -> Vec<T> {
+        let numbered = records.into_iter().enumerate();
+        numbered
+            .filter(|(i, _)| mine(first + i))
+            .map(|(_, r)| r)
+            .collect()
+    }
+    let appointments = theirs(appointments, 0, mine);
+    let requests = theirs(requests, na, mine);
+    let calls = theirs(calls, na + nr, mine);
     let links = links
         .into_iter()
         .filter(|l| keys.contains(&l.key_a) || keys.contains(&l.key_b))

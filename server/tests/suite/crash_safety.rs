@@ -7,7 +7,7 @@
 //! the kill arrives twice, with the same Message-ID (SMTP cannot do better: the server
 //! cannot know whether the sink kept a message it was not told about).
 
-use crate::common::TestDb;
+use crate::common::processes::{free_port, start_server, start_sink, wait_ready};
 use crate::common::town::slots_a_day;
 use app::booking::model::instant_param;
 use app::booking::store::availability;
@@ -16,78 +16,11 @@ use chrono::{NaiveTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::{HashMap, HashSet};
-use std::io::BufRead;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use tokio::sync::Mutex;
-
-/// A child process killed when dropped (a failing test leaves nothing running).
-struct Process(Child);
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn start_sink(dir: &Path) -> (Process, u16) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_smtp-sink"))
-        .arg("127.0.0.1:0")
-        .arg(dir)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start smtp-sink");
-    let mut first = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let port = first.trim().rsplit(':').next().unwrap().parse().unwrap();
-    (Process(child), port)
-}
-
-fn start_server(t: &TestDb, dir: &Path, port: u16, smtp: u16, log: &str) -> Process {
-    let log = std::fs::File::create(dir.join(log)).unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_guichet"))
-        .env("DATABASE_URL", &t.url)
-        .env("GUICHET_BIND", format!("127.0.0.1:{port}"))
-        .env("GUICHET_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
-        .env("GUICHET_SECRET_KEY_FILE", dir.join("secret.key"))
-        .env("GUICHET_SMTP_URL", format!("smtp://127.0.0.1:{smtp}"))
-        .env("GUICHET_SMTP_FROM", "Mairie <rdv@mairie.test>")
-        .env("GUICHET_RATE_LIMITS", "off")
-        .env("GUICHET_LOG", "warn")
-        .env("LEPTOS_SITE_ROOT", dir.join("site"))
-        .stdout(Stdio::null())
-        .stderr(log)
-        .spawn()
-        .expect("start guichet");
-    Process(child)
-}
-
-async fn wait_ready(client: &reqwest::Client, base: &str) {
-    let until = Instant::now() + Duration::from_secs(90);
-    while Instant::now() < until {
-        if let Ok(r) = client.get(format!("{base}/readyz")).send().await
-            && r.status() == 200
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("{base} was not ready in time");
-}
 
 fn location(r: &reqwest::Response) -> String {
     r.headers()
@@ -234,8 +167,14 @@ async fn a_server_killed_mid_traffic_keeps_what_it_acknowledged_and_sends_each_m
             .timeout(Duration::from_secs(20))
             .build()
             .unwrap();
-        let mut server = start_server(&t, dir.path(), port, smtp, "first.log");
-        wait_ready(&client, &base).await;
+        let smtp_url = format!("smtp://127.0.0.1:{smtp}");
+        let env = [
+            ("GUICHET_SMTP_URL", smtp_url.as_str()),
+            ("GUICHET_SMTP_FROM", "Mairie <rdv@mairie.test>"),
+            ("GUICHET_RATE_LIMITS", "off"),
+        ];
+        let mut server = start_server(&t.url, dir.path(), port, &env, "first.log");
+        wait_ready(&base).await;
 
         let stop = Arc::new(AtomicBool::new(false));
         let bookings = Arc::new(Mutex::new(Vec::<String>::new()));
@@ -326,8 +265,8 @@ async fn a_server_killed_mid_traffic_keeps_what_it_acknowledged_and_sends_each_m
             .await
             .unwrap()
             .rows_affected;
-        let _restarted = start_server(&t, dir.path(), port, smtp, "second.log");
-        wait_ready(&client, &base).await;
+        let _restarted = start_server(&t.url, dir.path(), port, &env, "second.log");
+        wait_ready(&base).await;
         let back_in = killed_at.elapsed();
 
         // Every acknowledged booking and ticket is there, as its holder sees it.

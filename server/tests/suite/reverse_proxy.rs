@@ -8,6 +8,7 @@
 //! the security headers of an https site.
 
 use crate::common::TestDb;
+use crate::common::processes::{free_port, start_server, wait_ready};
 use crate::common::town::slots_a_day;
 use axum::Router;
 use axum::body::Body;
@@ -15,27 +16,9 @@ use axum::extract::{ConnectInfo, Request};
 use axum::response::Response;
 use chrono::NaiveTime;
 use std::net::{IpAddr, SocketAddr};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const PUBLIC: &str = "https://accueil.villebourg.test";
-
-struct Process(Child);
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 /// The proxy: every request goes to `upstream` with Host rewritten, the peer appended to
 /// X-Forwarded-For and X-Forwarded-Proto https; the answer comes back as it is.
@@ -116,30 +99,14 @@ async fn behind_a_proxy_that_rewrites_host_forms_limits_and_headers_hold() {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
     let upstream = format!("http://127.0.0.1:{port}");
-    let _server = Process(
-        Command::new(env!("CARGO_BIN_EXE_guichet"))
-            .env("DATABASE_URL", &t.url)
-            .env("GUICHET_BIND", format!("127.0.0.1:{port}"))
-            .env("GUICHET_PUBLIC_URL", PUBLIC)
-            .env("GUICHET_SECRET_KEY_FILE", dir.path().join("secret.key"))
-            .env("GUICHET_LOG", "warn")
-            .env("LEPTOS_SITE_ROOT", dir.path().join("site"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start guichet"),
+    let _server = start_server(
+        &t.url,
+        dir.path(),
+        port,
+        &[("GUICHET_PUBLIC_URL", PUBLIC)],
+        "server.log",
     );
-    let until = Instant::now() + Duration::from_secs(90);
-    let plain = reqwest::Client::new();
-    loop {
-        if let Ok(r) = plain.get(format!("{upstream}/readyz")).send().await
-            && r.status() == 200
-        {
-            break;
-        }
-        assert!(Instant::now() < until, "the server was not ready in time");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_ready(&upstream).await;
     let proxy = format!("http://127.0.0.1:{}", start_proxy(upstream.clone()).await);
 
     let motif = motif.to_string();

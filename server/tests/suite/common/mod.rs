@@ -3,6 +3,7 @@
 //! Every test that touches the database runs on both.
 
 pub mod live;
+pub mod processes;
 pub mod town;
 pub mod web;
 
