@@ -9,9 +9,11 @@ server_dir="$(mktemp -d)"
 server_pid=
 trap 'if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi; rm -rf "$server_dir"' EXIT
 
-# run_guichet [ARGS...]: the release binary on $port over $server_dir/guichet.db.
+# run_guichet [ARGS...]: the release binary on $port over $server_dir/guichet.db. `exec`:
+# started in the background, the server is then `$!` itself, not a subshell that a kill
+# would leave it behind (servers were left running after the test command).
 run_guichet() {
-  env DATABASE_URL="sqlite://$server_dir/guichet.db?mode=rwc" \
+  exec env DATABASE_URL="sqlite://$server_dir/guichet.db?mode=rwc" \
     GUICHET_BIND="127.0.0.1:$port" \
     GUICHET_PUBLIC_URL="http://127.0.0.1:$port" \
     GUICHET_SECRET_KEY_FILE="$server_dir/secret.key" \

@@ -56,6 +56,9 @@ pub struct Config {
     /// `GUICHET_RATE_LIMITS`, default `on`: `off` lifts the per-client limits on anonymous
     /// forms (a load test of bookings from one machine); never on a public server.
     pub rate_limits: bool,
+    /// `GUICHET_PAGE_CACHE`, default `on`: `off` renders every public page afresh (a load
+    /// test of what the cache would hide).
+    pub page_cache: bool,
     /// `GUICHET_TRUSTED_PROXIES`, default `127.0.0.1,::1`: the town's reverse proxies,
     /// whose `X-Forwarded-For` names the client; comma-separated addresses.
     pub trusted_proxies: Vec<std::net::IpAddr>,
@@ -241,17 +244,19 @@ impl Config {
                 problem: format!("'{bad}' is not an e-mail address"),
             });
         }
-        let limits = var("GUICHET_RATE_LIMITS", "on");
-        let rate_limits = match limits.to_ascii_lowercase().as_str() {
-            "on" | "true" | "1" | "yes" => true,
-            "off" | "false" | "0" | "no" => false,
-            _ => {
-                return Err(ConfigError {
-                    name: "GUICHET_RATE_LIMITS",
-                    problem: format!("'{limits}' is not on or off"),
-                });
+        let switch = |name: &'static str| {
+            let value = var(name, "on");
+            match value.to_ascii_lowercase().as_str() {
+                "on" | "true" | "1" | "yes" => Ok(true),
+                "off" | "false" | "0" | "no" => Ok(false),
+                _ => Err(ConfigError {
+                    name,
+                    problem: format!("'{value}' is not on or off"),
+                }),
             }
         };
+        let rate_limits = switch("GUICHET_RATE_LIMITS")?;
+        let page_cache = switch("GUICHET_PAGE_CACHE")?;
         let sms_countries = match optional("GUICHET_SMS_COUNTRY_CODES") {
             None => app::contact_details::SmsCountries::france(),
             Some(list) => {
@@ -284,6 +289,7 @@ impl Config {
         Ok(Config {
             bind,
             rate_limits,
+            page_cache,
             retention,
             trusted_proxies,
             sms_countries,
@@ -392,6 +398,9 @@ mod tests {
         ])
         .unwrap();
         assert!(!c.rate_limits);
+        assert!(parse(&[]).unwrap().page_cache);
+        assert!(!parse(&[("GUICHET_PAGE_CACHE", "off")]).unwrap().page_cache);
+        assert!(parse(&[("GUICHET_PAGE_CACHE", "peut-être")]).is_err());
         assert_eq!(c.trusted_proxies.len(), 2);
         let bad = parse(&[("GUICHET_TRUSTED_PROXIES", "proxy.local")]).unwrap_err();
         assert_eq!(bad.name, "GUICHET_TRUSTED_PROXIES");

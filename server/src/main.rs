@@ -135,7 +135,11 @@ async fn run() -> Result<(), String> {
         }
     };
     let services = Services::start(db, staff, &config.public_url, booking, stop.clone())
-        .with_limits(limits, config.trusted_proxies.clone());
+        .with_limits(limits, config.trusted_proxies.clone())
+        .with_page_cache(config.page_cache);
+    if !config.page_cache {
+        tracing::warn!("GUICHET_PAGE_CACHE=off: every public page is rendered afresh");
+    }
     web::serve(&config, services, stop)
         .await
         .map_err(|e| format!("server: {e}"))

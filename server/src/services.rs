@@ -33,6 +33,8 @@ pub struct Services {
     pub stream_caps: StreamCaps,
     /// The town's reverse proxies, whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<[IpAddr]>,
+    /// Whether public pages are served from the short-lived page cache.
+    pub page_cache: bool,
 }
 
 impl Services {
@@ -64,7 +66,14 @@ impl Services {
                 IpAddr::from([127, 0, 0, 1]),
                 IpAddr::from(std::net::Ipv6Addr::LOCALHOST),
             ]),
+            page_cache: true,
         }
+    }
+
+    /// Without the page cache (`GUICHET_PAGE_CACHE=off`).
+    pub fn with_page_cache(mut self, on: bool) -> Services {
+        self.page_cache = on;
+        self
     }
 
     /// Other caps on live streams than the standard ones (tests).

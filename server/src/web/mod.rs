@@ -178,7 +178,7 @@ pub fn router(state: Services, options: LeptosOptions) -> Router {
         // Inside the page cache: a cached page keeps the policy naming its own nonces.
         .layer(middleware::from_fn(security_headers::page_nonce))
         .layer(middleware::from_fn_with_state(
-            page_cache::PageCache::default(),
+            page_cache::PageCache::new(state.page_cache),
             page_cache::page_cache,
         ))
         .layer(middleware::from_fn_with_state(

@@ -28,9 +28,17 @@ struct Entry {
     body: Bytes,
 }
 
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct PageCache {
     entries: Arc<Mutex<HashMap<String, Entry>>>,
+    /// Off: every page is rendered (a load test of the renders the cache would hide).
+    on: bool,
+}
+
+impl Default for PageCache {
+    fn default() -> Self {
+        PageCache::new(true)
+    }
 }
 
 /// Pages that look the same for every anonymous resident: not the contact and review
@@ -88,7 +96,7 @@ fn canonical(path: &str, query: &str) -> Option<String> {
 }
 
 pub async fn page_cache(State(cache): State<PageCache>, mut req: Request, next: Next) -> Response {
-    if !cacheable(&req) {
+    if !cache.on || !cacheable(&req) {
         return next.run(req).await;
     }
     let query = req.uri().query().unwrap_or_default();
@@ -126,6 +134,13 @@ pub async fn page_cache(State(cache): State<PageCache>, mut req: Request, next: 
 }
 
 impl PageCache {
+    pub fn new(on: bool) -> PageCache {
+        PageCache {
+            entries: Arc::default(),
+            on,
+        }
+    }
+
     fn lookup(&self, key: &str, generation: u64) -> Option<Response> {
         let entries = self.entries.lock().ok()?;
         let entry = entries.get(key)?;
