@@ -8,9 +8,9 @@ use super::model::{
 };
 use super::policy::BookingPolicy;
 use super::slots::{AgentAvailability, Interval, Slot, SlotQuery, free_slots, nearest};
-use crate::calendar::hours::{DayHours, WeeklyHours, day_hours};
+use crate::calendar::hours::{Closure, DayHours, WeeklyHours, day_hours};
 use crate::calendar::paris_today;
-use crate::calendar::store::{site_calendar, sites_today};
+use crate::calendar::store::{site_calendar, site_today};
 use crate::calendar::today::TodayHours;
 use crate::contact_details::Contact;
 use crate::errors::{FeatureError, Refusal};
@@ -27,7 +27,7 @@ use crate::store::entities::{
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    EntityTrait, QueryFilter, QuerySelect, Set,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -264,12 +264,24 @@ impl FreeTimes<'_> {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Vec<Slot>, BookingError> {
+        Ok(self.with_calendar(db, from, to).await?.0)
+    }
+
+    /// [`FreeTimes::between`], with the site's calendar they were computed from (its weekly
+    /// hours, the closures touching `from`..`to`): a page showing those days needs it too,
+    /// and reads it once.
+    pub async fn with_calendar<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<(Vec<Slot>, (WeeklyHours, Vec<Closure>)), BookingError> {
         let motif = self.motif;
+        let (site_hours, closures) = site_calendar(db, self.site.id, from, to).await?;
         // A retired motif or site offers no time, so nothing can be booked there.
         if !motif.active || !self.site.active {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), (site_hours, closures)));
         }
-        let (site_hours, closures) = site_calendar(db, self.site.id, from, to).await?;
         let agents = self.agents(db, from, to).await?;
         let query = SlotQuery {
             site_hours: &site_hours,
@@ -283,7 +295,8 @@ impl FreeTimes<'_> {
             from,
             to,
         };
-        Ok(free_slots(&query, &agents))
+        let slots = free_slots(&query, &agents);
+        Ok((slots, (site_hours, closures)))
     }
 
     /// The free slots nearest to `wanted`, within a week either side.
@@ -441,21 +454,21 @@ pub async fn skilled_agents<C: ConnectionTrait>(
     db: &C,
     motif_id: i32,
 ) -> Result<Vec<i32>, BookingError> {
-    let skilled: Vec<i32> = agent_skill::Entity::find()
-        .filter(agent_skill::Column::MotifId.eq(motif_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| s.agent_id)
-        .collect();
+    use sea_orm::sea_query::{Expr, ExprTrait, Query};
+    let skilled = Query::select()
+        .column(agent_skill::Column::AgentId)
+        .from(agent_skill::Entity)
+        .and_where(Expr::col(agent_skill::Column::MotifId).eq(motif_id))
+        .to_owned();
     Ok(agent::Entity::find()
-        .filter(agent::Column::Id.is_in(skilled))
+        .select_only()
+        .column(agent::Column::Id)
+        .filter(agent::Column::Id.in_subquery(skilled))
         .filter(agent::Column::Active.eq(true))
+        .order_by_asc(agent::Column::Id)
+        .into_tuple()
         .all(db)
-        .await?
-        .into_iter()
-        .map(|a| a.id)
-        .collect())
+        .await?)
 }
 
 /// The free slots of `motif_id` at `site_id` between two Paris dates, both included; none
@@ -741,12 +754,11 @@ pub async fn site_shown(
     s: &site::Model,
     now: DateTime<Utc>,
 ) -> Result<SiteInfo, BookingError> {
-    let hours = sites_today(db, now)
-        .await?
-        .into_iter()
-        .find(|t| t.slug == s.slug)
-        .map(|t| t.today)
-        .unwrap_or(TodayHours::Closed);
+    // A retired site is not shown open.
+    let hours = match s.active {
+        true => site_today(db, s, now).await?,
+        false => TodayHours::Closed,
+    };
     Ok(site_info(s.clone(), hours))
 }
 
@@ -795,7 +807,8 @@ pub async fn week_of_slots(
     let (site, motif) = (free.site, free.motif);
     let today = paris_today(free.now);
     let last = today + Duration::days(motif.max_delay_days.into());
-    let all = free.between(db, today, last).await?;
+    // The calendar of the free times serves the days shown: they are within them.
+    let (all, (hours, closures)) = free.with_calendar(db, today, last).await?;
     let earliest = all.first().map(|s| s.start);
     let this_week = monday_of(today);
     let week_start = week
@@ -804,8 +817,6 @@ pub async fn week_of_slots(
         .or(earliest.map(|t| monday_of(paris_date(t))))
         .unwrap_or(this_week)
         .clamp(this_week, monday_of(last));
-    let (hours, closures) =
-        site_calendar(db, site.id, week_start, week_start + Duration::days(6)).await?;
     let days = (0..7)
         .map(|i| week_start + Duration::days(i))
         .filter(|d| *d >= today && *d <= last)

@@ -11,6 +11,7 @@ mod backups;
 mod booking;
 mod booking_admin;
 mod booking_pages;
+mod booking_queries;
 mod campaigns;
 mod crash_safety;
 mod demo_data;

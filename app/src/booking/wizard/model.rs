@@ -215,12 +215,18 @@ impl StepParams {
 
 /// `/rendez-vous?motif=…&lieu=…` with the given extra pairs, values escaped.
 pub fn step_url(motif: &str, site: Option<&str>, extra: &[(&str, String)]) -> String {
-    let mut url = format!("/rendez-vous?motif={}", escape(motif));
+    let mut url = String::with_capacity(96);
+    url.push_str("/rendez-vous?motif=");
+    url.push_str(&escape(motif));
     if let Some(site) = site {
-        url.push_str(&format!("&lieu={}", escape(site)));
+        url.push_str("&lieu=");
+        url.push_str(&escape(site));
     }
     for (k, v) in extra {
-        url.push_str(&format!("&{k}={}", escape(v)));
+        url.push('&');
+        url.push_str(k);
+        url.push('=');
+        url.push_str(&escape(v));
     }
     url
 }
